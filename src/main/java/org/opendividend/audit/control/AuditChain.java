@@ -1,0 +1,64 @@
+package org.opendividend.audit.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.opendividend.audit.entity.AuditChainHead;
+import org.opendividend.audit.entity.AuditEntry;
+import org.opendividend.audit.entity.AuditRecord;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Appends to the audit chain and verifies it. */
+@ApplicationScoped
+public class AuditChain {
+
+    static final int VERIFY_BATCH = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Appends in the caller's transaction: if the state change rolls back, so does its audit entry. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEntry append(AuditRecord record) {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        AuditEntry entry = head.append(record);
+        em.persist(entry);
+        return entry;
+    }
+
+    /** Recomputes every hash, batch by batch in sequence order, and compares the end with the recorded head. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public ChainVerification verify() {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
+        ChainVerifier verifier = new ChainVerifier();
+        long after = 0;
+        List<AuditEntry> batch;
+        do {
+            batch = em.createQuery("select e from AuditEntry e where e.seq > :after order by e.seq", AuditEntry.class)
+                    .setParameter("after", after)
+                    .setMaxResults(VERIFY_BATCH)
+                    .getResultList();
+            batch.forEach(verifier::accept);
+            if (!batch.isEmpty()) {
+                after = batch.get(batch.size() - 1).seq();
+            }
+            em.clear();
+        } while (batch.size() == VERIFY_BATCH);
+        return verifier.finish(head.lastSeq(), head.lastHash(), clock.instant());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntry> latest(int max) {
+        return em.createQuery("select e from AuditEntry e order by e.seq desc", AuditEntry.class)
+                .setMaxResults(max)
+                .getResultList();
+    }
+}

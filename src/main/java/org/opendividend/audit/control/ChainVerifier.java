@@ -1,0 +1,60 @@
+package org.opendividend.audit.control;
+
+import org.opendividend.audit.entity.AuditEntry;
+import org.opendividend.audit.entity.ChainHash;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Walks the chain in sequence order and reports where it is broken: an entry whose content no longer matches its
+ * hash (altered), a gap in the numbering (deleted), a link to a predecessor that is not the one before it
+ * (re-linked or inserted), or a chain that ends before the recorded end (truncated).
+ * Fed one entry at a time so that a long chain never has to fit in memory.
+ */
+public class ChainVerifier {
+
+    static final int MAX_PROBLEMS_REPORTED = 50;
+
+    private long expectedSeq = 1;
+    private String expectedPreviousHash = ChainHash.GENESIS;
+    private long checked;
+    private long problemCount;
+    private final List<ChainProblem> problems = new ArrayList<>();
+
+    public void accept(AuditEntry entry) {
+        checked++;
+        if (entry.seq() != expectedSeq) {
+            report(new ChainProblem(expectedSeq, ChainProblem.Kind.MISSING,
+                    "entries " + expectedSeq + " to " + (entry.seq() - 1) + " are missing"));
+        }
+        if (!entry.previousHash().equals(expectedPreviousHash)) {
+            report(new ChainProblem(entry.seq(), ChainProblem.Kind.RELINKED,
+                    "does not link to the entry before it"));
+        }
+        if (!entry.hashMatchesContent()) {
+            report(new ChainProblem(entry.seq(), ChainProblem.Kind.ALTERED,
+                    "content does not match its hash"));
+        }
+        expectedSeq = entry.seq() + 1;
+        expectedPreviousHash = entry.entryHash();
+    }
+
+    /** Compares the walked chain with the recorded end and gives the verdict. */
+    public ChainVerification finish(long headSeq, String headHash, Instant verifiedAt) {
+        if (expectedSeq - 1 != headSeq || !expectedPreviousHash.equals(headHash)) {
+            report(new ChainProblem(expectedSeq, ChainProblem.Kind.TRUNCATED,
+                    "the chain should end at entry " + headSeq + " but ends at " + (expectedSeq - 1)));
+        }
+        return new ChainVerification(problemCount == 0, checked, headSeq, problemCount, List.copyOf(problems),
+                verifiedAt);
+    }
+
+    private void report(ChainProblem problem) {
+        problemCount++;
+        if (problems.size() < MAX_PROBLEMS_REPORTED) {
+            problems.add(problem);
+        }
+    }
+}

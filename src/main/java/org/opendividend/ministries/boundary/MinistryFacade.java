@@ -1,0 +1,34 @@
+package org.opendividend.ministries.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.opendividend.ministries.entity.FundProgramme;
+import org.opendividend.ministries.entity.Ministry;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the ministries and fund programmes. Public information: no permission is needed to read it. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class MinistryFacade {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<Ministry> activeMinistries() {
+        return em.createQuery("select m from Ministry m where m.active = true order by m.code", Ministry.class)
+                .getResultList();
+    }
+
+    public Optional<Ministry> ministry(String code) {
+        return Optional.ofNullable(em.find(Ministry.class, code));
+    }
+
+    public List<FundProgramme> programmes() {
+        return em.createQuery("select p from FundProgramme p order by p.code", FundProgramme.class)
+                .getResultList();
+    }
+}

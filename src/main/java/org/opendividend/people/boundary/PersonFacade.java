@@ -1,0 +1,79 @@
+package org.opendividend.people.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.opendividend.people.entity.Person;
+import org.opendividend.people.entity.PersonProfileChanged;
+import org.opendividend.people.entity.PersonRegistered;
+import org.opendividend.platform.events.DomainEvent;
+import org.opendividend.platform.identity.Caller;
+import org.opendividend.platform.identity.CurrentUser;
+import org.opendividend.platform.identity.Role;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Keeps the fund's person profiles in step with the identity provider and lists them for the fund-admin. */
+@ApplicationScoped
+@Transactional
+public class PersonFacade {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Event<DomainEvent> events;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    /** Creates or updates the profile of the person who just logged in, and audits what changed. */
+    public Person recordLogin(Caller caller) {
+        if (!caller.isAuthenticated()) {
+            throw new IllegalArgumentException("only a logged-in person has a profile");
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Optional<Person> known = bySubject(caller.subject());
+        String roles = caller.roles().stream().map(Role::roleName).collect(Collectors.joining(", "));
+        String ministries = String.join(", ", caller.ministries());
+        if (known.isEmpty()) {
+            Person person = Person.firstSeen(caller, now);
+            em.persist(person);
+            events.fire(new PersonRegistered(caller.actor(), caller.subject(), roles, ministries));
+            return person;
+        }
+        Person person = known.get();
+        List<String> changed = person.updateFrom(caller, now);
+        if (!changed.isEmpty()) {
+            events.fire(new PersonProfileChanged(caller.actor(), caller.subject(), changed, roles, ministries));
+        }
+        return person;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Person> bySubject(String subject) {
+        return em.createQuery("select p from Person p where p.subject = :subject", Person.class)
+                .setParameter("subject", subject)
+                .getResultStream().findFirst();
+    }
+
+    /** Everyone who has logged in, newest login first; for the fund-admin only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Person> people(int max) {
+        PeoplePermissions.canListPeople(currentUser.caller()).orThrow();
+        return em.createQuery("select p from Person p order by p.lastLoginAt desc", Person.class)
+                .setMaxResults(max)
+                .getResultList();
+    }
+}

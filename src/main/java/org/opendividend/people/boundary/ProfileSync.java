@@ -1,0 +1,50 @@
+package org.opendividend.people.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.opendividend.platform.identity.CurrentUser;
+
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Creates or updates the profile of a person on the first request of their login session, so that the fund's
+ * record of people follows the identity provider (name, e-mail, roles, ministries).
+ */
+@WebFilter(urlPatterns = "/*")
+public class ProfileSync extends HttpFilter {
+
+    static final String SYNCED = ProfileSync.class.getName() + ".synced";
+    private static final Logger LOG = Logger.getLogger(ProfileSync.class.getName());
+
+    @Inject
+    PersonFacade people;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getUserPrincipal() != null) {
+            HttpSession session = request.getSession();
+            if (session.getAttribute(SYNCED) == null) {
+                try {
+                    people.recordLogin(currentUser.caller());
+                    session.setAttribute(SYNCED, Boolean.TRUE);
+                } catch (RuntimeException e) {
+                    // two first requests of one login may race to create the profile; the next request tries again
+                    LOG.log(Level.WARNING, "profile of " + request.getUserPrincipal().getName() + " not recorded yet", e);
+                }
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}

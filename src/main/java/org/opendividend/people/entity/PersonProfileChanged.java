@@ -1,0 +1,31 @@
+package org.opendividend.people.entity;
+
+import org.opendividend.platform.events.Actor;
+import org.opendividend.platform.events.DomainEvent;
+
+import java.util.List;
+
+/** What the identity provider says of a person changed since their last login (name, e-mail, roles, ministries). */
+public record PersonProfileChanged(Actor actor, String subject, List<String> changedFields, String roles,
+                                   String ministries) implements DomainEvent {
+
+    @Override
+    public String objectType() {
+        return "Person";
+    }
+
+    @Override
+    public String objectId() {
+        return subject;
+    }
+
+    @Override
+    public String action() {
+        return "PROFILE_CHANGED";
+    }
+
+    @Override
+    public String summary() {
+        return "changed " + String.join(", ", changedFields) + "; roles [" + roles + "]; ministries [" + ministries + "]";
+    }
+}

@@ -1,0 +1,57 @@
+package org.opendividend.platform.identity;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+
+/**
+ * {@code /session/login} (protected: reaching it means the person has logged in) sends them to their area;
+ * {@code POST /session/logout} ends the application's session and, through the login mechanism, the identity
+ * provider's session, then returns to the public page.
+ */
+@WebServlet(urlPatterns = {SessionEndpoints.LOGIN, SessionEndpoints.LOGOUT})
+public class SessionEndpoints extends HttpServlet {
+
+    static final String LOGIN = "/session/login";
+    static final String LOGOUT = "/session/logout";
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (LOGIN.equals(request.getServletPath())) {
+            response.sendRedirect(request.getContextPath() + currentUser.getHomeArea());
+        } else {
+            // logout changes state, so only by POST; a GET (an old link) just goes home
+            response.sendRedirect(request.getContextPath() + "/");
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        if (!LOGOUT.equals(request.getServletPath())) {
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        request.logout(); // redirects to the provider's end-session endpoint, which returns to "/"
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyInvalidated) {
+                // the mechanism's logout invalidated it already
+            }
+        }
+        if (!response.isCommitted()) {
+            response.sendRedirect(request.getContextPath() + "/");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.opendividend.platform.persistence;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The application's one data source. Its URL, driver class and credentials come from MicroProfile Config
+ * (environment variables override {@code microprofile-config.properties}), so that only demo values live in the
+ * repository. H2 by default; PostgreSQL in production. The defaults are repeated here because Payara creates the
+ * data source before it reads the application's {@code microprofile-config.properties}; environment variables and
+ * system properties are read in time.
+ */
+@DataSourceDefinition(
+        name = DatabaseConfiguration.JNDI_NAME,
+        className = "${MPCONFIG=opendividend.db.datasource-class:org.h2.jdbcx.JdbcDataSource}",
+        url = "${MPCONFIG=opendividend.db.url:jdbc:h2:file:./data/h2/opendividend}",
+        user = "${MPCONFIG=opendividend.db.user:opendividend}",
+        password = "${MPCONFIG=opendividend.db.password:opendividend-demo}",
+        minPoolSize = 2,
+        maxPoolSize = 32)
+@ApplicationScoped
+public class DatabaseConfiguration {
+
+    public static final String JNDI_NAME = "java:app/jdbc/opendividend";
+}

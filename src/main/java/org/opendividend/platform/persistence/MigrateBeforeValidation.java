@@ -1,0 +1,33 @@
+package org.opendividend.platform.persistence;
+
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.integrator.spi.Integrator;
+
+import javax.sql.DataSource;
+
+/**
+ * Runs the Flyway migrations while Hibernate builds its session factory, before it validates the schema
+ * ({@code hibernate.hbm2ddl.auto=validate}). The container creates the persistence unit at deployment, before any
+ * startup bean could run, so this is the one place where migration reliably comes first.
+ * Registered in {@code META-INF/services/org.hibernate.integrator.spi.Integrator}.
+ */
+public class MigrateBeforeValidation implements Integrator {
+
+    @Override
+    public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
+                          SessionFactoryImplementor sessionFactory) {
+        DataSource dataSource = sessionFactory.getServiceRegistry()
+                .requireService(ConnectionProvider.class)
+                .unwrap(DataSource.class);
+        SchemaMigration.migrate(dataSource, SchemaMigration.demoSeedingEnabled());
+    }
+
+    @Override
+    public void disintegrate(SessionFactoryImplementor sessionFactory,
+                             org.hibernate.service.spi.SessionFactoryServiceRegistry serviceRegistry) {
+        // nothing to undo: migrations are permanent
+    }
+}

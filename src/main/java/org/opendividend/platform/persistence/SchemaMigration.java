@@ -1,0 +1,46 @@
+package org.opendividend.platform.persistence;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Brings the database to the schema of {@code sql/migration} with Flyway and, when demo seeding is on, loads the
+ * idempotent demo data of {@code sql/demo}. The SQL migrations own the schema; Hibernate only validates it.
+ */
+public final class SchemaMigration {
+
+    static final String MIGRATIONS = "classpath:db/migration";
+    static final String DEMO_DATA = "classpath:db/demo";
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    private SchemaMigration() {
+    }
+
+    public static MigrateResult migrate(DataSource dataSource, boolean withDemoData) {
+        List<String> locations = new ArrayList<>(List.of(MIGRATIONS));
+        if (withDemoData) {
+            locations.add(DEMO_DATA);
+        }
+        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(locations.toArray(String[]::new))
+                // demo data is repeatable (R__) and written as MERGE, so seeding twice changes nothing
+                .ignoreMigrationPatterns("*:missing")
+                .load()
+                .migrate();
+        LOG.info(() -> "database at schema version " + result.targetSchemaVersion
+                + ", " + result.migrationsExecuted + " migration(s) applied");
+        return result;
+    }
+
+    /** Whether demo data is seeded: MicroProfile Config {@code opendividend.demo.seed}, default true. */
+    public static boolean demoSeedingEnabled() {
+        return ConfigProvider.getConfig().getOptionalValue("opendividend.demo.seed", Boolean.class).orElse(true);
+    }
+}

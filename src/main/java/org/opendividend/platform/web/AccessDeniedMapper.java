@@ -1,0 +1,24 @@
+package org.opendividend.platform.web;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.opendividend.platform.i18n.Languages;
+import org.opendividend.platform.security.AccessDeniedException;
+
+/** A refused permission answers 403 with the translated reason. */
+@Provider
+public class AccessDeniedMapper implements ExceptionMapper<AccessDeniedException> {
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(AccessDeniedException e) {
+        var locale = headers.getAcceptableLanguages().stream().findFirst().map(l -> Languages.of(l.toLanguageTag()))
+                .orElse(Languages.ZH_TW);
+        return ErrorResponses.of(Response.Status.FORBIDDEN, "forbidden", e.reasonKey(), locale);
+    }
+}

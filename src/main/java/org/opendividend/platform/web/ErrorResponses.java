@@ -1,0 +1,25 @@
+package org.opendividend.platform.web;
+
+import jakarta.json.Json;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.opendividend.platform.i18n.Languages;
+import org.opendividend.platform.i18n.Texts;
+
+import java.util.Locale;
+
+/** JSON error bodies of the REST API: a status, a stable code and a translated message; never a stack trace. */
+final class ErrorResponses {
+
+    private ErrorResponses() {
+    }
+
+    static Response of(Response.Status status, String code, String messageKey, Locale locale) {
+        var body = Json.createObjectBuilder()
+                .add("status", status.getStatusCode())
+                .add("code", code)
+                .add("message", Texts.text(locale == null ? Languages.ZH_TW : locale, messageKey))
+                .build();
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
+    }
+}

@@ -1,0 +1,69 @@
+package org.opendividend.devstack;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The demo users of the realm file, as the Run command prints them: read from the file, so they never drift. */
+public final class DemoLogins {
+
+    private static final Set<String> TECHNICAL_ROLES = Set.of("default-roles-opendividend", "offline_access",
+            "uma_authorization");
+
+    /** One demo user: login, password, the application's roles and the groups (ministries). */
+    public record DemoUser(String username, String password, List<String> roles, List<String> groups) {
+    }
+
+    private DemoLogins() {
+    }
+
+    public static List<DemoUser> read(Path realmFile) throws IOException {
+        try (Reader reader = Files.newBufferedReader(realmFile)) {
+            JsonObject realm = Json.createReader(reader).readObject();
+            List<DemoUser> users = new ArrayList<>();
+            for (JsonValue value : realm.getJsonArray("users")) {
+                JsonObject user = value.asJsonObject();
+                String password = user.getJsonArray("credentials").stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(c -> "password".equals(c.getString("type")))
+                        .map(c -> c.getString("value")).findFirst().orElse("");
+                List<String> roles = strings(user, "realmRoles").stream()
+                        .filter(r -> !TECHNICAL_ROLES.contains(r)).toList();
+                users.add(new DemoUser(user.getString("username"), password, roles, strings(user, "groups")));
+            }
+            return users;
+        }
+    }
+
+    private static List<String> strings(JsonObject object, String name) {
+        if (!object.containsKey(name)) {
+            return List.of();
+        }
+        return object.getJsonArray(name).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    static String banner(DevStack.Settings settings) throws IOException {
+        StringBuilder out = new StringBuilder("\n==== Open Dividend 開放紅利 is running ====\n")
+                .append("  Application:  ").append(settings.appUrl()).append('\n')
+                .append("  Keycloak:     ").append(settings.issuer()).append('\n')
+                .append("  Health:       ").append(settings.appUrl()).append("/health/ready\n")
+                .append("  Database:     ").append(settings.databaseUrl()).append('\n')
+                .append("  Logs:         ").append(settings.logDir()).append('\n')
+                .append("\n  Demo logins (demo only, never in production):\n");
+        for (DemoUser user : read(settings.baseDir().resolve("realm-config/opendividend-realm.json"))) {
+            out.append(String.format("    %-18s password %-6s %-22s %s%n", user.username(), user.password(),
+                    String.join(",", user.roles()), user.groups().stream().collect(Collectors.joining(","))));
+        }
+        return out.append("\n  New applicants can register on the login page. Press Ctrl-C to stop both servers.\n").toString();
+    }
+}

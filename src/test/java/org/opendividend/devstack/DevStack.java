@@ -1,0 +1,197 @@
+package org.opendividend.devstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The whole stack on one machine: Keycloak with the realm of {@code realm-config/} imported, then Payara Micro with
+ * the application's WAR at "/". Used by the README's Run command ({@link #main}) and by the browser and HTTP tests
+ * (on other ports, with a fresh database), so that both start the stack the same way.
+ */
+public final class DevStack implements AutoCloseable {
+
+    static final String REALM = "opendividend";
+
+    /** Where things are and which ports to use. */
+    public record Settings(Path baseDir, Path keycloakHome, Path payaraMicroJar, Path war, Path dataDir,
+                           int appPort, int keycloakPort, boolean keycloakInMemory) {
+
+        public Path logDir() {
+            return baseDir.resolve("target/devstack-" + appPort);
+        }
+
+        public String appUrl() {
+            return "http://localhost:" + appPort;
+        }
+
+        public String keycloakUrl() {
+            return "http://localhost:" + keycloakPort;
+        }
+
+        public String issuer() {
+            return keycloakUrl() + "/realms/" + REALM;
+        }
+
+        public String databaseUrl() {
+            return "jdbc:h2:file:" + dataDir.resolve("h2/opendividend").toAbsolutePath();
+        }
+    }
+
+    private final Settings settings;
+    private final List<Process> processes = new ArrayList<>();
+
+    public DevStack(Settings settings) {
+        this.settings = settings;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Starts Keycloak, waits until the realm answers, starts the application and waits until it is ready. */
+    public DevStack start() throws IOException, InterruptedException {
+        Files.createDirectories(settings.logDir());
+        Instant began = Instant.now();
+        startKeycloak();
+        waitFor(settings.issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(4), "Keycloak",
+                settings.logDir().resolve("keycloak.log"));
+        Duration keycloakTook = Duration.between(began, Instant.now());
+        startApplication();
+        waitFor(settings.appUrl() + "/health/ready", Duration.ofMinutes(4), "the application",
+                settings.logDir().resolve("payara.log"));
+        System.out.printf("Keycloak ready after %d s, application ready after %d s%n", keycloakTook.toSeconds(),
+                Duration.between(began, Instant.now()).toSeconds());
+        return this;
+    }
+
+    private void startKeycloak() throws IOException {
+        Path importDir = settings.keycloakHome().resolve("data/import");
+        Files.createDirectories(importDir);
+        try (Stream<Path> realms = Files.list(settings.baseDir().resolve("realm-config"))) {
+            for (Path realm : realms.filter(p -> p.toString().endsWith(".json")).toList()) {
+                Files.copy(realm, importDir.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        List<String> command = new ArrayList<>(List.of("bash", settings.keycloakHome().resolve("bin/kc.sh").toString(),
+                "start-dev", "--import-realm",
+                "--http-port=" + settings.keycloakPort(),
+                "--http-management-port=" + (settings.keycloakPort() + 1000),
+                "--hostname-strict=false"));
+        if (settings.keycloakInMemory()) {
+            command.add("--db=dev-mem");
+        }
+        processes.add(launch(command, Map.of(), "keycloak.log"));
+    }
+
+    private void startApplication() throws IOException {
+        List<String> command = List.of(javaExecutable(), "-Xmx1g", "-jar", settings.payaraMicroJar().toString(),
+                "--deploy", settings.war().toString(), "--contextroot", "/",
+                "--port", Integer.toString(settings.appPort()), "--nohazelcast",
+                "--rootdir", settings.logDir().resolve("payara-root").toString());
+        processes.add(launch(command, Map.of(
+                "OPENDIVIDEND_DB_URL", settings.databaseUrl(),
+                "OPENDIVIDEND_OIDC_PROVIDER_URI", settings.issuer()), "payara.log"));
+    }
+
+    private Process launch(List<String> command, Map<String, String> environment, String logName) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(settings.baseDir().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(settings.logDir().resolve(logName).toFile());
+        builder.environment().putAll(environment);
+        return builder.start();
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private void waitFor(String url, Duration limit, String what, Path log) throws InterruptedException, IOException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(limit);
+        while (Instant.now().isBefore(deadline)) {
+            if (processes.stream().anyMatch(p -> !p.isAlive())) {
+                throw new IllegalStateException(what + " stopped while starting; see " + log + ":\n" + tail(log));
+            }
+            try {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build();
+                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException(what + " was not ready within " + limit.toSeconds() + " s; see " + log
+                + ":\n" + tail(log));
+    }
+
+    static String tail(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            return "";
+        }
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+
+    /** Stops the application, then Keycloak, each with all the processes it started. */
+    @Override
+    public void close() {
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            Process process = processes.get(i);
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        processes.clear();
+    }
+
+    /** Whether any process of the stack has ended on its own. */
+    boolean anyStopped() {
+        return processes.stream().anyMatch(p -> !p.isAlive());
+    }
+
+    /** The README's Run command ends here: start everything, print where it is and who can log in, run until Ctrl-C. */
+    public static void main(String[] args) throws Exception {
+        Path baseDir = Path.of("").toAbsolutePath();
+        Settings settings = new Settings(baseDir,
+                Path.of(System.getenv("OD_KEYCLOAK_HOME")),
+                Path.of(System.getenv("OD_PAYARA_MICRO_JAR")),
+                Path.of(System.getenv("OD_WAR")),
+                baseDir.resolve("data"),
+                8080, 8180, false);
+        DevStack stack = new DevStack(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping the application and Keycloak …");
+            stack.close();
+        }));
+        stack.start();
+        System.out.println(DemoLogins.banner(settings));
+        while (!stack.anyStopped()) {
+            Thread.sleep(1000);
+        }
+        System.err.println("A server stopped on its own; logs are in " + settings.logDir());
+        System.exit(1);
+    }
+}
