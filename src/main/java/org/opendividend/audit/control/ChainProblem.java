@@ -11,7 +11,9 @@ public record ChainProblem(long seq, Kind kind, String detail) {
         /** The entry does not link to its predecessor: inserted, reordered or re-hashed. */
         RELINKED,
         /** Entries at the end were deleted. */
-        TRUNCATED;
+        TRUNCATED,
+        /** The last entry is not the one recorded as the end: appended around the log, or re-hashed. */
+        END_MISMATCH;
 
         public String labelKey() {
             return "audit.problem." + name();

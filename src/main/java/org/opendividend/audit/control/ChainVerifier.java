@@ -25,11 +25,13 @@ public class ChainVerifier {
 
     public void accept(AuditEntry entry) {
         checked++;
-        if (entry.seq() != expectedSeq) {
+        boolean gap = entry.seq() != expectedSeq;
+        if (gap) {
             report(new ChainProblem(expectedSeq, ChainProblem.Kind.MISSING,
                     "entries " + expectedSeq + " to " + (entry.seq() - 1) + " are missing"));
         }
-        if (!entry.previousHash().equals(expectedPreviousHash)) {
+        // after a gap the link cannot match; the gap is the one problem to report there
+        if (!gap && !entry.previousHash().equals(expectedPreviousHash)) {
             report(new ChainProblem(entry.seq(), ChainProblem.Kind.RELINKED,
                     "does not link to the entry before it"));
         }
@@ -43,9 +45,13 @@ public class ChainVerifier {
 
     /** Compares the walked chain with the recorded end and gives the verdict. */
     public ChainVerification finish(long headSeq, String headHash, Instant verifiedAt) {
-        if (expectedSeq - 1 != headSeq || !expectedPreviousHash.equals(headHash)) {
+        long walkedEnd = expectedSeq - 1;
+        if (walkedEnd < headSeq) {
             report(new ChainProblem(expectedSeq, ChainProblem.Kind.TRUNCATED,
-                    "the chain should end at entry " + headSeq + " but ends at " + (expectedSeq - 1)));
+                    "the chain should end at entry " + headSeq + " but ends at " + walkedEnd));
+        } else if (walkedEnd > headSeq || !expectedPreviousHash.equals(headHash)) {
+            report(new ChainProblem(walkedEnd, ChainProblem.Kind.END_MISMATCH,
+                    "the chain ends at entry " + walkedEnd + ", which is not the recorded end " + headSeq));
         }
         return new ChainVerification(problemCount == 0, checked, headSeq, problemCount, List.copyOf(problems),
                 verifiedAt);

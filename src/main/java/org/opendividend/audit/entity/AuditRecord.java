@@ -12,16 +12,26 @@ public record AuditRecord(Instant occurredAt, String actorSubject, String actorN
                           String objectId, String action, String summary) {
 
     static final int SUMMARY_MAX = 2000;
+    static final int ACTOR_NAME_MAX = 255;
 
     public AuditRecord {
         occurredAt = Objects.requireNonNull(occurredAt, "occurredAt").truncatedTo(ChronoUnit.MICROS);
-        Objects.requireNonNull(actorName, "actorName");
+        actorName = fit(Objects.requireNonNull(actorName, "actorName"), ACTOR_NAME_MAX);
         Objects.requireNonNull(objectType, "objectType");
         Objects.requireNonNull(objectId, "objectId");
         Objects.requireNonNull(action, "action");
-        summary = summary == null ? "" : summary;
-        if (summary.length() > SUMMARY_MAX) {
-            summary = summary.substring(0, SUMMARY_MAX - 1) + "…";
+        summary = fit(summary == null ? "" : summary, SUMMARY_MAX);
+    }
+
+    /** Shortens text to its column, never between the two halves of a character outside the basic plane. */
+    private static String fit(String text, int max) {
+        if (text.length() <= max) {
+            return text;
         }
+        int end = max - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
 }

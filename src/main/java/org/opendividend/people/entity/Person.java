@@ -75,7 +75,7 @@ public class Person {
      * @return the names of the fields whose values changed (empty when only the login time moved)
      */
     public List<String> updateFrom(Caller caller, Instant now) {
-        if (!caller.subject().equals(subject)) {
+        if (!Objects.equals(caller.subject(), subject)) {
             throw new IllegalArgumentException("profile of " + subject + " cannot take the identity of another subject");
         }
         List<String> changed = new ArrayList<>();

@@ -34,7 +34,7 @@ public record Caller(String subject, String username, String displayName, String
 
     /** Whether the person holds the role on behalf of the given ministry. */
     public boolean actsFor(Role role, String ministryCode) {
-        return has(role) && ministries.contains(ministryCode);
+        return ministryCode != null && has(role) && ministries.contains(ministryCode);
     }
 
     public Actor actor() {

@@ -39,8 +39,17 @@ public final class SchemaMigration {
         return result;
     }
 
-    /** Whether demo data is seeded: MicroProfile Config {@code opendividend.demo.seed}, default true. */
+    /**
+     * Whether demo data is seeded: MicroProfile Config {@code opendividend.demo.seed} (environment
+     * {@code OPENDIVIDEND_DEMO_SEED}), default true. Outside a server (schema tests) there is no MicroProfile Config,
+     * and the environment decides alone.
+     */
     public static boolean demoSeedingEnabled() {
-        return ConfigProvider.getConfig().getOptionalValue("opendividend.demo.seed", Boolean.class).orElse(true);
+        try {
+            return ConfigProvider.getConfig().getOptionalValue("opendividend.demo.seed", Boolean.class).orElse(true);
+        } catch (IllegalStateException noConfigOutsideTheServer) {
+            String seed = System.getenv("OPENDIVIDEND_DEMO_SEED");
+            return seed == null || Boolean.parseBoolean(seed);
+        }
     }
 }

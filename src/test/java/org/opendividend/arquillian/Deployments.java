@@ -1,0 +1,107 @@
+package org.opendividend.arquillian;
+
+import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.Filter;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.shrinkwrap.resolver.api.maven.Maven;
+import org.opendividend.platform.identity.OidcLogin;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The small WARs that the {@code *IT} Arquillian tests deploy to Payara Micro: the foundation every business
+ * component needs (platform, people, ministries, persistence unit, Flyway migrations and demo data, Hibernate,
+ * Flyway and H2 as libraries), to which each test adds its own component's packages.
+ * <p>
+ * Only main classes are taken from the packages (compiled to {@code target/classes}); a test adds its own helpers
+ * by name, so unit tests living in the same packages never end up in a deployment.
+ * <p>
+ * The OpenID Connect mechanism ({@link OidcLogin}) is left out: nothing in these tests logs in, and with it every
+ * request, the Arquillian test runner's included, would depend on the identity provider being reachable.
+ */
+public final class Deployments {
+
+    /** Libraries the WAR carries; the server provides the Jakarta APIs, so {@code jakarta.*} jars are left out. */
+    static final String[] PERSISTENCE_LIBRARIES = {
+            "org.hibernate.orm:hibernate-core",
+            "org.flywaydb:flyway-core",
+            "org.flywaydb:flyway-database-postgresql",
+            "com.h2database:h2"};
+
+    private Deployments() {
+    }
+
+    /** The project's root directory: failsafe passes it; otherwise the working directory. */
+    public static Path baseDir() {
+        return Path.of(System.getProperty("opendividend.basedir", System.getProperty("user.dir")));
+    }
+
+    /** Where Maven compiles the main classes and copies the main resources (migrations under {@code db/}). */
+    public static Path mainOutput() {
+        return baseDir().resolve("target/classes");
+    }
+
+    /** Accepts a class of a scanned package only if it is a main class, not a test class of the same package. */
+    public static Filter<ArchivePath> mainClassesOnly() {
+        Path classes = mainOutput();
+        return path -> Files.isRegularFile(classes.resolve(path.get().substring(1)));
+    }
+
+    /** The foundation WAR: platform, people and ministries with everything needed to reach the migrated database. */
+    public static WebArchive foundation(String archiveName) {
+        WebArchive war = ShrinkWrap.create(WebArchive.class, archiveName)
+                .addPackages(true, mainClassesOnly(),
+                        "org.opendividend.platform", "org.opendividend.people", "org.opendividend.ministries")
+                .deleteClass(OidcLogin.class)
+                .addAsResource("META-INF/persistence.xml")
+                .addAsResource("META-INF/microprofile-config.properties")
+                .addAsResource("META-INF/services/org.hibernate.integrator.spi.Integrator")
+                .addAsWebInfResource(baseDir().resolve("webapp/WEB-INF/beans.xml").toFile(), "beans.xml")
+                .addAsLibraries(persistenceLibraries());
+        addResourceTree(war, "db");
+        addMatching(war, "org/opendividend/platform/i18n", "messages", ".properties");
+        return war;
+    }
+
+    /** Hibernate, Flyway and H2 with their dependencies, as resolved from the project's pom. */
+    static File[] persistenceLibraries() {
+        File[] resolved = Maven.configureResolver().workOffline()
+                .loadPomFromFile(baseDir().resolve("pom.xml").toFile())
+                .resolve(PERSISTENCE_LIBRARIES)
+                .withTransitivity()
+                .asFile();
+        return Arrays.stream(resolved).filter(jar -> !jar.getName().startsWith("jakarta.")).toArray(File[]::new);
+    }
+
+    /** Adds every file under {@code target/classes/<directory>} at the same path on the WAR's class path. */
+    private static void addResourceTree(WebArchive war, String directory) {
+        Path root = mainOutput();
+        try (Stream<Path> files = Files.walk(root.resolve(directory))) {
+            List<Path> regular = files.filter(Files::isRegularFile).toList();
+            if (regular.isEmpty()) {
+                throw new IllegalStateException("nothing under " + root.resolve(directory) + ": build the project first");
+            }
+            regular.forEach(file -> war.addAsResource(file.toFile(), root.relativize(file).toString().replace('\\', '/')));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void addMatching(WebArchive war, String directory, String prefix, String suffix) {
+        Path root = mainOutput();
+        try (Stream<Path> files = Files.list(root.resolve(directory))) {
+            files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.getFileName().toString().endsWith(suffix))
+                    .forEach(file -> war.addAsResource(file.toFile(), root.relativize(file).toString().replace('\\', '/')));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

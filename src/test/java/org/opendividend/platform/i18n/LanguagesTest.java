@@ -1,0 +1,84 @@
+package org.opendividend.platform.i18n;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LanguagesTest {
+
+    @Test
+    void supportedLanguagesAreTraditionalChineseFirstThenEnglish() {
+        assertEquals(Locale.forLanguageTag("zh-TW"), Languages.ZH_TW);
+        assertEquals(Locale.forLanguageTag("en"), Languages.EN);
+        assertEquals(List.of(Languages.ZH_TW, Languages.EN), Languages.SUPPORTED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "en-GB", "en-US", "en_GB", "EN"})
+    void englishInAnyRegionIsEnglish(String tag) {
+        assertEquals(Languages.EN, Languages.of(tag));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"zh-TW", "zh_TW", "zh", "zh-Hant-TW"})
+    void chineseIsTraditionalChineseOfTaiwan(String tag) {
+        assertEquals(Languages.ZH_TW, Languages.of(tag));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "de-DE", "ja", "", "not a tag"})
+    void anythingElseIsTheDefaultTraditionalChinese(String tag) {
+        assertEquals(Languages.ZH_TW, Languages.of(tag));
+    }
+
+    @Test
+    void noTagIsTheDefault() {
+        assertEquals(Languages.ZH_TW, Languages.of(null));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "en-GB", "zh-TW", "zh", "zh_TW"})
+    void englishAndChineseAreSupported(String tag) {
+        assertTrue(Languages.isSupported(tag), tag);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "de", "ja-JP", "", "xx-invalid-!"})
+    void otherLanguagesAreNotSupported(String tag) {
+        assertFalse(Languages.isSupported(tag), tag);
+    }
+
+    @Test
+    void nullIsNotSupported() {
+        assertFalse(Languages.isSupported(null));
+    }
+
+    @Test
+    void bestMatchIsTheFirstPreferredLanguageWeSpeak() {
+        assertEquals(Languages.EN, Languages.bestMatch(locales("fr-FR", "en-GB", "zh-TW")));
+        assertEquals(Languages.ZH_TW, Languages.bestMatch(locales("de", "zh-TW", "en")));
+    }
+
+    @Test
+    void bestMatchOfAnyChineseIsTraditionalChinese() {
+        assertEquals(Languages.ZH_TW, Languages.bestMatch(locales("zh-CN", "en")));
+    }
+
+    @Test
+    void bestMatchWithoutAnyLanguageWeSpeakIsTheDefault() {
+        assertEquals(Languages.ZH_TW, Languages.bestMatch(locales("fr", "de", "ja")));
+        assertEquals(Languages.ZH_TW, Languages.bestMatch(Collections.emptyEnumeration()));
+    }
+
+    private static java.util.Enumeration<Locale> locales(String... tags) {
+        return Collections.enumeration(java.util.Arrays.stream(tags).map(Locale::forLanguageTag).toList());
+    }
+}

@@ -1,0 +1,98 @@
+package org.opendividend.stack;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Debian's headless Chromium driven by Selenium, given the binary and the driver explicitly so that Selenium
+ * Manager never tries to download one (there is no internet here). One browser per test, with its own profile.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public Browser(String language) throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(executable("chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-dev-shm-usage", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1024", "--lang=" + language,
+                "--user-data-dir=" + Files.createTempDirectory("od-chromium"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(executable("chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    private static String executable(String name, String fallback) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            Path candidate = Path.of(dir, name);
+            if (Files.isExecutable(candidate)) {
+                return candidate.toString();
+            }
+        }
+        return fallback;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String path) {
+        driver.get(RunningStack.appUrl() + path);
+        return this;
+    }
+
+    /** Fills Keycloak's real login page, which the browser must be on, and submits it. */
+    public Browser loginOnKeycloakPage(String username, String password) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        if (!driver.getCurrentUrl().startsWith(RunningStack.keycloakUrl())) {
+            throw new AssertionError("not on Keycloak's login page: " + driver.getCurrentUrl());
+        }
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+        wait.until(d -> d.getCurrentUrl().startsWith(RunningStack.appUrl()));
+        return this;
+    }
+
+    public String text(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+    }
+
+    public boolean has(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    public void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    public WebDriverWait waiting() {
+        return wait;
+    }
+
+    public String lang() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

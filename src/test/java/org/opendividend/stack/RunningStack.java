@@ -1,0 +1,87 @@
+package org.opendividend.stack;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.opendividend.devstack.DevStack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * JUnit extension for tests against the whole running stack: starts Keycloak and the application once for all
+ * test classes of the run (ports 8380 and 8280, a fresh H2 database under target/, Keycloak in memory with the
+ * realm freshly imported) and stops both when the run ends. Paths come from failsafe's system properties.
+ */
+public class RunningStack implements BeforeAllCallback {
+
+    public static final int APP_PORT = 8280;
+    public static final int KEYCLOAK_PORT = 8380;
+
+    private static DevStack stack;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (RunningStack.class) {
+            if (stack == null) {
+                stack = new DevStack(settings()).start();
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                        .put(RunningStack.class, (ExtensionContext.Store.CloseableResource) RunningStack::stop);
+            }
+        }
+    }
+
+    private static synchronized void stop() {
+        if (stack != null) {
+            stack.close();
+            stack = null;
+        }
+    }
+
+    public static DevStack stack() {
+        if (stack == null) {
+            throw new IllegalStateException("the stack is not running: annotate the test class with @ExtendWith(RunningStack.class)");
+        }
+        return stack;
+    }
+
+    public static String appUrl() {
+        return "http://localhost:" + APP_PORT;
+    }
+
+    public static String keycloakUrl() {
+        return "http://localhost:" + KEYCLOAK_PORT;
+    }
+
+    private static DevStack.Settings settings() throws IOException {
+        Path baseDir = Path.of(System.getProperty("opendividend.basedir", "")).toAbsolutePath();
+        Path dataDir = baseDir.resolve("target/it-data");
+        deleteRecursively(dataDir);
+        return new DevStack.Settings(baseDir,
+                Path.of(required("opendividend.keycloak.home")),
+                Path.of(required("payara.microJar")),
+                Path.of(required("opendividend.war")),
+                dataDir, APP_PORT, KEYCLOAK_PORT, true);
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException("system property " + property + " is not set: run the tests with mvn verify");
+        }
+        return value;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.opendividend.stack;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.io.IOException;
+import java.net.CookieHandler;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-less client for HTTP-level tests: keeps cookies, follows redirects, and logs in through the real
+ * Keycloak login form exactly as a browser posts it.
+ */
+public class WebClient {
+
+    private final HttpClient http;
+    private final String acceptLanguage;
+
+    public WebClient() {
+        this("zh-TW");
+    }
+
+    public WebClient(String acceptLanguage) {
+        this.acceptLanguage = acceptLanguage;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new LocalhostCookies())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /**
+     * Keycloak marks its cookies Secure. Browsers treat http://localhost as a secure context and send them; Java's
+     * cookie manager does not, so for this loopback-only test client cookies are kept as if the scheme were https.
+     */
+    static final class LocalhostCookies extends CookieHandler {
+
+        private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+            return cookies.get(asHttps(uri), headers);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            cookies.put(asHttps(uri), headers);
+        }
+
+        private static URI asHttps(URI uri) {
+            return URI.create(uri.toString().replaceFirst("^http://", "https://"));
+        }
+    }
+
+    /** A client that does not follow redirects, to see them. */
+    public static HttpClient noRedirects() {
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return http.send(request(url).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> post(String url, Map<String, String> form) throws IOException, InterruptedException {
+        return http.send(request(url)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).header("Accept-Language", acceptLanguage);
+    }
+
+    /**
+     * Opens {@code path} of the application, which sends an anonymous visitor to Keycloak's login page, and
+     * submits that page's form.
+     *
+     * @return the response after login and all redirects
+     */
+    public HttpResponse<String> login(String username, String password, String path) throws IOException, InterruptedException {
+        HttpResponse<String> loginPage = get(RunningStack.appUrl() + path);
+        if (!loginPage.uri().toString().startsWith(RunningStack.keycloakUrl())) {
+            throw new AssertionError("expected Keycloak's login page but got " + loginPage.uri());
+        }
+        Document page = Jsoup.parse(loginPage.body(), loginPage.uri().toString());
+        Element form = page.getElementById("kc-form-login");
+        if (form == null) {
+            throw new AssertionError("no login form at " + loginPage.uri());
+        }
+        return post(form.absUrl("action"), Map.of("username", username, "password", password, "credentialId", ""));
+    }
+
+    private static String encode(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}
