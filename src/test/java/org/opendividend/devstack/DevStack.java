@@ -64,6 +64,10 @@ public final class DevStack implements AutoCloseable {
     /** Starts Keycloak, waits until the realm answers, starts the application and waits until it is ready. */
     public DevStack start() throws IOException, InterruptedException {
         Files.createDirectories(settings.logDir());
+        // another server on our ports would answer the readiness checks in our place
+        requireFree(settings.keycloakPort(), "Keycloak");
+        requireFree(settings.keycloakPort() + 1000, "Keycloak's management interface");
+        requireFree(settings.appPort(), "the application");
         Instant began = Instant.now();
         startKeycloak();
         waitFor(settings.issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(4), "Keycloak",
@@ -75,6 +79,14 @@ public final class DevStack implements AutoCloseable {
         System.out.printf("Keycloak ready after %d s, application ready after %d s%n", keycloakTook.toSeconds(),
                 Duration.between(began, Instant.now()).toSeconds());
         return this;
+    }
+
+    private static void requireFree(int port, String what) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(port)) {
+            probe.setReuseAddress(true);
+        } catch (IOException inUse) {
+            throw new IllegalStateException("port " + port + " for " + what + " is in use: stop what runs there first");
+        }
     }
 
     private void startKeycloak() throws IOException {
