@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -26,8 +27,13 @@ public final class DevStack implements AutoCloseable {
     static final String REALM = "opendividend";
 
     /** Where things are and which ports to use. */
-    public record Settings(Path baseDir, Path keycloakHome, Path payaraMicroJar, Path war, Path dataDir,
+    public record Settings(Path baseDir, Path keycloakHome, Path payaraMicroJar, Path war, String databaseUrl,
                            int appPort, int keycloakPort, boolean keycloakInMemory) {
+
+        /** An H2 file database in the given folder. */
+        public static String h2In(Path dataDir) {
+            return "jdbc:h2:file:" + dataDir.resolve("h2/opendividend").toAbsolutePath();
+        }
 
         public Path logDir() {
             return baseDir.resolve("target/devstack-" + appPort);
@@ -44,14 +50,11 @@ public final class DevStack implements AutoCloseable {
         public String issuer() {
             return keycloakUrl() + "/realms/" + REALM;
         }
-
-        public String databaseUrl() {
-            return "jdbc:h2:file:" + dataDir.resolve("h2/opendividend").toAbsolutePath();
-        }
     }
 
     private final Settings settings;
     private final List<Process> processes = new ArrayList<>();
+    private Process keycloak;
 
     public DevStack(Settings settings) {
         this.settings = settings;
@@ -105,7 +108,8 @@ public final class DevStack implements AutoCloseable {
         if (settings.keycloakInMemory()) {
             command.add("--db=dev-mem");
         }
-        processes.add(launch(command, Map.of(), "keycloak.log"));
+        keycloak = launch(command, Map.of(), "keycloak.log");
+        processes.add(keycloak);
     }
 
     private void startApplication() throws IOException {
@@ -164,19 +168,28 @@ public final class DevStack implements AutoCloseable {
     @Override
     public void close() {
         for (int i = processes.size() - 1; i >= 0; i--) {
-            Process process = processes.get(i);
-            process.descendants().forEach(ProcessHandle::destroy);
-            process.destroy();
-            try {
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                    process.descendants().forEach(ProcessHandle::destroyForcibly);
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            stop(processes.get(i));
         }
         processes.clear();
+    }
+
+    /** Takes Keycloak away while the application runs on, as an outage would; for the fault tests. */
+    public void stopKeycloak() {
+        stop(keycloak);
+        processes.remove(keycloak);
+    }
+
+    private static void stop(Process process) {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Whether any process of the stack has ended on its own. */
@@ -191,7 +204,8 @@ public final class DevStack implements AutoCloseable {
                 Path.of(System.getenv("OD_KEYCLOAK_HOME")),
                 Path.of(System.getenv("OD_PAYARA_MICRO_JAR")),
                 Path.of(System.getenv("OD_WAR")),
-                baseDir.resolve("data"),
+                // a database named in the environment (e.g. PostgreSQL, see the README) wins over the H2 default
+                Optional.ofNullable(System.getenv("OPENDIVIDEND_DB_URL")).orElse(Settings.h2In(baseDir.resolve("data"))),
                 8080, 8180, false);
         DevStack stack = new DevStack(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

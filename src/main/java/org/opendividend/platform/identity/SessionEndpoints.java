@@ -1,6 +1,8 @@
 package org.opendividend.platform.identity;
 
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.opendividend.platform.health.IdentityProviderReadiness;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -11,22 +13,34 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /**
+ * {@code /session/signin} (public, the "log in" link) first checks that the identity provider answers, and shows
+ * a clear "login unavailable" page (503) when it does not, instead of sending the browser to an unreachable host;
  * {@code /session/login} (protected: reaching it means the person has logged in) sends them to their area;
  * {@code POST /session/logout} ends the application's session and, through the login mechanism, the identity
  * provider's session, then returns to the public page.
  */
-@WebServlet(urlPatterns = {SessionEndpoints.LOGIN, SessionEndpoints.LOGOUT})
+@WebServlet(urlPatterns = {SessionEndpoints.SIGNIN, SessionEndpoints.LOGIN, SessionEndpoints.LOGOUT})
 public class SessionEndpoints extends HttpServlet {
 
+    static final String SIGNIN = "/session/signin";
     static final String LOGIN = "/session/login";
     static final String LOGOUT = "/session/logout";
 
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    IdentityProviderReadiness identityProvider;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (LOGIN.equals(request.getServletPath())) {
+        if (SIGNIN.equals(request.getServletPath())) {
+            if (identityProvider.call().getStatus() == HealthCheckResponse.Status.UP) {
+                response.sendRedirect(request.getContextPath() + LOGIN);
+            } else {
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            }
+        } else if (LOGIN.equals(request.getServletPath())) {
             response.sendRedirect(request.getContextPath() + currentUser.getHomeArea());
         } else {
             // logout changes state, so only by POST; a GET (an old link) just goes home
