@@ -2,6 +2,7 @@ package org.opendividend.platform.identity;
 
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 import org.opendividend.platform.health.IdentityProviderReadiness;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -30,6 +31,7 @@ public class SessionEndpoints extends HttpServlet {
     CurrentUser currentUser;
 
     @Inject
+    @Readiness
     IdentityProviderReadiness identityProvider;
 
     @Override
