@@ -25,6 +25,8 @@ import java.util.stream.Stream;
 public final class DevStack implements AutoCloseable {
 
     static final String REALM = "opendividend";
+    /** What Payara logs when the WAR cannot be deployed; it then keeps running without the application. */
+    static final String DEPLOYMENT_FAILED = "Exception while loading the app";
 
     /** Where things are and which ports to use. */
     public record Settings(Path baseDir, Path keycloakHome, Path payaraMicroJar, Path war, String databaseUrl,
@@ -64,8 +66,20 @@ public final class DevStack implements AutoCloseable {
         return settings;
     }
 
-    /** Starts Keycloak, waits until the realm answers, starts the application and waits until it is ready. */
+    /**
+     * Starts Keycloak, waits until the realm answers, starts the application and waits until it is ready. If any of
+     * it fails, what was started is stopped again, so that no server outlives a failed start.
+     */
     public DevStack start() throws IOException, InterruptedException {
+        try {
+            return startAll();
+        } catch (IOException | InterruptedException | RuntimeException failed) {
+            close();
+            throw failed;
+        }
+    }
+
+    private DevStack startAll() throws IOException, InterruptedException {
         Files.createDirectories(settings.logDir());
         // another server on our ports would answer the readiness checks in our place
         requireFree(settings.keycloakPort(), "Keycloak");
@@ -141,6 +155,9 @@ public final class DevStack implements AutoCloseable {
         while (Instant.now().isBefore(deadline)) {
             if (processes.stream().anyMatch(p -> !p.isAlive())) {
                 throw new IllegalStateException(what + " stopped while starting; see " + log + ":\n" + tail(log));
+            }
+            if (Files.exists(log) && Files.readString(log).contains(DEPLOYMENT_FAILED)) {
+                throw new IllegalStateException(what + " failed to deploy; see " + log + ":\n" + tail(log));
             }
             try {
                 HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build();

@@ -13,6 +13,14 @@ public final class Texts {
     private Texts() {
     }
 
+    /** A problem's message, with arguments that are message keys translated too. */
+    public static String problem(Locale locale, org.opendividend.platform.validation.FieldProblem problem) {
+        Object[] arguments = problem.arguments().stream()
+                .map(a -> a instanceof org.opendividend.platform.validation.Translatable t ? text(locale, t.key()) : a)
+                .toArray();
+        return text(locale, problem.messageKey(), arguments);
+    }
+
     public static String text(Locale locale, String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Languages.of(locale.toLanguageTag()),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));

@@ -5,7 +5,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.opendividend.platform.i18n.Languages;
 import org.opendividend.platform.security.AccessDeniedException;
 
 /** A refused permission answers 403 with the translated reason. */
@@ -17,8 +16,7 @@ public class AccessDeniedMapper implements ExceptionMapper<AccessDeniedException
 
     @Override
     public Response toResponse(AccessDeniedException e) {
-        var locale = headers.getAcceptableLanguages().stream().findFirst().map(l -> Languages.of(l.toLanguageTag()))
-                .orElse(Languages.ZH_TW);
+        var locale = ErrorResponses.language(headers);
         return ErrorResponses.of(Response.Status.FORBIDDEN, "forbidden", e.reasonKey(), locale);
     }
 }

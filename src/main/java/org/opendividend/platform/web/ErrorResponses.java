@@ -14,6 +14,12 @@ final class ErrorResponses {
     private ErrorResponses() {
     }
 
+    /** The reader's language from Accept-Language, zh-TW when none is given. */
+    static Locale language(jakarta.ws.rs.core.HttpHeaders headers) {
+        return headers.getAcceptableLanguages().stream().findFirst().map(l -> Languages.of(l.toLanguageTag()))
+                .orElse(Languages.ZH_TW);
+    }
+
     static Response of(Response.Status status, String code, String messageKey, Locale locale) {
         var body = Json.createObjectBuilder()
                 .add("status", status.getStatusCode())

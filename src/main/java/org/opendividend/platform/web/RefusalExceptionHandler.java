@@ -10,6 +10,7 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletResponse;
 import org.opendividend.platform.security.AccessDeniedException;
+import org.opendividend.platform.validation.NoSuchObjectException;
 
 import java.io.IOException;
 import java.util.Iterator;
@@ -17,8 +18,9 @@ import java.util.Optional;
 
 /**
  * Faces wraps what a page's bean throws in several layers, so the container would answer a permission refusal
- * from a facade with 500. This handler finds the refusal and answers 403 with the translated reason instead.
- * Everything else goes on to the next handler (PrimeFaces', then the error pages).
+ * from a facade with 500. This handler finds the refusal and answers 403 with the translated reason instead, and
+ * 404 for an object that does not exist (or may not be known). Everything else goes on to the next handler
+ * (PrimeFaces', then the error pages).
  */
 public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -30,7 +32,9 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
     public void handle() throws FacesException {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
-            Optional<AccessDeniedException> refusal = refusal(events.next().getContext().getException());
+            Throwable thrown = events.next().getContext().getException();
+            Optional<RuntimeException> refusal = find(thrown, AccessDeniedException.class)
+                    .or(() -> find(thrown, NoSuchObjectException.class));
             if (refusal.isPresent() && !faces.getExternalContext().isResponseCommitted()) {
                 events.remove();
                 refuse(faces, refusal.get());
@@ -39,22 +43,23 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         getWrapped().handle();
     }
 
-    private static void refuse(FacesContext faces, AccessDeniedException refusal) {
+    private static void refuse(FacesContext faces, RuntimeException refusal) {
         ExternalContext external = faces.getExternalContext();
         external.getRequestMap().put(RequestDispatcher.ERROR_EXCEPTION, refusal);
+        int status = refusal instanceof AccessDeniedException ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND;
         try {
             external.responseReset();
-            external.responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
+            external.responseSendError(status, null);
         } catch (IOException e) {
             throw new FacesException(e);
         }
         faces.responseComplete();
     }
 
-    static Optional<AccessDeniedException> refusal(Throwable thrown) {
+    static <T extends RuntimeException> Optional<RuntimeException> find(Throwable thrown, Class<T> type) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof AccessDeniedException denied) {
-                return Optional.of(denied);
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
             }
         }
         return Optional.empty();

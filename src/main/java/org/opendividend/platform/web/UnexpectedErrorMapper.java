@@ -6,7 +6,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.opendividend.platform.i18n.Languages;
 
 import java.util.UUID;
 import java.util.logging.Level;
@@ -26,8 +25,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
-        var locale = headers.getAcceptableLanguages().stream().findFirst().map(l -> Languages.of(l.toLanguageTag()))
-                .orElse(Languages.ZH_TW);
+        var locale = ErrorResponses.language(headers);
         if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
             String code = status == null ? "error" : status.name().toLowerCase();

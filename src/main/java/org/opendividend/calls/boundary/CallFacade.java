@@ -1,0 +1,263 @@
+package org.opendividend.calls.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.opendividend.calls.control.CallInputCheck;
+import org.opendividend.calls.control.PublicationCheck;
+import org.opendividend.calls.entity.CallAction;
+import org.opendividend.calls.entity.CallChanged;
+import org.opendividend.calls.entity.CallContent;
+import org.opendividend.calls.entity.CallStatus;
+import org.opendividend.calls.entity.CallTexts;
+import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.ministries.boundary.MinistryFacade;
+import org.opendividend.ministries.entity.Ministry;
+import org.opendividend.platform.events.DomainEvent;
+import org.opendividend.platform.identity.Caller;
+import org.opendividend.platform.identity.CurrentUser;
+import org.opendividend.platform.validation.ConcurrentChangeException;
+import org.opendividend.platform.validation.FieldProblem;
+import org.opendividend.platform.validation.InvalidInputException;
+import org.opendividend.platform.validation.NoSuchObjectException;
+import org.opendividend.platform.validation.Text;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Everything people do with calls, each operation checking the person and the call first
+ * ({@link CallPermissions}), the version they edited (optimistic locking) and their input, then changing the call
+ * and firing a {@link CallChanged} event for the audit trail. Reads run in a transaction too, so that the
+ * permission check can walk the call's collections; calls leave here fully loaded and detached.
+ */
+@ApplicationScoped
+@Transactional
+public class CallFacade {
+
+    static final String PROGRAMME = "tw-public-ai";
+    private static final DateTimeFormatter TAIPEI = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.of("Asia/Taipei"));
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Event<DomainEvent> events;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CallInputCheck inputCheck;
+
+    @Inject
+    MinistryFacade ministries;
+
+    public Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** A new empty draft led by one of the officer's ministries. */
+    public FundingCall create(String leadMinistry) {
+        Caller caller = currentUser.caller();
+        CallPermissions.canCreate(caller, leadMinistry).orThrow();
+        String programme = ministries.programmes().stream().findFirst().map(p -> p.code()).orElse(PROGRAMME);
+        FundingCall call = FundingCall.draft(programme, leadMinistry, caller.actor(), now());
+        em.persist(call);
+        em.flush();
+        fire(call, "CREATED", "draft created, led by " + leadMinistry);
+        return loaded(call);
+    }
+
+    /** A call as its staff see it (drafts included). */
+    public FundingCall forStaff(long id) {
+        FundingCall call = find(id);
+        CallPermissions.canSeeAsStaff(currentUser.caller(), call).orThrow();
+        return loaded(call);
+    }
+
+    public FundingCall saveDraft(long id, long version, CallContent content) {
+        FundingCall call = editable(id, version);
+        CallPermissions.canEditDraft(currentUser.caller(), call).orThrow();
+        Set<String> known = ministries.activeMinistries().stream().map(Ministry::code).collect(Collectors.toSet());
+        List<FieldProblem> problems = inputCheck.problems(content, known);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        call.revise(content, now());
+        fire(call, "REVISED", "draft saved");
+        return loaded(call);
+    }
+
+    public FundingCall changeShare(long id, long version, String ministry, BigDecimal amount) {
+        FundingCall call = editable(id, version);
+        CallPermissions.canManageShare(currentUser.caller(), call, ministry).orThrow();
+        List<FieldProblem> problems = new ArrayList<>();
+        Text.wholeTwd(problems, "shares." + ministry, amount);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        BigDecimal before = call.shares().get(ministry);
+        call.changeShare(ministry, amount, now());
+        fire(call, "SHARE_CHANGED", ministry + " share " + before + " → " + amount + " TWD");
+        return loaded(call);
+    }
+
+    public FundingCall correctTexts(long id, long version, CallTexts texts) {
+        FundingCall call = editable(id, version);
+        CallPermissions.canCorrectTexts(currentUser.caller(), call, now()).orThrow();
+        List<FieldProblem> problems = inputCheck.textProblems(texts);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        call.correctTexts(texts, now());
+        fire(call, "TEXTS_CORRECTED", "texts corrected after publication");
+        return loaded(call);
+    }
+
+    public FundingCall extendDeadline(long id, long version, Instant newClosesAt, String reason) {
+        FundingCall call = editable(id, version);
+        CallPermissions.canExtendDeadline(currentUser.caller(), call, now()).orThrow();
+        List<FieldProblem> problems = new ArrayList<>();
+        Text.required(problems, "reason", reason);
+        Text.maxLength(problems, "reason", reason, 2000);
+        if (newClosesAt == null || !newClosesAt.isAfter(call.closesAt())) {
+            problems.add(FieldProblem.of("newClosesAt", "call.problem.extensionNotLater"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Instant before = call.closesAt();
+        call.extendDeadline(newClosesAt, reason.strip(), currentUser.caller().actor(), now());
+        fire(call, "DEADLINE_EXTENDED", "closes " + TAIPEI.format(before) + " → " + TAIPEI.format(newClosesAt)
+                + " (Asia/Taipei): " + reason.strip());
+        return loaded(call);
+    }
+
+    /** What still stands in the way of publication; empty when the call may be published. */
+    public List<FieldProblem> publicationProblems(long id) {
+        FundingCall call = find(id);
+        CallPermissions.canSeeAsStaff(currentUser.caller(), call).orThrow();
+        return PublicationCheck.problems(call, now());
+    }
+
+    /** Publishing, deciding, archiving…: a step of the lifecycle taken by a person. */
+    public FundingCall take(long id, long version, CallAction action) {
+        FundingCall call = editable(id, version);
+        Instant now = now();
+        CallPermissions.canTake(currentUser.caller(), call, action, now).orThrow();
+        if (action == CallAction.PUBLISH) {
+            List<FieldProblem> problems = PublicationCheck.problems(call, now);
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+        }
+        CallStatus to = call.apply(action, currentUser.caller().actor(), now);
+        fire(call, action.name(), "now " + to);
+        return loaded(call);
+    }
+
+    /** Calls the person works on: those their ministries lead or co-fund; all for the fund-admin. */
+    public List<FundingCall> staffCalls() {
+        Caller caller = currentUser.caller();
+        return em.createQuery("select c from FundingCall c order by c.updatedAt desc", FundingCall.class)
+                .getResultStream()
+                .filter(c -> CallPermissions.canSeeAsStaff(caller, c).allowed())
+                .map(this::loaded)
+                .toList();
+    }
+
+    /** Published calls for everyone, narrowed by the filter, those closing first on top. */
+    public List<FundingCall> publicCalls(PublicCallFilter filter) {
+        Instant now = now();
+        return em.createQuery("select c from FundingCall c where c.status <> :draft order by c.closesAt", FundingCall.class)
+                .setParameter("draft", CallStatus.DRAFT)
+                .getResultStream()
+                .map(this::loaded)
+                .filter(c -> matches(c, filter, now))
+                .toList();
+    }
+
+    /** A published call for everyone; drafts are not found, as if they did not exist. */
+    public Optional<FundingCall> publicCall(long id) {
+        return Optional.ofNullable(em.find(FundingCall.class, id))
+                .filter(c -> c.recordedStatus().isPublic())
+                .map(this::loaded);
+    }
+
+    /** Records the openings and closings whose instants have passed, as the system. Returns how many. */
+    public int recordSchedule() {
+        Instant now = now();
+        int recorded = 0;
+        for (FundingCall call : em.createQuery("select c from FundingCall c where c.status in :moving", FundingCall.class)
+                .setParameter("moving", List.of(CallStatus.PUBLISHED, CallStatus.OPEN)).getResultList()) {
+            Optional<CallAction> step = call.catchUp(now);
+            if (step.isPresent()) {
+                events.fire(new CallChanged(org.opendividend.platform.events.Actor.SYSTEM, call.id(), step.get().name(),
+                        "now " + call.recordedStatus() + " at its scheduled instant"));
+                recorded++;
+            }
+        }
+        return recorded;
+    }
+
+    private static boolean matches(FundingCall c, PublicCallFilter f, Instant now) {
+        CallStatus status = c.statusAt(now);
+        return (f.ministry() == null || c.isFundedBy(f.ministry()))
+                && (f.language() == null || c.targetLanguages().contains(f.language()))
+                && (f.status() == null || status == f.status())
+                && (f.closingWithinDays() == null || status == CallStatus.OPEN
+                    && c.closesAt().isBefore(now.plus(Duration.ofDays(f.closingWithinDays()))));
+    }
+
+    private FundingCall find(long id) {
+        FundingCall call = em.find(FundingCall.class, id);
+        if (call == null) {
+            throw new NoSuchObjectException("Call", id);
+        }
+        return call;
+    }
+
+    private FundingCall editable(long id, long version) {
+        FundingCall call = find(id);
+        if (call.version() != version) {
+            throw new ConcurrentChangeException("Call", id);
+        }
+        return call;
+    }
+
+    private void fire(FundingCall call, String action, String summary) {
+        events.fire(new CallChanged(currentUser.caller().actor(), call.id(), action, summary));
+    }
+
+    /** Touches every collection, so that pages can read the call after the transaction. */
+    private FundingCall loaded(FundingCall call) {
+        call.shares();
+        call.organisationTypes();
+        call.focusAreas();
+        call.targetLanguages();
+        call.requiredAttachments();
+        call.criteria();
+        call.questions();
+        call.allowedLicences();
+        call.extensions();
+        return call;
+    }
+}

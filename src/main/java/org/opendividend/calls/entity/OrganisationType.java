@@ -1,0 +1,10 @@
+package org.opendividend.calls.entity;
+
+/** Kinds of organisation a call may be open to. */
+public enum OrganisationType {
+    UNIVERSITY, RESEARCH_INSTITUTE, NON_PROFIT, COMPANY, COMMUNITY_ORGANISATION, INDIGENOUS_COMMUNITY_ORGANISATION, HAKKA_COMMUNITY_ORGANISATION;
+
+    public String labelKey() {
+        return "organisation.type." + name();
+    }
+}

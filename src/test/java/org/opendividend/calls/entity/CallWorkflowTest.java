@@ -1,0 +1,157 @@
+package org.opendividend.calls.entity;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.opendividend.calls.CallFixtures;
+import org.opendividend.platform.events.Actor;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The lifecycle of a call, over the whole transition table: every status with every action. */
+class CallWorkflowTest {
+
+    /**
+     * The lifecycle as the design states it (Draft → Published → Open → Closed → In review → Decided → Archived),
+     * written out here independently of {@link CallWorkflow#TABLE}: opening and closing happen at the call's
+     * instants, publishing and deciding need an approver of the lead ministry who did not write the call, starting
+     * the review and archiving belong to the lead ministry's officers.
+     */
+    private static final List<CallWorkflow.Transition> EXPECTED = List.of(
+            row(CallStatus.DRAFT, CallAction.PUBLISH, CallStatus.PUBLISHED, CallActor.LEAD_APPROVER_NOT_AUTHOR),
+            row(CallStatus.PUBLISHED, CallAction.OPEN, CallStatus.OPEN, CallActor.SYSTEM),
+            row(CallStatus.OPEN, CallAction.CLOSE, CallStatus.CLOSED, CallActor.SYSTEM),
+            row(CallStatus.CLOSED, CallAction.START_REVIEW, CallStatus.IN_REVIEW, CallActor.LEAD_OFFICER),
+            row(CallStatus.IN_REVIEW, CallAction.DECIDE, CallStatus.DECIDED, CallActor.LEAD_APPROVER_NOT_AUTHOR),
+            row(CallStatus.DECIDED, CallAction.ARCHIVE, CallStatus.ARCHIVED, CallActor.LEAD_OFFICER));
+
+    private static CallWorkflow.Transition row(CallStatus from, CallAction action, CallStatus to, CallActor who) {
+        return new CallWorkflow.Transition(from, action, to, who);
+    }
+
+    private static Optional<CallWorkflow.Transition> expected(CallStatus from, CallAction action) {
+        return EXPECTED.stream().filter(t -> t.from() == from && t.action() == action).findFirst();
+    }
+
+    @Test
+    void everyStatusAndActionPairIsPossibleExactlyWhenTheTableHasIt() {
+        List<Executable> checks = new ArrayList<>();
+        for (CallStatus from : CallStatus.values()) {
+            for (CallAction action : CallAction.values()) {
+                checks.add(() -> assertEquals(expected(from, action), CallWorkflow.find(from, action),
+                        from + " + " + action));
+            }
+        }
+        assertEquals(CallStatus.values().length * CallAction.values().length, checks.size());
+        assertAll(checks);
+    }
+
+    @Test
+    void theTableHasExactlyTheExpectedRowsEachPairOnce() {
+        assertEquals(Set.copyOf(EXPECTED), Set.copyOf(CallWorkflow.TABLE));
+        assertEquals(EXPECTED.size(), CallWorkflow.TABLE.size(), "no row twice");
+        Set<List<Object>> pairs = new HashSet<>();
+        CallWorkflow.TABLE.forEach(t -> assertTrue(pairs.add(List.of(t.from(), t.action())),
+                "one row per (status, action): " + t));
+    }
+
+    @Test
+    void applyFollowsTheTableForEveryStatusAndAction() {
+        List<Executable> checks = new ArrayList<>();
+        for (CallStatus from : CallStatus.values()) {
+            for (CallAction action : CallAction.values()) {
+                checks.add(() -> {
+                    FundingCall call = CallFixtures.callIn(from);
+                    Instant now = CallFixtures.momentIn(from);
+                    Actor actor = actorFor(action);
+                    // opening and closing are the schedule's (catchUp), never a step someone takes with apply
+                    Optional<CallWorkflow.Transition> step = expected(from, action)
+                            .filter(t -> t.who() != CallActor.SYSTEM);
+                    if (step.isPresent()) {
+                        assertEquals(step.get().to(), call.apply(action, actor, now), from + " + " + action);
+                        assertEquals(step.get().to(), call.recordedStatus(), from + " + " + action + " is recorded");
+                    } else {
+                        assertThrows(IllegalStateException.class, () -> call.apply(action, actor, now),
+                                from + " + " + action + " must be impossible");
+                        assertEquals(from, call.recordedStatus(), "an impossible step changes nothing");
+                    }
+                });
+            }
+        }
+        assertAll(checks);
+    }
+
+    private static Actor actorFor(CallAction action) {
+        return switch (action) {
+            case PUBLISH, DECIDE -> CallFixtures.approverOfMoc().actor();
+            case OPEN, CLOSE -> Actor.SYSTEM;
+            case START_REVIEW, ARCHIVE -> CallFixtures.officerOfMoc().actor();
+        };
+    }
+
+    @Test
+    void theStatusesFormOnePathFromDraftToArchived() {
+        List<CallStatus> path = new ArrayList<>();
+        CallStatus at = CallStatus.DRAFT;
+        path.add(at);
+        while (true) {
+            CallStatus from = at;
+            List<CallWorkflow.Transition> out = CallWorkflow.TABLE.stream().filter(t -> t.from() == from).toList();
+            assertTrue(out.size() <= 1, "one way out of " + from + ": " + out);
+            if (out.isEmpty()) {
+                break;
+            }
+            at = out.get(0).to();
+            assertFalse(path.contains(at), "no cycle: " + path + " → " + at);
+            path.add(at);
+        }
+        assertEquals(List.of(CallStatus.DRAFT, CallStatus.PUBLISHED, CallStatus.OPEN, CallStatus.CLOSED,
+                CallStatus.IN_REVIEW, CallStatus.DECIDED, CallStatus.ARCHIVED), path);
+        assertEquals(List.of(CallStatus.values()), path, "every status lies on the path, in the enum's order");
+        assertTrue(CallWorkflow.TABLE.stream().noneMatch(t -> t.to() == CallStatus.DRAFT), "nothing leads back to draft");
+    }
+
+    @Test
+    void walkingTheWholePathWithApplyAndTheScheduleEndsArchived() {
+        FundingCall call = CallFixtures.draft();
+        assertEquals(CallStatus.PUBLISHED, call.apply(CallAction.PUBLISH, CallFixtures.approverOfMoc().actor(), CallFixtures.NOW));
+        assertEquals(Optional.of(CallAction.OPEN), call.catchUp(CallFixtures.DURING));
+        assertEquals(Optional.of(CallAction.CLOSE), call.catchUp(CallFixtures.AFTER));
+        assertEquals(CallStatus.IN_REVIEW, call.apply(CallAction.START_REVIEW, CallFixtures.officerOfMoc().actor(), CallFixtures.AFTER));
+        assertEquals(CallStatus.DECIDED, call.apply(CallAction.DECIDE, CallFixtures.approverOfMoc().actor(), CallFixtures.AFTER));
+        assertEquals(CallStatus.ARCHIVED, call.apply(CallAction.ARCHIVE, CallFixtures.officerOfMoc().actor(), CallFixtures.AFTER));
+        for (CallAction action : CallAction.values()) {
+            assertThrows(IllegalStateException.class,
+                    () -> call.apply(action, CallFixtures.officerOfMoc().actor(), CallFixtures.AFTER), "archived is final: " + action);
+        }
+    }
+
+    @Test
+    void manualFromListsThePeoplesStepsAndNeverASystemStep() {
+        List<Executable> checks = new ArrayList<>();
+        for (CallStatus from : CallStatus.values()) {
+            checks.add(() -> {
+                List<CallWorkflow.Transition> manual = CallWorkflow.manualFrom(from);
+                assertTrue(manual.stream().noneMatch(t -> t.who() == CallActor.SYSTEM), from + ": " + manual);
+                assertTrue(manual.stream().allMatch(t -> t.from() == from), from + ": " + manual);
+                assertEquals(EXPECTED.stream().filter(t -> t.from() == from && t.who() != CallActor.SYSTEM).toList(),
+                        manual, "the manual steps from " + from);
+            });
+        }
+        assertAll(checks);
+        assertEquals(List.of(), CallWorkflow.manualFrom(CallStatus.PUBLISHED), "opening is the system's");
+        assertEquals(List.of(), CallWorkflow.manualFrom(CallStatus.OPEN), "closing is the system's");
+        assertEquals(List.of(CallAction.PUBLISH),
+                CallWorkflow.manualFrom(CallStatus.DRAFT).stream().map(CallWorkflow.Transition::action).toList());
+    }
+}

@@ -1,0 +1,379 @@
+package org.opendividend.calls.entity;
+
+import org.junit.jupiter.api.Test;
+import org.opendividend.calls.CallFixtures;
+import org.opendividend.outputs.entity.OutputType;
+import org.opendividend.platform.events.Actor;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opendividend.calls.CallFixtures.AFTER;
+import static org.opendividend.calls.CallFixtures.CLOSES_AT;
+import static org.opendividend.calls.CallFixtures.CO_FUNDER;
+import static org.opendividend.calls.CallFixtures.CREATED;
+import static org.opendividend.calls.CallFixtures.DURING;
+import static org.opendividend.calls.CallFixtures.LEAD;
+import static org.opendividend.calls.CallFixtures.NOW;
+import static org.opendividend.calls.CallFixtures.OPENS_AT;
+import static org.opendividend.calls.CallFixtures.UNRELATED;
+import static org.opendividend.calls.CallFixtures.twd;
+
+class FundingCallTest {
+
+    private static final Actor OFFICER = CallFixtures.officerOfMoc().actor();
+    private static final Actor APPROVER = CallFixtures.approverOfMoc().actor();
+
+    // ---------------------------------------------------------------- draft and revise
+
+    @Test
+    void aNewDraftHasTheFundsDefaults() {
+        FundingCall call = CallFixtures.emptyDraft();
+        assertEquals(CallStatus.DRAFT, call.recordedStatus());
+        assertEquals(CallStatus.DRAFT, call.statusAt(AFTER), "a draft stays a draft whatever the time");
+        assertEquals(Map.of(LEAD, BigDecimal.ZERO), call.shares(), "the lead ministry's share is there from the start");
+        assertTrue(call.isFundedBy(LEAD));
+        assertEquals(Set.of(), call.coFunders());
+        assertEquals(10, call.retentionPercent());
+        assertEquals(FundingCall.DEFAULT_RETENTION_PERCENT, call.retentionPercent());
+        assertEquals(LEAD, call.leadMinistry());
+        assertEquals(CallFixtures.PROGRAMME, call.programmeCode());
+        assertEquals(CallTexts.EMPTY, call.texts());
+        assertEquals(0, call.budget().signum());
+        assertEquals(OFFICER.subject(), call.authorSubject());
+        assertEquals(OFFICER.displayName(), call.authorName());
+        assertEquals(CREATED, call.createdAt());
+        assertEquals(CREATED, call.updatedAt());
+        assertNull(call.publishedAt());
+        assertNull(call.opensAt());
+        assertNull(call.closesAt());
+        assertEquals(List.of(), call.criteria());
+        assertEquals(List.of(), call.extensions());
+        call.allowedLicences().forEach((type, ids) -> assertEquals(Set.of(), ids, "no licence yet for " + type));
+        assertEquals(Set.of(OutputType.values()), call.allowedLicences().keySet(), "every output type is listed");
+    }
+
+    @Test
+    void reviseTakesEverythingFromTheContent() {
+        FundingCall call = CallFixtures.draft();
+        CallContent c = CallFixtures.content();
+        assertEquals(c.texts(), call.texts());
+        assertEquals(c.budget(), call.budget());
+        assertEquals(c.shares(), call.shares());
+        assertEquals(Set.of(CO_FUNDER), call.coFunders());
+        assertEquals(c.minGrant(), call.minGrant());
+        assertEquals(c.maxGrant(), call.maxGrant());
+        assertEquals(c.maxDurationMonths(), call.maxDurationMonths());
+        assertEquals(OPENS_AT, call.opensAt());
+        assertEquals(CLOSES_AT, call.closesAt());
+        assertEquals(c.organisationTypes(), call.organisationTypes());
+        assertEquals(c.focusAreas(), call.focusAreas());
+        assertEquals(Set.copyOf(c.targetLanguages()), Set.copyOf(call.targetLanguages()));
+        assertEquals(List.of("nan", "hak"), call.targetLanguages(), "in the catalogue's order");
+        assertEquals(c.requiredAttachments(), call.requiredAttachments());
+        assertEquals(c.criteria(), call.criteria().stream()
+                .map(k -> new CallContent.CriterionSpec(k.text(), k.weightPercent(), k.scale(), k.threshold())).toList());
+        assertEquals(c.overallThreshold(), call.overallThreshold());
+        assertEquals(c.reviewsPerApplication(), call.reviewsPerApplication());
+        assertEquals(c.blindReview(), call.blindReview());
+        assertEquals(c.questions(), call.questions().stream().map(Question::spec).toList());
+        assertEquals(c.allowedLicences(), call.allowedLicences());
+        assertEquals(c.requiredMofClass(), call.requiredMofClass());
+        assertEquals(c.releaseDeadlineMonths(), call.releaseDeadlineMonths());
+        assertEquals(c.retentionPercent(), call.retentionPercent());
+        assertEquals(CREATED.plus(Duration.ofHours(1)), call.updatedAt());
+    }
+
+    @Test
+    void reviseReplacesCollectionsInsteadOfAddingToThem() {
+        FundingCall call = CallFixtures.draft();
+        List<CallContent.CriterionSpec> oneCriterion = List.of(new CallContent.CriterionSpec(
+                new Criterion.CriterionText("品質", "Quality", "", ""), 100, ScoreScale.ONE_TO_NINE, new BigDecimal("6")));
+        CallContent second = CallFixtures.content(b -> {
+            b.criteria = oneCriterion;
+            b.questions = List.of();
+            b.allowedLicences = Map.of(OutputType.CODE, Set.of("MIT"));
+            b.shares = Map.of(LEAD, twd(10_000_000));
+            b.organisationTypes = Set.of(OrganisationType.COMPANY);
+            b.focusAreas = Set.of(FocusArea.OPEN_MODELS);
+            b.targetLanguages = Set.of("ami");
+            b.requiredAttachments = Set.of();
+        });
+        call.revise(second, NOW);
+
+        assertEquals(1, call.criteria().size());
+        assertEquals("Quality", call.criteria().get(0).text().nameEn());
+        assertEquals(List.of(), call.questions());
+        assertEquals(Set.of("MIT"), call.allowedLicences().get(OutputType.CODE));
+        assertEquals(Set.of(), call.allowedLicences().get(OutputType.DATASET), "licences of other types are gone");
+        assertEquals(Map.of(LEAD, twd(10_000_000)), call.shares(), "the co-funder's share is gone");
+        assertFalse(call.isFundedBy(CO_FUNDER));
+        assertEquals(Set.of(OrganisationType.COMPANY), call.organisationTypes());
+        assertEquals(Set.of(FocusArea.OPEN_MODELS), call.focusAreas());
+        assertEquals(List.of("ami"), call.targetLanguages());
+        assertEquals(Set.of(), call.requiredAttachments());
+        assertEquals(NOW, call.updatedAt());
+    }
+
+    @Test
+    void reviseKeepsTheLeadMinistrysShareWhenTheContentLeavesItOut() {
+        FundingCall call = CallFixtures.draft(CallFixtures.content(b -> b.shares = Map.of(CO_FUNDER, twd(4_000_000))));
+        assertEquals(Map.of(LEAD, BigDecimal.ZERO, CO_FUNDER, twd(4_000_000)), call.shares());
+    }
+
+    @Test
+    void onlyADraftMayBeRevised() {
+        for (CallStatus status : CallStatus.values()) {
+            if (status == CallStatus.DRAFT) {
+                continue;
+            }
+            FundingCall call = CallFixtures.callIn(status);
+            CallContent other = CallFixtures.content(b -> b.budget = twd(1));
+            assertThrows(IllegalStateException.class, () -> call.revise(other, CallFixtures.momentIn(status)), status.name());
+            assertEquals(CallFixtures.BUDGET, call.budget(), "nothing changed when " + status);
+            assertEquals(status, call.recordedStatus());
+        }
+    }
+
+    // ---------------------------------------------------------------- the schedule, to the instant
+
+    @Test
+    void statusAtTheExactInstants() {
+        FundingCall call = CallFixtures.published();
+        assertEquals(CallStatus.PUBLISHED, call.statusAt(OPENS_AT.minusNanos(1)));
+        assertEquals(CallStatus.OPEN, call.statusAt(OPENS_AT));
+        assertEquals(CallStatus.OPEN, call.statusAt(CLOSES_AT.minus(Duration.ofNanos(1_000))), "one microsecond before closing");
+        assertEquals(CallStatus.OPEN, call.statusAt(CLOSES_AT.minusNanos(1)));
+        assertEquals(CallStatus.CLOSED, call.statusAt(CLOSES_AT));
+        assertEquals(CallStatus.CLOSED, call.statusAt(AFTER));
+        assertEquals(CallStatus.PUBLISHED, call.recordedStatus(), "asking does not record anything");
+    }
+
+    @Test
+    void statusAtIsTheSameWhenTheScheduleWasRecorded() {
+        FundingCall call = CallFixtures.callIn(CallStatus.OPEN);
+        assertEquals(CallStatus.OPEN, call.statusAt(CLOSES_AT.minus(Duration.ofNanos(1_000))));
+        assertEquals(CallStatus.CLOSED, call.statusAt(CLOSES_AT));
+    }
+
+    @Test
+    void applicationsAreOnTimeStrictlyBeforeTheClosingInstant() {
+        FundingCall call = CallFixtures.published();
+        assertFalse(call.acceptsApplicationsAt(OPENS_AT.minusNanos(1)), "not yet open");
+        assertTrue(call.acceptsApplicationsAt(OPENS_AT));
+        assertTrue(call.acceptsApplicationsAt(CLOSES_AT.minus(Duration.ofNanos(1_000))));
+        assertFalse(call.acceptsApplicationsAt(CLOSES_AT), "at the closing instant it is too late");
+        assertFalse(CallFixtures.draft().acceptsApplicationsAt(DURING), "a draft never accepts applications");
+    }
+
+    @Test
+    void catchUpRecordsOpeningThenClosingAndNothingInBetween() {
+        FundingCall call = CallFixtures.published();
+        assertEquals(Optional.empty(), call.catchUp(OPENS_AT.minusNanos(1)));
+        assertEquals(CallStatus.PUBLISHED, call.recordedStatus());
+
+        assertEquals(Optional.of(CallAction.OPEN), call.catchUp(OPENS_AT));
+        assertEquals(CallStatus.OPEN, call.recordedStatus());
+        assertEquals(OPENS_AT, call.updatedAt());
+        assertEquals(Optional.empty(), call.catchUp(DURING), "nothing changed since");
+        assertEquals(OPENS_AT, call.updatedAt(), "not touched when nothing changed");
+
+        assertEquals(Optional.of(CallAction.CLOSE), call.catchUp(CLOSES_AT));
+        assertEquals(CallStatus.CLOSED, call.recordedStatus());
+        assertEquals(Optional.empty(), call.catchUp(AFTER));
+        assertEquals(CallStatus.CLOSED, call.recordedStatus());
+    }
+
+    @Test
+    void catchUpAfterTheWholeScheduleRecordsTheClosing() {
+        FundingCall call = CallFixtures.published();
+        assertEquals(Optional.of(CallAction.CLOSE), call.catchUp(AFTER));
+        assertEquals(CallStatus.CLOSED, call.recordedStatus());
+    }
+
+    @Test
+    void catchUpLeavesDraftsAndLaterStatusesAlone() {
+        for (CallStatus status : List.of(CallStatus.DRAFT, CallStatus.CLOSED, CallStatus.IN_REVIEW, CallStatus.DECIDED,
+                CallStatus.ARCHIVED)) {
+            FundingCall call = CallFixtures.callIn(status);
+            assertEquals(Optional.empty(), call.catchUp(AFTER.plus(Duration.ofDays(400))), status.name());
+            assertEquals(status, call.recordedStatus());
+        }
+    }
+
+    @Test
+    void applyJudgesFromTheStatusAtTheInstantNotFromALaggingRecord() {
+        FundingCall call = CallFixtures.published();
+        // the scheduler has not recorded the closing, yet the call is closed
+        assertEquals(CallStatus.IN_REVIEW, call.apply(CallAction.START_REVIEW, OFFICER, AFTER));
+    }
+
+    // ---------------------------------------------------------------- deadline extensions
+
+    @Test
+    void anOpenCallsDeadlineMayBeMovedLaterWithAReason() {
+        FundingCall call = CallFixtures.callIn(CallStatus.OPEN);
+        Instant later = CLOSES_AT.plus(Duration.ofDays(7));
+        DeadlineExtension extension = call.extendDeadline(later, "颱風停班停課", OFFICER, DURING);
+
+        assertEquals(CLOSES_AT, extension.previousClosesAt());
+        assertEquals(later, extension.newClosesAt());
+        assertEquals("颱風停班停課", extension.reason());
+        assertEquals(OFFICER.displayName(), extension.extendedByName());
+        assertEquals(DURING, extension.extendedAt());
+        assertEquals(later, call.closesAt());
+        assertEquals(List.of(extension), call.extensions());
+        assertEquals(DURING, call.updatedAt());
+        assertTrue(call.acceptsApplicationsAt(CLOSES_AT), "the old deadline no longer closes it");
+        assertFalse(call.acceptsApplicationsAt(later));
+    }
+
+    @Test
+    void aPublishedCallNotYetOpenMayBeExtended() {
+        FundingCall call = CallFixtures.published();
+        call.extendDeadline(CLOSES_AT.plusSeconds(1), "more time", OFFICER, NOW);
+        assertEquals(CLOSES_AT.plusSeconds(1), call.closesAt());
+    }
+
+    @Test
+    void anExtensionMustBeLaterThanTheCurrentClosing() {
+        FundingCall call = CallFixtures.callIn(CallStatus.OPEN);
+        assertThrows(IllegalArgumentException.class, () -> call.extendDeadline(CLOSES_AT, "same", OFFICER, DURING));
+        assertThrows(IllegalArgumentException.class,
+                () -> call.extendDeadline(CLOSES_AT.minusSeconds(1), "earlier", OFFICER, DURING));
+        assertEquals(CLOSES_AT, call.closesAt());
+        assertEquals(List.of(), call.extensions());
+
+        Instant first = CLOSES_AT.plus(Duration.ofDays(7));
+        call.extendDeadline(first, "first", OFFICER, DURING);
+        assertThrows(IllegalArgumentException.class,
+                () -> call.extendDeadline(CLOSES_AT.plus(Duration.ofDays(3)), "later than the original, not the current",
+                        OFFICER, DURING));
+        assertEquals(first, call.closesAt());
+        assertEquals(1, call.extensions().size());
+    }
+
+    @Test
+    void onlyAPublishedOrOpenCallsDeadlineMayBeExtended() {
+        Instant later = AFTER.plus(Duration.ofDays(30));
+        for (CallStatus status : List.of(CallStatus.DRAFT, CallStatus.CLOSED, CallStatus.IN_REVIEW, CallStatus.DECIDED,
+                CallStatus.ARCHIVED)) {
+            FundingCall call = CallFixtures.callIn(status);
+            assertThrows(IllegalStateException.class,
+                    () -> call.extendDeadline(later, "too late", OFFICER, CallFixtures.momentIn(status)), status.name());
+            assertEquals(CLOSES_AT, call.closesAt());
+        }
+        FundingCall unrecordedClosing = CallFixtures.callIn(CallStatus.OPEN);
+        assertThrows(IllegalStateException.class, () -> unrecordedClosing.extendDeadline(later, "at the deadline", OFFICER, CLOSES_AT),
+                "closed from the closing instant even if not recorded yet");
+        assertEquals(List.of(), unrecordedClosing.extensions());
+    }
+
+    // ---------------------------------------------------------------- text corrections
+
+    @Test
+    void textsMayBeCorrectedInDraftPublishedAndOpenCalls() {
+        CallTexts corrected = new CallTexts("更正標題", "Corrected title", "摘要", "Summary", "說明", "Description");
+        for (CallStatus status : List.of(CallStatus.DRAFT, CallStatus.PUBLISHED, CallStatus.OPEN)) {
+            FundingCall call = CallFixtures.callIn(status);
+            Instant at = CallFixtures.momentIn(status);
+            assertTrue(call.canCorrectTextsAt(at), status.name());
+            call.correctTexts(corrected, at);
+            assertEquals(corrected, call.texts(), status.name());
+            assertEquals(at, call.updatedAt());
+            assertEquals(CallFixtures.BUDGET, call.budget(), "only the texts change");
+        }
+    }
+
+    @Test
+    void textsCannotBeCorrectedOnceTheCallClosed() {
+        CallTexts corrected = new CallTexts("更正標題", "Corrected title", "摘要", "Summary", "說明", "Description");
+        for (CallStatus status : List.of(CallStatus.CLOSED, CallStatus.IN_REVIEW, CallStatus.DECIDED, CallStatus.ARCHIVED)) {
+            FundingCall call = CallFixtures.callIn(status);
+            assertFalse(call.canCorrectTextsAt(AFTER), status.name());
+            assertThrows(IllegalStateException.class, () -> call.correctTexts(corrected, AFTER), status.name());
+            assertEquals(CallFixtures.texts(), call.texts());
+        }
+        FundingCall open = CallFixtures.callIn(CallStatus.OPEN);
+        assertFalse(open.canCorrectTextsAt(CLOSES_AT), "closed at the instant, recorded or not");
+        assertThrows(IllegalStateException.class, () -> open.correctTexts(corrected, CLOSES_AT));
+        assertEquals(CallFixtures.texts(), open.texts());
+    }
+
+    // ---------------------------------------------------------------- shares
+
+    @Test
+    void aFunderChangesItsShareInADraft() {
+        FundingCall call = CallFixtures.draft();
+        call.changeShare(CO_FUNDER, twd(3_000_000), NOW);
+        assertEquals(Map.of(LEAD, CallFixtures.LEAD_SHARE, CO_FUNDER, twd(3_000_000)), call.shares());
+        assertEquals(twd(9_000_000), call.totalShares());
+        assertEquals(NOW, call.updatedAt());
+    }
+
+    @Test
+    void aMinistryThatDoesNotFundTheCallHasNoShareToChange() {
+        FundingCall call = CallFixtures.draft();
+        assertThrows(IllegalArgumentException.class, () -> call.changeShare(UNRELATED, twd(1_000_000), NOW));
+        assertFalse(call.isFundedBy(UNRELATED), "changing a share does not make a new funder");
+        assertEquals(CallFixtures.shares(), call.shares());
+    }
+
+    @Test
+    void sharesCannotChangeOncePublished() {
+        for (CallStatus status : List.of(CallStatus.PUBLISHED, CallStatus.OPEN, CallStatus.CLOSED)) {
+            FundingCall call = CallFixtures.callIn(status);
+            assertThrows(IllegalStateException.class,
+                    () -> call.changeShare(CO_FUNDER, twd(1), CallFixtures.momentIn(status)), status.name());
+            assertEquals(CallFixtures.CO_FUNDER_SHARE, call.shares().get(CO_FUNDER));
+        }
+    }
+
+    @Test
+    void sharesAreACopy() {
+        FundingCall call = CallFixtures.draft();
+        call.shares().put(UNRELATED, twd(1));
+        assertFalse(call.isFundedBy(UNRELATED));
+    }
+
+    // ---------------------------------------------------------------- publication and authorship
+
+    @Test
+    void publicationRecordsThePublisherAndTheInstant() {
+        FundingCall call = CallFixtures.draft();
+        assertEquals(CallStatus.PUBLISHED, call.apply(CallAction.PUBLISH, APPROVER, NOW));
+        assertEquals(CallStatus.PUBLISHED, call.recordedStatus());
+        assertEquals(APPROVER.displayName(), call.publishedByName());
+        assertEquals(NOW, call.publishedAt());
+        assertEquals(NOW, call.updatedAt());
+        assertEquals(OFFICER.subject(), call.authorSubject(), "the author stays the author");
+    }
+
+    @Test
+    void laterStepsDoNotOverwriteThePublisher() {
+        FundingCall call = CallFixtures.callIn(CallStatus.DECIDED);
+        assertEquals(APPROVER.displayName(), call.publishedByName());
+        assertEquals(NOW, call.publishedAt());
+    }
+
+    @Test
+    void isAuthorComparesTheSubject() {
+        FundingCall call = CallFixtures.draft();
+        assertTrue(call.isAuthor(CallFixtures.officerOfMoc().subject()));
+        assertTrue(call.isAuthor(CallFixtures.authorWhoIsAlsoApprover().subject()));
+        assertFalse(call.isAuthor(CallFixtures.approverOfMoc().subject()));
+        assertFalse(call.isAuthor(null), "the anonymous caller wrote nothing");
+        assertFalse(FundingCall.draft(CallFixtures.PROGRAMME, LEAD, Actor.SYSTEM, CREATED).isAuthor(null),
+                "a call written by the system has no author subject that null could match");
+    }
+}
