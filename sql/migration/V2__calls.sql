@@ -23,7 +23,7 @@ create table funding_call (
     overall_threshold        numeric(6, 2)  not null,
     release_deadline_months  integer        not null,
     retention_percent        integer        not null,
-    required_mof_class       varchar(8)     not null,
+    required_mof_class       varchar(16)    not null,
     author_subject           varchar(64)    not null,
     author_name              varchar(255)   not null,
     created_at               timestamp(6) with time zone not null,
@@ -48,7 +48,7 @@ create index call_funding_share_ministry on call_funding_share (ministry_code);
 
 create table call_organisation_type (
     call_id            bigint      not null references funding_call (id),
-    organisation_type  varchar(32) not null,
+    organisation_type  varchar(48) not null,
     primary key (call_id, organisation_type)
 );
 
@@ -79,7 +79,7 @@ create table call_criterion (
     description_zh_tw  varchar(2000) not null,
     description_en     varchar(2000) not null,
     weight_percent     integer       not null,
-    scale              varchar(16)   not null,
+    scale              varchar(32)   not null,
     threshold          numeric(4, 1) not null
 );
 

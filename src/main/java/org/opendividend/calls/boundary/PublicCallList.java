@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * The public list of calls ({@code /calls/}), filtered by GET parameters so that a filtered list can be bookmarked
- * and shared: {@code ministry}, {@code lang} (a target language), {@code status} and {@code closing} (days). A
+ * and shared: {@code ministry}, {@code language} (a target language; not {@code lang}, which switches the page's language), {@code status} and {@code closing} (days). A
  * parameter that cannot be read is ignored, never an error.
  */
 @Named
@@ -35,14 +35,14 @@ public class PublicCallList {
     LanguageSelection language;
 
     private String ministry;
-    private String lang;
+    private String targetLanguage;
     private String status;
     private String closing;
     private List<FundingCall> results;
 
     /** The filter the parameters amount to. */
     public PublicCallFilter filter() {
-        return PublicCallQuery.lenient(ministry, lang, status, closing);
+        return PublicCallQuery.lenient(ministry, targetLanguage, status, closing);
     }
 
     public List<FundingCall> getResults() {
@@ -109,12 +109,12 @@ public class PublicCallList {
         this.results = null;
     }
 
-    public String getLang() {
-        return lang;
+    public String getLanguage() {
+        return targetLanguage;
     }
 
-    public void setLang(String lang) {
-        this.lang = lang;
+    public void setLanguage(String targetLanguage) {
+        this.targetLanguage = targetLanguage;
         this.results = null;
     }
 

@@ -9,11 +9,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
  * The language switch: {@code ?lang=en} or {@code ?lang=zh-TW} on any page stores the choice in a cookie for a
- * year and redirects to the same page without the parameter, so that the choice outlives the session and the
- * address stays clean.
+ * year and redirects to the same page without that parameter (the page's others kept), so that the choice
+ * outlives the session and the address stays clean.
  */
 @WebFilter(urlPatterns = "/*")
 public class LanguageFilter extends HttpFilter {
@@ -35,7 +37,18 @@ public class LanguageFilter extends HttpFilter {
         cookie.setHttpOnly(true);
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
+        String others = withoutSwitch(request.getQueryString());
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", request.getRequestURI());
+        response.setHeader("Location", request.getRequestURI() + (others.isEmpty() ? "" : "?" + others));
+    }
+
+    /** The query string without the language switch's own parameter, as it was sent (still encoded). */
+    static String withoutSwitch(String query) {
+        if (query == null || query.isEmpty()) {
+            return "";
+        }
+        return Arrays.stream(query.split("&"))
+                .filter(p -> !p.isEmpty() && !p.split("=", 2)[0].equals(PARAMETER))
+                .collect(Collectors.joining("&"));
     }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The language of the page: the one the reader chose with the switch (kept in a cookie), otherwise the best match
@@ -40,10 +39,13 @@ public class LanguageSelection {
         return Languages.EN.equals(getLocale());
     }
 
-    /** A link to this same page in the other language. */
+    /** A link to this same page, with its other parameters, in the given language. */
     public String switchTo(String tag) {
-        String uri = Optional.ofNullable((String) request.getAttribute("jakarta.servlet.forward.request_uri"))
-                .orElse(request.getRequestURI());
-        return uri + "?" + LanguageFilter.PARAMETER + "=" + Languages.of(tag).toLanguageTag();
+        boolean forwarded = request.getAttribute("jakarta.servlet.forward.request_uri") != null;
+        String uri = forwarded ? (String) request.getAttribute("jakarta.servlet.forward.request_uri") : request.getRequestURI();
+        String query = forwarded ? (String) request.getAttribute("jakarta.servlet.forward.query_string") : request.getQueryString();
+        String others = LanguageFilter.withoutSwitch(query);
+        return uri + "?" + (others.isEmpty() ? "" : others + "&") + LanguageFilter.PARAMETER + "="
+                + Languages.of(tag).toLanguageTag();
     }
 }

@@ -34,7 +34,8 @@ public class ErrorView {
     private String incident;
 
     private Throwable error() {
-        return (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        Object refusal = request.getAttribute(RefusalExceptionHandler.REFUSAL);
+        return refusal != null ? (Throwable) refusal : (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
     }
 
     /** Logs the fault once under a fresh incident number and gives the number. */

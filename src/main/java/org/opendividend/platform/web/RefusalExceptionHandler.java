@@ -7,7 +7,6 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletResponse;
 import org.opendividend.platform.security.AccessDeniedException;
 import org.opendividend.platform.validation.NoSuchObjectException;
@@ -23,6 +22,9 @@ import java.util.Optional;
  * (PrimeFaces', then the error pages).
  */
 public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
+
+    /** Request attribute under which the error pages find the refusal. */
+    public static final String REFUSAL = RefusalExceptionHandler.class.getName() + ".refusal";
 
     public RefusalExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -45,7 +47,8 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
 
     private static void refuse(FacesContext faces, RuntimeException refusal) {
         ExternalContext external = faces.getExternalContext();
-        external.getRequestMap().put(RequestDispatcher.ERROR_EXCEPTION, refusal);
+        // not under the container's error attribute: with it there, the container answers 500 whatever status we send
+        external.getRequestMap().put(REFUSAL, refusal);
         int status = refusal instanceof AccessDeniedException ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND;
         try {
             external.responseReset();

@@ -50,7 +50,7 @@ class PublicCallListTest {
     void badParametersAreIgnoredNotAFault() {
         PublicCallList list = list(Languages.EN);
         list.setMinistry("moc");
-        list.setLang("klingon");
+        list.setLanguage("klingon");
         list.setStatus("NOPE");
         list.setClosing("abc");
         assertEquals(List.of(), list.getResults());
@@ -62,7 +62,7 @@ class PublicCallListTest {
     @Test
     void goodParametersAreTheFilter() {
         PublicCallList list = list(Languages.ZH_TW);
-        list.setLang("hak");
+        list.setLanguage("hak");
         list.setStatus("OPEN");
         list.setClosing("14");
         list.getResults();
