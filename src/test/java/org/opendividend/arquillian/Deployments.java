@@ -36,6 +36,15 @@ public final class Deployments {
             "org.flywaydb:flyway-database-postgresql",
             "com.h2database:h2"};
 
+    /** The libraries of the licence knowledge base ({@code outputs}' LicenceCatalogue): the SPDX licence list. */
+    static final String[] LICENCE_LIBRARIES = {"org.spdx:java-spdx-library"};
+
+    /**
+     * Dependencies of the SPDX library that the pom excludes (licence texts as HTML, compile-time annotations): left
+     * out of the WAR whether or not the resolver applies the pom's exclusions.
+     */
+    static final List<String> NOT_NEEDED_AT_RUN_TIME = List.of("jsoup-", "jsr305-");
+
     private Deployments() {
     }
 
@@ -69,6 +78,30 @@ public final class Deployments {
         addResourceTree(war, "db");
         addMatching(war, "org/opendividend/platform/i18n", "messages", ".properties");
         return war;
+    }
+
+    /**
+     * The foundation with the calls component and what it needs: the audit trail (which records every change of a
+     * call), outputs' licence knowledge base (which checks the licences a call allows) and the SPDX library it reads.
+     */
+    public static WebArchive calls(String archiveName) {
+        return foundation(archiveName)
+                .addPackages(true, mainClassesOnly(),
+                        "org.opendividend.audit", "org.opendividend.outputs", "org.opendividend.calls")
+                .addAsLibraries(licenceLibraries());
+    }
+
+    /** The SPDX library with its run-time dependencies, as resolved from the project's pom. */
+    static File[] licenceLibraries() {
+        File[] resolved = Maven.configureResolver().workOffline()
+                .loadPomFromFile(baseDir().resolve("pom.xml").toFile())
+                .resolve(LICENCE_LIBRARIES)
+                .withTransitivity()
+                .asFile();
+        return Arrays.stream(resolved)
+                .filter(jar -> NOT_NEEDED_AT_RUN_TIME.stream().noneMatch(jar.getName()::startsWith))
+                .filter(jar -> !jar.getName().startsWith("jakarta."))
+                .toArray(File[]::new);
     }
 
     /** Hibernate, Flyway and H2 with their dependencies, as resolved from the project's pom. */

@@ -7,7 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import jakarta.servlet.http.HttpSession;
+
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -19,20 +23,43 @@ import java.util.stream.Collectors;
  * After login the OpenID Connect mechanism (Soteria) replays the request that asked for it. That replayed request
  * knows the caller but not yet their roles, and its parameter accessors throw a NullPointerException when the
  * original request had none. This filter, first in the chain ({@code web.xml}), answers a replayed GET with a
- * redirect to the same address, which the browser then asks for as an ordinary request of the logged-in session,
- * and makes parameter access safe for anything else.
+ * redirect to the original address (with its query string, which the mechanism drops), which the browser then asks
+ * for as an ordinary request of the logged-in session, and makes parameter access safe for anything else.
  */
 public class ReplayedRequestGuard extends HttpFilter {
+
+    /** Session attribute in which Payara's OpenID Connect mechanism keeps the address that asked for the login. */
+    static final String ORIGINAL_ADDRESS = "oidc.original.request";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (isReplayedAfterLogin(request) && "GET".equals(request.getMethod())) {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response.setHeader("Location", request.getRequestURI());
+            response.setHeader("Location", originalAddress(request));
             return;
         }
         chain.doFilter(new NullSafeParameters(request), response);
+    }
+
+    /**
+     * Where the person was going before logging in, query string included: the mechanism keeps the full address in
+     * the session but sends the browser back without its query. Only a path on this server is taken from it.
+     */
+    static String originalAddress(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object stored = session == null ? null : session.getAttribute(ORIGINAL_ADDRESS);
+        if (stored instanceof String original) {
+            try {
+                URI uri = new URI(original);
+                if (request.getRequestURI().equals(uri.getRawPath()) && uri.getRawQuery() != null) {
+                    return uri.getRawPath() + "?" + uri.getRawQuery();
+                }
+            } catch (URISyntaxException malformed) {
+                // fall back to the path alone
+            }
+        }
+        return request.getRequestURI();
     }
 
     /**
