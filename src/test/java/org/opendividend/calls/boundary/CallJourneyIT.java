@@ -67,9 +67,9 @@ class CallJourneyIT {
             assertEquals("12,000,000.5", form.value(F + "budget"), "the refused amount stays in its field");
 
             form.tab(F + "tab-funding").type(F + "budget", "12,000,000");
+            form.tab(F + "tab-review").submit(F + "addCriterion");
             form.submit(F + "addCriterion");
-            form.submit(F + "addCriterion");
-            form.tab(F + "tab-review")
+            form
                     .type(F + "criteria:0:nameZhTw", "語料品質").type(F + "criteria:0:nameEn", "Corpus quality")
                     .type(F + "criteria:0:weight", "60").type(F + "criteria:0:threshold", "3")
                     .type(F + "criteria:1:nameZhTw", "社群參與").type(F + "criteria:1:nameEn", "Community participation")
