@@ -3,7 +3,10 @@ package org.opendividend.calls.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,6 +31,7 @@ import org.opendividend.platform.i18n.Languages;
 import org.opendividend.platform.i18n.Texts;
 import org.opendividend.platform.validation.NoSuchObjectException;
 
+import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,8 +42,9 @@ import java.util.Optional;
  * The public calls as open data: {@code GET /api/v1/calls} and {@code GET /api/v1/calls/{id}}, without login.
  * Drafts do not exist here. The shape is {@link CallJson}'s.
  * <p>
- * Read-only for now: writing calls through the API (which requires an officer of the lead ministry, checked by a
- * security constraint and again by {@link CallFacade}) is not offered by this resource.
+ * Writing: {@code POST /api/v1/calls} starts a draft for an officer of the lead ministry (a security constraint in
+ * {@code web.xml} lets only officers reach it; {@link CallFacade} checks the ministry). Drafts are then written in
+ * the call editor.
  */
 @Path("calls")
 @RequestScoped
@@ -124,6 +129,31 @@ public class Calls {
     public Response one(@Parameter(description = "The call's id", example = "1001") @PathParam("id") long id) {
         FundingCall call = calls.publicCall(id).orElseThrow(() -> new NoSuchObjectException("Call", id));
         return Response.ok(CallJson.call(call, calls.now(), lookup(), CallJson.appRoot(uriInfo.getBaseUri()))).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a draft call (officers only)",
+            description = "Creates an empty draft led by the given ministry. Only an officer of that ministry may; the "
+                    + "draft is then written in the call editor, whose address the answer gives.")
+    @APIResponse(responseCode = "201", description = "The draft, with its editor's address in Location.")
+    @APIResponse(responseCode = "400", description = "No leadMinistry given.")
+    @APIResponse(responseCode = "403", description = "Not an officer of that ministry.")
+    public Response startDraft(JsonObject body) {
+        String leadMinistry = body == null ? null : body.getString("leadMinistry", null);
+        if (leadMinistry == null || leadMinistry.isBlank()) {
+            return badParameter("leadMinistry");
+        }
+        FundingCall draft = calls.create(leadMinistry.strip());
+        URI editor = CallJson.appRoot(uriInfo.getBaseUri()).resolve("officer/call.xhtml?id=" + draft.id());
+        return Response.created(editor)
+                .entity(Json.createObjectBuilder()
+                        .add("id", draft.id())
+                        .add("status", draft.recordedStatus().name())
+                        .add("leadMinistry", draft.leadMinistry())
+                        .add("editor", editor.toString())
+                        .build())
+                .build();
     }
 
     /** Ministries looked up once per request, however many calls name them. */
