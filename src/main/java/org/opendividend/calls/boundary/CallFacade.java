@@ -97,10 +97,7 @@ public class CallFacade {
         FundingCall call = editable(id, version);
         CallPermissions.canEditDraft(currentUser.caller(), call).orThrow();
         Set<String> known = ministries.activeMinistries().stream().map(Ministry::code).collect(Collectors.toSet());
-        List<FieldProblem> problems = inputCheck.problems(content, known);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.unless(inputCheck.problems(content, known));
         call.revise(content, now());
         fire(call, "REVISED", "draft saved");
         return loaded(call);
@@ -111,9 +108,7 @@ public class CallFacade {
         CallPermissions.canManageShare(currentUser.caller(), call, ministry).orThrow();
         List<FieldProblem> problems = new ArrayList<>();
         Text.wholeTwd(problems, "shares." + ministry, amount);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.unless(problems);
         BigDecimal before = call.shares().get(ministry);
         call.changeShare(ministry, amount, now());
         fire(call, "SHARE_CHANGED", ministry + " share " + before + " → " + amount + " TWD");
@@ -123,10 +118,7 @@ public class CallFacade {
     public FundingCall correctTexts(long id, long version, CallTexts texts) {
         FundingCall call = editable(id, version);
         CallPermissions.canCorrectTexts(currentUser.caller(), call, now()).orThrow();
-        List<FieldProblem> problems = inputCheck.textProblems(texts);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.unless(inputCheck.textProblems(texts));
         call.correctTexts(texts, now());
         fire(call, "TEXTS_CORRECTED", "texts corrected after publication");
         return loaded(call);
@@ -141,9 +133,7 @@ public class CallFacade {
         if (newClosesAt == null || !newClosesAt.isAfter(call.closesAt())) {
             problems.add(FieldProblem.of("newClosesAt", "call.problem.extensionNotLater"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.unless(problems);
         Instant before = call.closesAt();
         call.extendDeadline(newClosesAt, reason.strip(), currentUser.caller().actor(), now());
         fire(call, "DEADLINE_EXTENDED", "closes " + TAIPEI.format(before) + " → " + TAIPEI.format(newClosesAt)
@@ -164,10 +154,7 @@ public class CallFacade {
         Instant now = now();
         CallPermissions.canTake(currentUser.caller(), call, action, now).orThrow();
         if (action == CallAction.PUBLISH) {
-            List<FieldProblem> problems = PublicationCheck.problems(call, now);
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
+            InvalidInputException.unless(PublicationCheck.problems(call, now));
         }
         CallStatus to = call.apply(action, currentUser.caller().actor(), now);
         fire(call, action.name(), "now " + to);

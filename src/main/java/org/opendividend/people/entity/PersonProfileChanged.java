@@ -1,23 +1,12 @@
 package org.opendividend.people.entity;
 
 import org.opendividend.platform.events.Actor;
-import org.opendividend.platform.events.DomainEvent;
 
 import java.util.List;
 
 /** What the identity provider says of a person changed since their last login (name, e-mail, roles, ministries). */
 public record PersonProfileChanged(Actor actor, String subject, List<String> changedFields, String roles,
-                                   String ministries) implements DomainEvent {
-
-    @Override
-    public String objectType() {
-        return "Person";
-    }
-
-    @Override
-    public String objectId() {
-        return subject;
-    }
+                                   String ministries) implements PersonEvent {
 
     @Override
     public String action() {

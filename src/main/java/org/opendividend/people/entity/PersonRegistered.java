@@ -1,20 +1,9 @@
 package org.opendividend.people.entity;
 
 import org.opendividend.platform.events.Actor;
-import org.opendividend.platform.events.DomainEvent;
 
 /** A person logged in for the first time and got a profile. */
-public record PersonRegistered(Actor actor, String subject, String roles, String ministries) implements DomainEvent {
-
-    @Override
-    public String objectType() {
-        return "Person";
-    }
-
-    @Override
-    public String objectId() {
-        return subject;
-    }
+public record PersonRegistered(Actor actor, String subject, String roles, String ministries) implements PersonEvent {
 
     @Override
     public String action() {

@@ -12,6 +12,13 @@ public class InvalidInputException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /** Refuses the input when there is any problem with it; returns quietly otherwise. */
+    public static void unless(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
     public List<FieldProblem> problems() {
         return problems;
     }
