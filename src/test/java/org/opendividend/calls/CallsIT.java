@@ -273,8 +273,10 @@ public class CallsIT {
 
         assertEquals(listed, refusal.problems(), "the refusal says what the editor lists");
         assertTrue(fields(refusal.problems()).containsAll(Set.of("titleZhTw", "titleEn", "budget", "minGrant", "opensAt",
-                "closesAt", "organisationTypes", "targetLanguages", "focusAreas", "criteria", "licences.DATASET")),
+                "closesAt", "organisationTypes", "targetLanguages", "focusAreas", "criteria")),
                 "problems: " + refusal.problems());
+        assertTrue(fields(refusal.problems()).stream().noneMatch(f -> f.startsWith("licences.")),
+                "a new draft starts with the fund's default licence policy for every type of output");
         FundingCall saved = stored.get(empty.id());
         assertEquals(CallStatus.DRAFT, saved.recordedStatus());
         assertEquals(empty.version(), saved.version());

@@ -16,6 +16,8 @@ import org.opendividend.calls.entity.CallTexts;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.ministries.boundary.MinistryFacade;
 import org.opendividend.ministries.entity.Ministry;
+import org.opendividend.outputs.control.LicenceCatalogue;
+import org.opendividend.outputs.entity.OutputType;
 import org.opendividend.platform.events.DomainEvent;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.CurrentUser;
@@ -33,6 +35,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -70,6 +75,9 @@ public class CallFacade {
     @Inject
     MinistryFacade ministries;
 
+    @Inject
+    LicenceCatalogue licences;
+
     public Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
@@ -80,6 +88,7 @@ public class CallFacade {
         CallPermissions.canCreate(caller, leadMinistry).orThrow();
         String programme = ministries.programmes().stream().findFirst().map(p -> p.code()).orElse(PROGRAMME);
         FundingCall call = FundingCall.draft(programme, leadMinistry, caller.actor(), now());
+        call.adoptDefaultLicences(defaultLicences());
         em.persist(call);
         em.flush();
         fire(call, "CREATED", "draft created, led by " + leadMinistry);
@@ -164,8 +173,14 @@ public class CallFacade {
     /** Calls the person works on: those their ministries lead or co-fund; all for the fund-admin. */
     public List<FundingCall> staffCalls() {
         Caller caller = currentUser.caller();
-        return em.createQuery("select c from FundingCall c order by c.updatedAt desc", FundingCall.class)
-                .getResultStream()
+        List<FundingCall> found = caller.has(org.opendividend.platform.identity.Role.FUND_ADMIN)
+                ? em.createQuery("select c from FundingCall c order by c.updatedAt desc", FundingCall.class).getResultList()
+                : caller.ministries().isEmpty() ? List.of()
+                : em.createQuery("select distinct c from FundingCall c join c.shares s where key(s) in :ministries "
+                        + "order by c.updatedAt desc", FundingCall.class)
+                        .setParameter("ministries", caller.ministries())
+                        .getResultList();
+        return found.stream()
                 .filter(c -> CallPermissions.canSeeAsStaff(caller, c).allowed())
                 .map(this::loaded)
                 .toList();
@@ -203,6 +218,14 @@ public class CallFacade {
             }
         }
         return recorded;
+    }
+
+    private Map<OutputType, Set<String>> defaultLicences() {
+        Map<OutputType, Set<String>> defaults = new EnumMap<>(OutputType.class);
+        for (OutputType type : OutputType.values()) {
+            defaults.put(type, new TreeSet<>(licences.defaultsFor(type)));
+        }
+        return defaults;
     }
 
     private static boolean matches(FundingCall c, PublicCallFilter f, Instant now) {

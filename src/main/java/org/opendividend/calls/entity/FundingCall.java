@@ -202,6 +202,17 @@ public class FundingCall {
         updatedAt = now;
     }
 
+    /** Starts a draft's licence policy from the fund's defaults, for the types that have none yet. */
+    public void adoptDefaultLicences(Map<OutputType, Set<String>> defaults) {
+        requireStatus(CallStatus.DRAFT);
+        Map<OutputType, Set<String>> current = allowedLicences();
+        defaults.forEach((type, ids) -> {
+            if (current.get(type).isEmpty()) {
+                ids.forEach(id -> allowedLicences.add(new AllowedLicence(type, id)));
+            }
+        });
+    }
+
     /** A co-funding ministry changes its own share while the call is a draft. */
     public void changeShare(String ministryCode, BigDecimal amount, Instant now) {
         requireStatus(CallStatus.DRAFT);

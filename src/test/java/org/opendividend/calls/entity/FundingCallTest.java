@@ -37,6 +37,17 @@ class FundingCallTest {
     // ---------------------------------------------------------------- draft and revise
 
     @Test
+    void aDraftAdoptsTheDefaultLicencesOnlyForTypesWithoutAPolicy() {
+        FundingCall call = CallFixtures.emptyDraft();
+        call.adoptDefaultLicences(Map.of(OutputType.CODE, Set.of("MIT"), OutputType.DATASET, Set.of("CC0-1.0")));
+        assertEquals(Set.of("MIT"), call.allowedLicences().get(OutputType.CODE));
+        call.adoptDefaultLicences(Map.of(OutputType.CODE, Set.of("Apache-2.0"), OutputType.DOCUMENTATION, Set.of("CC-BY-4.0")));
+        assertEquals(Set.of("MIT"), call.allowedLicences().get(OutputType.CODE), "a chosen policy is not overwritten");
+        assertEquals(Set.of("CC-BY-4.0"), call.allowedLicences().get(OutputType.DOCUMENTATION));
+        assertEquals(Set.of(), call.allowedLicences().get(OutputType.EVALUATION), "no default given, none adopted");
+    }
+
+    @Test
     void aNewDraftHasTheFundsDefaults() {
         FundingCall call = CallFixtures.emptyDraft();
         assertEquals(CallStatus.DRAFT, call.recordedStatus());
