@@ -91,6 +91,26 @@ public final class Deployments {
                 .addAsLibraries(licenceLibraries());
     }
 
+    /**
+     * The foundation with the organisations component and what it needs: the audit trail (which records every change
+     * of an organisation) and the calls' {@code OrganisationType} it reuses.
+     */
+    public static WebArchive organisations(String archiveName) {
+        return foundation(archiveName)
+                .addPackages(true, mainClassesOnly(), "org.opendividend.audit", "org.opendividend.organisations")
+                .addClass(org.opendividend.calls.entity.OrganisationType.class);
+    }
+
+    /**
+     * Everything an application touches: calls (with audit and licences), organisations, the applications component
+     * and the notifications that mail receipts.
+     */
+    public static WebArchive applications(String archiveName) {
+        return calls(archiveName)
+                .addPackages(true, mainClassesOnly(), "org.opendividend.organisations", "org.opendividend.applications",
+                        "org.opendividend.notifications");
+    }
+
     /** The SPDX library with its run-time dependencies, as resolved from the project's pom. */
     static File[] licenceLibraries() {
         File[] resolved = Maven.configureResolver().workOffline()

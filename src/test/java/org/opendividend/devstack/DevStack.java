@@ -133,7 +133,8 @@ public final class DevStack implements AutoCloseable {
                 "--rootdir", settings.logDir().resolve("payara-root").toString());
         processes.add(launch(command, Map.of(
                 "OPENDIVIDEND_DB_URL", settings.databaseUrl(),
-                "OPENDIVIDEND_OIDC_PROVIDER_URI", settings.issuer()), "payara.log"));
+                "OPENDIVIDEND_OIDC_PROVIDER_URI", settings.issuer(),
+                "OPENDIVIDEND_PUBLIC_URL", settings.appUrl()), "payara.log"));
     }
 
     private Process launch(List<String> command, Map<String, String> environment, String logName) throws IOException {

@@ -1,9 +1,6 @@
 package org.opendividend.audit.entity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.opendividend.platform.security.Sha256;
 
 /**
  * SHA-256 over an entry's position, content and predecessor's hash. Fields are length-prefixed so that moving
@@ -24,12 +21,6 @@ public final class ChainHash {
             String value = field == null ? "\u0000" : field;
             canonical.append(value.length()).append(':').append(value).append(';');
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(canonical.toString());
     }
 }

@@ -1,0 +1,198 @@
+package org.opendividend.applications.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.opendividend.applications.control.ApplicationChecks;
+import org.opendividend.applications.control.ApplicationSnapshot;
+import org.opendividend.applications.entity.Application;
+import org.opendividend.applications.entity.ApplicationChanged;
+import org.opendividend.applications.entity.ApplicationContent;
+import org.opendividend.applications.entity.ApplicationSubmitted;
+import org.opendividend.applications.entity.SubmittedVersion;
+import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.organisations.boundary.OrganisationPermissions;
+import org.opendividend.organisations.entity.Organisation;
+import org.opendividend.platform.events.DomainEvent;
+import org.opendividend.platform.events.Notifiable;
+import org.opendividend.platform.i18n.Languages;
+import org.opendividend.platform.identity.Caller;
+import org.opendividend.platform.identity.CurrentUser;
+import org.opendividend.platform.security.Sha256;
+import org.opendividend.platform.validation.ConcurrentChangeException;
+import org.opendividend.platform.validation.FieldProblem;
+import org.opendividend.platform.validation.InvalidInputException;
+import org.opendividend.platform.validation.NoSuchObjectException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What applicants do with applications: start one for an open call on behalf of an organisation they write for,
+ * save the working copy, see what is missing, submit versions before the call's closing instant (decided here, on
+ * the server's clock) and withdraw. Every operation checks the person, the organisation and the version first.
+ */
+@ApplicationScoped
+@Transactional
+public class ApplicationFacade {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Event<DomainEvent> events;
+
+    @Inject
+    Clock clock;
+
+    public Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public Application start(long callId, long organisationId) {
+        Caller caller = currentUser.caller();
+        FundingCall call = call(callId);
+        Organisation organisation = organisation(organisationId);
+        OrganisationPermissions.canWriteApplicationsFor(caller, organisation).orThrow();
+        if (!call.acceptsApplicationsAt(now())) {
+            throw new InvalidInputException(List.of(FieldProblem.of(null, "application.problem.callNotOpen")));
+        }
+        Application application = Application.start(callId, organisationId, caller.actor(), now());
+        em.persist(application);
+        em.flush();
+        events.fire(new ApplicationChanged(caller.actor(), application.id(), "STARTED",
+                "for call " + callId + " by organisation " + organisationId));
+        return loaded(application);
+    }
+
+    /** An application for the members of its organisation (viewers included). */
+    public Application forMember(long id) {
+        Application application = find(id);
+        OrganisationPermissions.canReadApplicationsOf(currentUser.caller(), organisation(application.organisationId())).orThrow();
+        return loaded(application);
+    }
+
+    /** The applications of every organisation the person belongs to, newest first. */
+    public List<Application> mine() {
+        Caller caller = currentUser.caller();
+        return em.createQuery("select a from Application a where a.organisationId in "
+                        + "(select m.organisation.id from OrganisationMember m where m.subject = :subject) "
+                        + "order by a.updatedAt desc", Application.class)
+                .setParameter("subject", caller.subject())
+                .getResultList().stream().map(this::loaded).toList();
+    }
+
+    /** Saves the working copy; refused only for what it can never hold (see {@link ApplicationChecks}). */
+    public Application save(long id, long version, ApplicationContent content) {
+        Application application = writable(id, version);
+        InvalidInputException.unless(ApplicationChecks.saveProblems(content));
+        if (!application.isEditable()) {
+            throw new InvalidInputException(List.of(FieldProblem.of(null, "application.problem.notEditable")));
+        }
+        application.revise(content, now());
+        events.fire(new ApplicationChanged(currentUser.caller().actor(), id, "SAVED", "working copy saved"));
+        return loaded(application);
+    }
+
+    /** What still stands in the way of submission; empty when it may be submitted. */
+    public List<FieldProblem> submissionProblems(long id) {
+        Application application = forMember(id);
+        return ApplicationChecks.submissionProblems(application.content(), call(application.callId()));
+    }
+
+    /**
+     * Freezes the working copy as the next version with a receipt. The row is locked, so two submits at once give
+     * one version; the second finds the version moved on and is told so. Refused at or after the closing instant.
+     */
+    public SubmittedVersion submit(long id, long version) {
+        Application application = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null) {
+            throw new NoSuchObjectException("Application", id);
+        }
+        if (application.version() != version) {
+            throw new ConcurrentChangeException("Application", id);
+        }
+        Caller caller = currentUser.caller();
+        OrganisationPermissions.canWriteApplicationsFor(caller, organisation(application.organisationId())).orThrow();
+        FundingCall call = call(application.callId());
+        Instant now = now();
+        if (!call.acceptsApplicationsAt(now)) {
+            throw new InvalidInputException(List.of(FieldProblem.of(null, "application.problem.deadlinePassed")));
+        }
+        InvalidInputException.unless(ApplicationChecks.submissionProblems(application.content(), call));
+        String receipt = application.nextReceiptNumber();
+        int number = application.submit(receipt, now);
+        String snapshot = ApplicationSnapshot.json(application, number, receipt, now);
+        SubmittedVersion submitted = new SubmittedVersion(id, number, receipt, now, caller.displayName(), snapshot,
+                Sha256.hex(snapshot));
+        em.persist(submitted);
+        var content = application.content();
+        Optional<Notifiable.Recipient> submitter = Optional.ofNullable(caller.email()).filter(e -> !e.isBlank())
+                .map(email -> new Notifiable.Recipient(email, caller.displayName(), Languages.ZH_TW));
+        events.fire(new ApplicationSubmitted(caller.actor(), id, application.callId(), number, receipt, now,
+                content.titleZhTw() + " / " + content.titleEn(),
+                call.texts().titleZhTw() + " / " + call.texts().titleEn(), submitter));
+        return submitted;
+    }
+
+    public List<SubmittedVersion> versions(long id) {
+        forMember(id);
+        return em.createQuery("select v from SubmittedVersion v where v.applicationId = :id order by v.number",
+                SubmittedVersion.class).setParameter("id", id).getResultList();
+    }
+
+    public Application withdraw(long id, long version) {
+        Application application = writable(id, version);
+        application.withdraw(now());
+        events.fire(new ApplicationChanged(currentUser.caller().actor(), id, "WITHDRAWN", "withdrawn by the applicant"));
+        return loaded(application);
+    }
+
+    private Application writable(long id, long version) {
+        Application application = find(id);
+        if (application.version() != version) {
+            throw new ConcurrentChangeException("Application", id);
+        }
+        OrganisationPermissions.canWriteApplicationsFor(currentUser.caller(), organisation(application.organisationId())).orThrow();
+        return application;
+    }
+
+    private Application find(long id) {
+        Application application = em.find(Application.class, id);
+        if (application == null) {
+            throw new NoSuchObjectException("Application", id);
+        }
+        return application;
+    }
+
+    private FundingCall call(long id) {
+        FundingCall call = em.find(FundingCall.class, id);
+        if (call == null || !call.recordedStatus().isPublic()) {
+            throw new NoSuchObjectException("Call", id);
+        }
+        return call;
+    }
+
+    private Organisation organisation(long id) {
+        Organisation organisation = em.find(Organisation.class, id);
+        if (organisation == null) {
+            throw new NoSuchObjectException("Organisation", id);
+        }
+        return organisation;
+    }
+
+    private Application loaded(Application application) {
+        application.content();
+        return application;
+    }
+}

@@ -1,0 +1,119 @@
+package org.opendividend.applications.control;
+
+import org.opendividend.applications.entity.ApplicationContent;
+import org.opendividend.applications.entity.Orcid;
+import org.opendividend.applications.entity.PlannedOutput;
+import org.opendividend.applications.entity.TeamMember;
+import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.calls.entity.Question;
+import org.opendividend.platform.validation.FieldProblem;
+import org.opendividend.platform.validation.Text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The two checks of an application. {@link #saveProblems}: what the working copy can never hold (text longer than
+ * its column, malformed ORCID iDs, bad budget lines) — a save is refused, the page keeps what was typed.
+ * {@link #submissionProblems}: what is still missing or outside the call's rules — the summary before submission.
+ */
+public final class ApplicationChecks {
+
+    static final int ABSTRACT_WORDS = 500;
+    /** ISO 639-3 codes of Taiwan's indigenous languages: data about them needs the community's consent. */
+    static final Set<String> INDIGENOUS = Set.of("ami", "tay", "pwn", "bnn", "pyu", "dru", "tsu", "xsy", "tao", "ssf",
+            "ckv", "trv", "szy", "sxr", "xnb");
+
+    private ApplicationChecks() {
+    }
+
+    public static List<FieldProblem> saveProblems(ApplicationContent c) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Text.maxLength(problems, "titleZhTw", c.titleZhTw(), 300);
+        Text.maxLength(problems, "titleEn", c.titleEn(), 300);
+        Text.maxLength(problems, "abstractText", c.abstractText(), 20000);
+        for (int i = 0; i < c.team().size(); i++) {
+            TeamMember m = c.team().get(i);
+            Text.maxLength(problems, "team." + i + ".fullName", m.fullName(), 200);
+            Text.maxLength(problems, "team." + i + ".affiliation", m.affiliation(), 300);
+            if (m.orcid() != null && !m.orcid().isBlank() && Orcid.parse(m.orcid()).isEmpty()) {
+                problems.add(FieldProblem.of("team." + i + ".orcid", "application.problem.orcid", m.orcid()));
+            }
+        }
+        c.answers().forEach((question, answer) -> Text.maxLength(problems, "answers." + question, answer, 20000));
+        problems.addAll(BudgetRules.lineProblems(c.budget(), c.durationMonths() == null ? 12 : c.durationMonths()));
+        for (int i = 0; i < c.outputs().size(); i++) {
+            PlannedOutput o = c.outputs().get(i);
+            Text.maxLength(problems, "outputs." + i + ".title", o.title(), 300);
+            Text.maxLength(problems, "outputs." + i + ".description", o.description(), 2000);
+            Text.maxLength(problems, "outputs." + i + ".registry", o.registry(), 500);
+        }
+        return problems;
+    }
+
+    public static List<FieldProblem> submissionProblems(ApplicationContent c, FundingCall call) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Text.required(problems, "titleZhTw", c.titleZhTw());
+        Text.required(problems, "titleEn", c.titleEn());
+        Text.required(problems, "abstractText", c.abstractText());
+        if (WordCount.of(c.abstractText()) > ABSTRACT_WORDS) {
+            problems.add(FieldProblem.of("abstractText", "application.problem.wordLimit", ABSTRACT_WORDS,
+                    WordCount.of(c.abstractText())));
+        }
+        if (c.startDate() == null) {
+            problems.add(FieldProblem.of("startDate", "validation.required"));
+        }
+        if (c.durationMonths() == null || c.durationMonths() < 1 || c.durationMonths() > call.maxDurationMonths()) {
+            problems.add(FieldProblem.of("durationMonths", "validation.between", 1, call.maxDurationMonths()));
+        }
+        if (c.team().stream().filter(TeamMember::principal).count() != 1) {
+            problems.add(FieldProblem.of("team", "application.problem.onePrincipal"));
+        }
+        for (Question q : call.questions()) {
+            String answer = c.answers().getOrDefault(q.id(), "");
+            if (q.required() && answer.isBlank()) {
+                problems.add(FieldProblem.of("answers." + q.id(), "application.problem.answerRequired"));
+            }
+            if (q.wordLimit() != null && WordCount.of(answer) > q.wordLimit()) {
+                problems.add(FieldProblem.of("answers." + q.id(), "application.problem.wordLimit", q.wordLimit(),
+                        WordCount.of(answer)));
+            }
+        }
+        problems.addAll(BudgetRules.submissionProblems(c.budget(), call.minGrant(), call.maxGrant()));
+        outputs(problems, c.outputs(), call);
+        ethics(problems, c.ethics(), call);
+        return problems;
+    }
+
+    private static void outputs(List<FieldProblem> problems, List<PlannedOutput> outputs, FundingCall call) {
+        if (outputs.isEmpty()) {
+            problems.add(FieldProblem.of("outputs", "application.problem.noOutputs"));
+        }
+        var policy = call.allowedLicences();
+        for (int i = 0; i < outputs.size(); i++) {
+            PlannedOutput o = outputs.get(i);
+            if (o.type() == null) {
+                problems.add(FieldProblem.of("outputs." + i + ".type", "validation.required"));
+            } else if (!policy.get(o.type()).contains(o.licenceId())) {
+                problems.add(FieldProblem.of("outputs." + i + ".licenceId", "application.problem.licenceNotInPolicy",
+                        o.licenceId(), String.join(", ", policy.get(o.type()))));
+            }
+            Text.required(problems, "outputs." + i + ".title", o.title());
+            if (o.plannedRelease() == null) {
+                problems.add(FieldProblem.of("outputs." + i + ".plannedRelease", "validation.required"));
+            }
+        }
+    }
+
+    private static void ethics(List<FieldProblem> problems, ApplicationContent.Ethics e, FundingCall call) {
+        if (e.personalData() && (e.personalDataMeasures() == null || e.personalDataMeasures().isBlank())) {
+            problems.add(FieldProblem.of("personalDataMeasures", "application.problem.personalData"));
+        }
+        boolean indigenous = call.targetLanguages().stream().anyMatch(INDIGENOUS::contains);
+        if (indigenous && (e.communityConsent() == null || e.communityConsent().isBlank())) {
+            problems.add(FieldProblem.of("communityConsent", "application.problem.fpic"));
+        }
+        Text.required(problems, "trainingDataRights", e.trainingDataRights());
+    }
+}

@@ -1,0 +1,191 @@
+package org.opendividend.applications.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import org.opendividend.platform.events.Actor;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * An organisation's application to a call: the working copy the applicant edits, saved section by section. Each
+ * submission freezes the working copy as a {@link SubmittedVersion}; the working copy may be edited again only
+ * while resubmitting is possible (before the deadline, or when more information was requested).
+ */
+@Entity
+public class Application {
+
+    /** Where the working copy may still be edited. */
+    static final Set<ApplicationStatus> EDITABLE = Set.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED,
+            ApplicationStatus.MORE_INFO_REQUESTED);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "call_id", nullable = false)
+    private long callId;
+
+    @Column(name = "organisation_id", nullable = false)
+    private long organisationId;
+
+    @Column(name = "owner_subject", nullable = false)
+    private String ownerSubject;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ApplicationStatus status;
+
+    private String titleZhTw;
+    private String titleEn;
+    private String abstractText;
+    private LocalDate startDate;
+    private Integer durationMonths;
+    private boolean personalData;
+    private String personalDataMeasures;
+    private String communityConsent;
+    private String trainingDataRights;
+    private int submittedVersions;
+    private String lastReceiptNumber;
+    private Instant lastSubmittedAt;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "application_team_member", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "position")
+    private List<TeamMember> team = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "application_answer", joinColumns = @JoinColumn(name = "application_id"))
+    @MapKeyColumn(name = "question_id")
+    @Column(name = "answer")
+    private Map<Long, String> answers = new TreeMap<>();
+
+    @ElementCollection
+    @CollectionTable(name = "application_budget_line", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "position")
+    private List<BudgetLine> budget = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "application_planned_output", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "position")
+    private List<PlannedOutput> outputs = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Application() {
+    }
+
+    /** A new, empty draft of an organisation for a call, started by one of its members. */
+    public static Application start(long callId, long organisationId, Actor owner, Instant now) {
+        Application application = new Application();
+        application.callId = callId;
+        application.organisationId = organisationId;
+        application.ownerSubject = owner.subject();
+        application.status = ApplicationStatus.DRAFT;
+        application.titleZhTw = "";
+        application.titleEn = "";
+        application.abstractText = "";
+        application.applyEthics(ApplicationContent.Ethics.NONE);
+        application.createdAt = now;
+        application.updatedAt = now;
+        return application;
+    }
+
+    /** Replaces the working copy with what the applicant wrote; the submitted versions stay as they were. */
+    public void revise(ApplicationContent c, Instant now) {
+        if (!isEditable()) {
+            throw new IllegalStateException("application " + id + " is " + status + " and can no longer be edited");
+        }
+        titleZhTw = c.titleZhTw();
+        titleEn = c.titleEn();
+        abstractText = c.abstractText();
+        startDate = c.startDate();
+        durationMonths = c.durationMonths();
+        team.clear();
+        team.addAll(c.team());
+        answers.clear();
+        answers.putAll(c.answers());
+        budget.clear();
+        budget.addAll(c.budget());
+        outputs.clear();
+        outputs.addAll(c.outputs());
+        applyEthics(c.ethics());
+        updatedAt = now;
+    }
+
+    /**
+     * Records a submission: the next version number, its receipt and instant. Whether the deadline allows it is the
+     * call's to say and the facade's to check.
+     */
+    public int submit(String receiptNumber, Instant now) {
+        ApplicationAction action = status == ApplicationStatus.DRAFT ? ApplicationAction.SUBMIT : ApplicationAction.RESUBMIT;
+        ApplicationWorkflow.Transition step = ApplicationWorkflow.find(status, action)
+                .orElseThrow(() -> new IllegalStateException("an application that is " + status + " cannot be submitted"));
+        status = step.to();
+        submittedVersions++;
+        lastReceiptNumber = receiptNumber;
+        lastSubmittedAt = now;
+        updatedAt = now;
+        return submittedVersions;
+    }
+
+    public void withdraw(Instant now) {
+        status = ApplicationWorkflow.find(status, ApplicationAction.WITHDRAW)
+                .orElseThrow(() -> new IllegalStateException("an application that is " + status + " cannot be withdrawn"))
+                .to();
+        updatedAt = now;
+    }
+
+    public boolean isEditable() {
+        return EDITABLE.contains(status);
+    }
+
+    /** The receipt number of the next submission: readable, unique per application and version. */
+    public String nextReceiptNumber() {
+        return "OD-" + callId + "-" + id + "-" + (submittedVersions + 1);
+    }
+
+    private void applyEthics(ApplicationContent.Ethics e) {
+        personalData = e.personalData();
+        personalDataMeasures = e.personalDataMeasures();
+        communityConsent = e.communityConsent();
+        trainingDataRights = e.trainingDataRights();
+    }
+
+    public ApplicationContent content() {
+        return new ApplicationContent(titleZhTw, titleEn, abstractText, startDate, durationMonths, List.copyOf(team),
+                new TreeMap<>(answers), List.copyOf(budget), List.copyOf(outputs),
+                new ApplicationContent.Ethics(personalData, personalDataMeasures, communityConsent, trainingDataRights));
+    }
+
+    public Long id() { return id; }
+    public long version() { return version; }
+    public long callId() { return callId; }
+    public long organisationId() { return organisationId; }
+    public String ownerSubject() { return ownerSubject; }
+    public ApplicationStatus status() { return status; }
+    public int submittedVersions() { return submittedVersions; }
+    public String lastReceiptNumber() { return lastReceiptNumber; }
+    public Instant lastSubmittedAt() { return lastSubmittedAt; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+}

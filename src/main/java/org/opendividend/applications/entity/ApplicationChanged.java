@@ -1,0 +1,18 @@
+package org.opendividend.applications.entity;
+
+import org.opendividend.platform.events.Actor;
+import org.opendividend.platform.events.DomainEvent;
+
+/** An application was started, saved or withdrawn: {@code action} says which. */
+public record ApplicationChanged(Actor actor, long applicationId, String action, String summary) implements DomainEvent {
+
+    @Override
+    public String objectType() {
+        return "Application";
+    }
+
+    @Override
+    public String objectId() {
+        return Long.toString(applicationId);
+    }
+}

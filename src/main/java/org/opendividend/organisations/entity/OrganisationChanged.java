@@ -1,0 +1,22 @@
+package org.opendividend.organisations.entity;
+
+import org.opendividend.platform.events.Actor;
+import org.opendividend.platform.events.DomainEvent;
+
+/**
+ * An organisation was created or updated, or its membership changed: {@code action} says which
+ * ({@code CREATED, UPDATED, MEMBER_JOINED, ROLE_CHANGED, MEMBER_REMOVED, INVITATION_REVOKED}).
+ * Invitations sent are {@link MemberInvited}.
+ */
+public record OrganisationChanged(Actor actor, long organisationId, String action, String summary) implements DomainEvent {
+
+    @Override
+    public String objectType() {
+        return "Organisation";
+    }
+
+    @Override
+    public String objectId() {
+        return Long.toString(organisationId);
+    }
+}

@@ -1,0 +1,116 @@
+package org.opendividend.applications.control;
+
+import org.junit.jupiter.api.Test;
+import org.opendividend.applications.entity.ApplicationContent;
+import org.opendividend.applications.entity.BudgetCategory;
+import org.opendividend.applications.entity.BudgetLine;
+import org.opendividend.applications.entity.PlannedOutput;
+import org.opendividend.applications.entity.TeamMember;
+import org.opendividend.calls.CallFixtures;
+import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.outputs.entity.OutputType;
+import org.opendividend.platform.validation.FieldProblem;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ApplicationChecksTest {
+
+    private static final FundingCall CALL = withQuestionIds(CallFixtures.callIn(org.opendividend.calls.entity.CallStatus.DRAFT));
+
+    /** Questions get their ids from the database; outside it they are numbered here, by reflection. */
+    private static FundingCall withQuestionIds(FundingCall call) {
+        long id = 1;
+        for (var question : call.questions()) {
+            try {
+                var field = org.opendividend.calls.entity.Question.class.getDeclaredField("id");
+                field.setAccessible(true);
+                field.set(question, id++);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return call;
+    }
+
+    private static ApplicationContent complete() {
+        String licence = CALL.allowedLicences().get(OutputType.DATASET).iterator().next();
+        BigDecimal amount = CALL.minGrant();
+        Map<Long, String> answers = CALL.questions().stream()
+                .filter(q -> q.id() != null)
+                .collect(Collectors.toMap(q -> q.id(), q -> "答案"));
+        return new ApplicationContent("客語語料", "Hakka corpus", "建置開放的客語語料。", LocalDate.of(2027, 7, 1), 12,
+                List.of(new TeamMember("林雅琪", "0000-0002-1825-0097", "國立大學", true)), answers,
+                List.of(new BudgetLine(BudgetCategory.PERSONNEL, 1, "研究助理", amount)),
+                List.of(new PlannedOutput(OutputType.DATASET, "Corpus", "", licence, LocalDate.of(2028, 6, 30),
+                        "https://huggingface.co/datasets/example", "hak")),
+                new ApplicationContent.Ethics(false, "", "族群會議同意", "自行錄製，授權清楚"));
+    }
+
+    private static Set<String> fields(List<FieldProblem> problems) {
+        return problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aCompleteApplicationHasNothingMissing() {
+        assertEquals(List.of(), ApplicationChecks.saveProblems(complete()));
+        assertEquals(List.of(), ApplicationChecks.submissionProblems(complete(), CALL));
+    }
+
+    @Test
+    void anEmptyDraftCanBeSavedButListsWhatIsMissing() {
+        ApplicationContent empty = new ApplicationContent("", "", "", null, null, List.of(), Map.of(), List.of(), List.of(),
+                ApplicationContent.Ethics.NONE);
+        assertEquals(List.of(), ApplicationChecks.saveProblems(empty), "autosave never refuses an incomplete draft");
+        assertTrue(fields(ApplicationChecks.submissionProblems(empty, CALL)).containsAll(Set.of("titleZhTw", "titleEn",
+                "abstractText", "startDate", "durationMonths", "team", "budget", "outputs", "trainingDataRights")));
+    }
+
+    @Test
+    void malformedOrcidAndBadBudgetLinesRefuseTheSave() {
+        ApplicationContent c = complete();
+        ApplicationContent bad = new ApplicationContent(c.titleZhTw(), c.titleEn(), c.abstractText(), c.startDate(),
+                c.durationMonths(), List.of(new TeamMember("A", "0000-0002-1825-0098", "U", true)), c.answers(),
+                List.of(new BudgetLine(BudgetCategory.TRAVEL, 1, "", new BigDecimal("10.5"))), c.outputs(), c.ethics());
+        assertEquals(Set.of("team.0.orcid", "budget.0.amount"), fields(ApplicationChecks.saveProblems(bad)));
+    }
+
+    @Test
+    void aLicenceOutsideTheCallsPolicyIsNamedWithTheAllowedOnes() {
+        ApplicationContent c = complete();
+        ApplicationContent nonOpen = new ApplicationContent(c.titleZhTw(), c.titleEn(), c.abstractText(), c.startDate(),
+                c.durationMonths(), c.team(), c.answers(), c.budget(),
+                List.of(new PlannedOutput(OutputType.DATASET, "Corpus", "", "CC-BY-NC-4.0", LocalDate.of(2028, 1, 1), "", "hak")),
+                c.ethics());
+        List<FieldProblem> problems = ApplicationChecks.submissionProblems(nonOpen, CALL);
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("outputs.0.licenceId", problems.get(0).field());
+        assertEquals("CC-BY-NC-4.0", problems.get(0).arguments().get(0));
+    }
+
+    @Test
+    void anAbstractOverItsWordLimitIsRefusedWithTheCount() {
+        ApplicationContent c = complete();
+        String longAbstract = "字".repeat(ApplicationChecks.ABSTRACT_WORDS + 1);
+        ApplicationContent tooLong = new ApplicationContent(c.titleZhTw(), c.titleEn(), longAbstract, c.startDate(),
+                c.durationMonths(), c.team(), c.answers(), c.budget(), c.outputs(), c.ethics());
+        assertEquals(List.of(FieldProblem.of("abstractText", "application.problem.wordLimit", ApplicationChecks.ABSTRACT_WORDS,
+                ApplicationChecks.ABSTRACT_WORDS + 1)), ApplicationChecks.submissionProblems(tooLong, CALL));
+    }
+
+    @Test
+    void personalDataNeedsMeasuresAndTwoPrincipalsAreTooMany() {
+        ApplicationContent c = complete();
+        ApplicationContent risky = new ApplicationContent(c.titleZhTw(), c.titleEn(), c.abstractText(), c.startDate(),
+                c.durationMonths(), List.of(new TeamMember("A", "", "U", true), new TeamMember("B", "", "U", true)),
+                c.answers(), c.budget(), c.outputs(), new ApplicationContent.Ethics(true, " ", "ok", "ok"));
+        assertEquals(Set.of("team", "personalDataMeasures"), fields(ApplicationChecks.submissionProblems(risky, CALL)));
+    }
+}

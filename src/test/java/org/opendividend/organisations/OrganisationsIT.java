@@ -1,0 +1,229 @@
+package org.opendividend.organisations;
+
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+import org.opendividend.arquillian.Deployments;
+import org.opendividend.calls.entity.OrganisationType;
+import org.opendividend.calls.it.ActingAs;
+import org.opendividend.organisations.boundary.Membership;
+import org.opendividend.organisations.boundary.OrganisationFacade;
+import org.opendividend.organisations.entity.Invitation;
+import org.opendividend.organisations.entity.MemberInvited;
+import org.opendividend.organisations.entity.MemberRole;
+import org.opendividend.organisations.entity.Organisation;
+import org.opendividend.organisations.entity.OrganisationDetails;
+import org.opendividend.organisations.entity.OrganisationMember;
+import org.opendividend.organisations.it.InvitationsSent;
+import org.opendividend.organisations.it.StoredOrganisations;
+import org.opendividend.platform.identity.Caller;
+import org.opendividend.platform.security.AccessDeniedException;
+import org.opendividend.platform.validation.ConcurrentChangeException;
+import org.opendividend.platform.validation.FieldProblem;
+import org.opendividend.platform.validation.InvalidInputException;
+import org.opendividend.platform.validation.NoSuchObjectException;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The organisations component in Payara Micro against the migrated database, through {@link OrganisationFacade}:
+ * creation with checked input, membership scoping enforced by the server, invitations accepted once and refused when
+ * expired, used or revoked, the last owner kept, optimistic locking, and the audit entries of every change. Each test
+ * acts as fresh people (random subjects) so that the tests depend neither on their order nor on each other.
+ */
+@ExtendWith(ArquillianExtension.class)
+public class OrganisationsIT {
+
+    @Deployment
+    public static WebArchive deployment() {
+        return Deployments.organisations("organisations-it.war")
+                .addClasses(OrganisationFixtures.class, ActingAs.class, StoredOrganisations.class, InvitationsSent.class);
+    }
+
+    @Inject
+    OrganisationFacade organisations;
+
+    @Inject
+    ActingAs acting;
+
+    @Inject
+    StoredOrganisations stored;
+
+    @Inject
+    InvitationsSent sent;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final Caller owner = OrganisationFixtures.applicant("owner-" + run);
+    private final Caller invitee = OrganisationFixtures.applicant("invitee-" + run);
+    private final Caller stranger = OrganisationFixtures.applicant("stranger-" + run);
+
+    private Organisation created() {
+        acting.as(owner);
+        return organisations.create(OrganisationFixtures.details(run));
+    }
+
+    private Invitation invited(Organisation org, MemberRole role) {
+        acting.as(owner);
+        return organisations.invite(org.id(), "co-applicant-" + run + "@example.org", role);
+    }
+
+    private static void refused(String reason, Executable action) {
+        assertEquals(reason, assertThrows(AccessDeniedException.class, action).reasonKey());
+    }
+
+    @Test
+    void anApplicantCreatesAnOrganisationAndOwnsIt() {
+        Organisation org = created();
+        assertEquals(MemberRole.OWNER, org.roleOf(owner.subject()).orElseThrow());
+        assertEquals("04595257", org.businessNumber());
+        List<Membership> mine = organisations.mine();
+        assertEquals(1, mine.size());
+        assertEquals(org.id(), mine.get(0).organisation().id());
+        assertEquals(MemberRole.OWNER, mine.get(0).role());
+        assertEquals(1, stored.auditEntries(org.id(), "CREATED"));
+    }
+
+    @Test
+    void invalidInputChangesNothing() {
+        acting.as(owner);
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> organisations.create(
+                new OrganisationDetails("名", "", OrganisationType.COMPANY, "04595258", "地址", "03vek6s53")));
+        assertEquals(List.of(FieldProblem.of("nameEn", "validation.required"),
+                FieldProblem.of("businessNumber", "org.problem.businessNumberInvalid"),
+                FieldProblem.of("rorId", "org.problem.rorInvalid")), refused.problems());
+        assertEquals(List.of(), organisations.mine());
+    }
+
+    @Test
+    void onlyApplicantsCreate() {
+        acting.as(OrganisationFixtures.officer());
+        refused("org.denied.notApplicant", () -> organisations.create(OrganisationFixtures.details(run)));
+    }
+
+    @Test
+    void nonMembersSeeNothingAndChangeNothing() {
+        Organisation org = created();
+        acting.as(stranger);
+        refused("org.denied.notMember", () -> organisations.forMember(org.id()));
+        refused("org.denied.notMember", () -> organisations.members(org.id()));
+        refused("org.denied.notMember", () -> organisations.pendingInvitations(org.id()));
+        refused("org.denied.notMember", () -> organisations.invite(org.id(), "x@example.org", MemberRole.OWNER));
+        refused("org.denied.notMember", () -> organisations.update(org.id(), org.version(), OrganisationFixtures.details("x")));
+        long ownerMember = org.members().get(0).id();
+        refused("org.denied.notMember", () -> organisations.remove(org.id(), ownerMember));
+        assertEquals(List.of(), organisations.mine());
+        assertThrows(NoSuchObjectException.class, () -> organisations.forMember(Long.MAX_VALUE));
+    }
+
+    @Test
+    void anInviteeJoinsOnceWithTheRoleOffered() {
+        Organisation org = created();
+        Invitation invitation = invited(org, MemberRole.EDITOR);
+        MemberInvited event = sent.last();
+        assertEquals("co-applicant-" + run + "@example.org", event.recipientEmail());
+        assertTrue(event.link().endsWith("/applicant/join.xhtml?token=" + invitation.token()), event.link());
+        assertEquals(org.nameZhTw(), event.organisationNameZhTw());
+        assertFalse(event.summary().contains(invitation.token()), "the secret stays out of the audit log");
+        assertEquals(1, stored.auditEntries(org.id(), "MEMBER_INVITED"));
+
+        acting.as(invitee);
+        assertTrue(organisations.preview(invitation.token()).orElseThrow().decision().allowed());
+        Organisation joined = organisations.accept(invitation.token());
+        assertEquals(MemberRole.EDITOR, joined.roleOf(invitee.subject()).orElseThrow());
+        assertEquals(MemberRole.EDITOR, organisations.mine().get(0).role());
+        assertEquals(1, stored.auditEntries(org.id(), "MEMBER_JOINED"));
+
+        acting.as(stranger);
+        refused("org.denied.invitation.used", () -> organisations.accept(invitation.token()));
+        assertEquals(List.of(), organisations.mine());
+
+        acting.as(invitee);
+        refused("org.denied.notOwner", () -> organisations.invite(org.id(), "x@example.org", MemberRole.OWNER));
+        assertEquals(2, organisations.members(org.id()).size());
+    }
+
+    @Test
+    void expiredRevokedAndUnknownLinksAreRefused() {
+        Organisation org = created();
+        Invitation expiring = invited(org, MemberRole.VIEWER);
+        stored.expire(expiring.id());
+        acting.as(invitee);
+        refused("org.denied.invitation.expired", () -> organisations.accept(expiring.token()));
+
+        Invitation revoked = invited(org, MemberRole.VIEWER);
+        organisations.revoke(org.id(), revoked.id());
+        assertEquals(1, stored.auditEntries(org.id(), "INVITATION_REVOKED"));
+        assertTrue(organisations.pendingInvitations(org.id()).isEmpty());
+        acting.as(invitee);
+        refused("org.denied.invitation.revoked", () -> organisations.accept(revoked.token()));
+
+        assertTrue(organisations.preview("x".repeat(43)).isEmpty());
+        assertThrows(NoSuchObjectException.class, () -> organisations.accept("x".repeat(43)));
+        assertEquals(List.of(), organisations.mine());
+    }
+
+    @Test
+    void theLastOwnerStaysAndRolesChange() {
+        Organisation org = created();
+        Invitation invitation = invited(org, MemberRole.VIEWER);
+        acting.as(invitee);
+        organisations.accept(invitation.token());
+
+        acting.as(owner);
+        OrganisationMember me = member(org.id(), owner);
+        OrganisationMember them = member(org.id(), invitee);
+        refused("org.denied.lastOwner", () -> organisations.remove(org.id(), me.id()));
+        refused("org.denied.lastOwner", () -> organisations.changeRole(org.id(), me.id(), MemberRole.EDITOR));
+
+        organisations.changeRole(org.id(), them.id(), MemberRole.OWNER);
+        organisations.changeRole(org.id(), me.id(), MemberRole.VIEWER);
+        assertEquals(2, stored.auditEntries(org.id(), "ROLE_CHANGED"));
+        acting.as(owner);
+        refused("org.denied.notOwner", () -> organisations.remove(org.id(), them.id()));
+
+        acting.as(invitee);
+        organisations.remove(org.id(), me.id());
+        assertEquals(1, stored.auditEntries(org.id(), "MEMBER_REMOVED"));
+        acting.as(owner);
+        refused("org.denied.notMember", () -> organisations.forMember(org.id()));
+    }
+
+    @Test
+    void aStaleVersionIsRefusedAndOverwritesNothing() {
+        Organisation org = created();
+        long loaded = org.version();
+        Organisation saved = organisations.update(org.id(), loaded,
+                new OrganisationDetails("新名稱 " + run, "New name", OrganisationType.COMMUNITY_ORGANISATION, "", "地址", ""));
+        assertEquals(null, saved.businessNumber());
+        assertThrows(ConcurrentChangeException.class, () -> organisations.update(org.id(), loaded, OrganisationFixtures.details("old")));
+        assertEquals("新名稱 " + run, organisations.forMember(org.id()).nameZhTw());
+        assertEquals(1, stored.auditEntries(org.id(), "UPDATED"));
+    }
+
+    @Test
+    void onePersonBelongsToSeveralOrganisations() {
+        Organisation first = created();
+        Organisation second = created();
+        Invitation toFirst = invited(first, MemberRole.VIEWER);
+        Invitation toSecond = invited(second, MemberRole.EDITOR);
+        acting.as(invitee);
+        organisations.accept(toFirst.token());
+        organisations.accept(toSecond.token());
+        assertEquals(List.of(MemberRole.VIEWER, MemberRole.EDITOR).stream().sorted().toList(),
+                organisations.mine().stream().map(Membership::role).sorted().toList());
+    }
+
+    private OrganisationMember member(long id, Caller who) {
+        return organisations.members(id).stream().filter(m -> m.subject().equals(who.subject())).findFirst().orElseThrow();
+    }
+}
