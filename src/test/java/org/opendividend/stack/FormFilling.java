@@ -35,6 +35,15 @@ public final class FormFilling {
         return this;
     }
 
+    /** Ticks a single checkbox by its id. */
+    public FormFilling tick(String id) {
+        WebElement box = driver.findElement(By.id(id));
+        if (!box.isSelected()) {
+            box.click();
+        }
+        return this;
+    }
+
     public String value(String id) {
         return driver.findElement(By.id(id)).getAttribute("value");
     }

@@ -1,0 +1,91 @@
+package org.opendividend.applications.boundary;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.opendividend.stack.Browser;
+import org.opendividend.stack.FormFilling;
+import org.opendividend.stack.RunningStack;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An applicant's main journey in a real browser: from the public page of the open demo call (1001, the Ministry of
+ * Culture's Hakka and indigenous corpora, open until 2027-03-31) to an organisation, through every section of the
+ * wizard — told at the field what is wrong, losing nothing — to a submitted version with its receipt number, which
+ * the dashboard then shows.
+ */
+@ExtendWith(RunningStack.class)
+class ApplicationJourneyIT {
+
+    private static final String F = "application:sections:";
+
+    @Test
+    void anApplicantFindsACallFoundsAnOrganisationFillsEverySectionAndSubmits() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        try (Browser browser = new Browser("zh-TW")) {
+            FormFilling form = new FormFilling(browser.driver());
+            browser.open("/calls/call.xhtml?id=1001");
+            browser.click("apply");
+            browser.loginOnKeycloakPage("applicant2", "demo");
+            assertTrue(browser.driver().getCurrentUrl().contains("/applicant/apply.xhtml?call=1001"),
+                    "back at the call after login: " + browser.driver().getCurrentUrl());
+
+            browser.click("start:manage-organisations");
+            form.type("create:nameZhTw", "客語數位協會 " + marker).type("create:nameEn", "Hakka Digital " + marker)
+                    .type("create:businessNumber", "04595257").type("create:address", "桃園市中壢區");
+            new Select(browser.driver().findElement(By.id("create:type"))).selectByValue("NON_PROFIT");
+            form.submit("create:save");
+
+            browser.open("/applicant/apply.xhtml?call=1001");
+            browser.driver().findElement(By.xpath("//input[contains(@class,'start-for') and contains(@value,'" + marker + "')]")).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("wizard-title")));
+
+            form.type(F + "titleZhTw", "阿美語語音語料 " + marker).type(F + "titleEn", "Amis speech corpus " + marker)
+                    .type(F + "abstractText", "與部落合作錄製阿美語語音。").set(F + "startDate", "2027-07-01")
+                    .type(F + "durationMonths", "12");
+            form.tab(F + "tab-team").submit(F + "addMember");
+            form.type(F + "team:0:fullName", "林雅琪").type(F + "team:0:orcid", "0000-0002-1825-0098")
+                    .type(F + "team:0:affiliation", "國立東華大學").tick(F + "team:0:principal");
+            form.submit("application:save");
+            assertTrue(browser.text("application:messages").contains("ORCID"), "the wrong check character is named");
+            assertEquals("0000-0002-1825-0098", form.value(F + "team:0:orcid"), "and kept for correction");
+            assertEquals("阿美語語音語料 " + marker, form.value(F + "titleZhTw"), "nothing typed is lost");
+
+            form.tab(F + "tab-team").type(F + "team:0:orcid", "0000-0002-1825-0097");
+            form.tab(F + "tab-questions");
+            List<WebElement> answers = browser.driver().findElements(By.cssSelector("textarea[id^='answer-']"));
+            assertEquals(4, answers.size(), "the call's four questions, rendered from its form definition");
+            for (WebElement answer : answers) {
+                answer.clear();
+                answer.sendKeys("12");
+            }
+            form.tab(F + "tab-budget").submit(F + "addBudgetLine");
+            form.type(F + "budget:0:description", "錄音與轉寫人力").type(F + "budget:0:amount", "1,500,000");
+            form.tab(F + "tab-outputs").submit(F + "addOutput");
+            form.type(F + "outputs:0:title", "阿美語語音資料集").type(F + "outputs:0:licenceId", "CC-BY-4.0")
+                    .set(F + "outputs:0:plannedRelease", "2028-12-31")
+                    .type(F + "outputs:0:registry", "https://huggingface.co/datasets/example/amis").type(F + "outputs:0:languages", "ami");
+            form.tab(F + "tab-ethics").type(F + "communityConsent", "部落會議決議同意（附件）。")
+                    .type(F + "trainingDataRights", "全部自行錄製，說話者以 CC BY 4.0 授權。");
+            form.submit("application:check");
+            assertEquals("申請案已完整，可以提交。", browser.text("missing-verdict"), browser.driver().findElement(By.id("application:missing")).getText());
+
+            form.submit("application:submit");
+            String receipt = browser.text("receipt-number");
+            assertTrue(receipt.matches("OD-1001-\\d+-1"), receipt);
+            assertEquals("已提交", browser.text("application-status"));
+
+            browser.open("/applicant/");
+            String listed = browser.driver().findElement(By.id("my-applications")).getText();
+            assertTrue(listed.contains(marker) && listed.contains("已提交") && listed.contains(receipt), listed);
+        }
+    }
+}
