@@ -59,6 +59,7 @@ public final class DemoLogins {
                 .append("  Health:       ").append(settings.appUrl()).append("/health/ready\n")
                 .append("  Database:     ").append(settings.databaseUrl()).append('\n')
                 .append("  Logs:         ").append(settings.logDir()).append('\n')
+                .append("  Mail:         caught on port ").append(settings.mailPort()).append(" and shown here, never delivered\n")
                 .append("\n  Demo logins (demo only, never in production):\n");
         for (DemoUser user : read(settings.baseDir().resolve("realm-config/opendividend-realm.json"))) {
             out.append(String.format("    %-18s password %-6s %-22s %s%n", user.username(), user.password(),

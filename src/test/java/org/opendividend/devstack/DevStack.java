@@ -49,6 +49,11 @@ public final class DevStack implements AutoCloseable {
             return "http://localhost:" + keycloakPort;
         }
 
+        /** Where the mail catcher listens: next to the application's port. */
+        public int mailPort() {
+            return appPort + 10;
+        }
+
         public String issuer() {
             return keycloakUrl() + "/realms/" + REALM;
         }
@@ -57,6 +62,7 @@ public final class DevStack implements AutoCloseable {
     private final Settings settings;
     private final List<Process> processes = new ArrayList<>();
     private Process keycloak;
+    private MailCatcher mails;
 
     public DevStack(Settings settings) {
         this.settings = settings;
@@ -85,6 +91,8 @@ public final class DevStack implements AutoCloseable {
         requireFree(settings.keycloakPort(), "Keycloak");
         requireFree(settings.keycloakPort() + 1000, "Keycloak's management interface");
         requireFree(settings.appPort(), "the application");
+        requireFree(settings.mailPort(), "the mail catcher");
+        mails = new MailCatcher(settings.mailPort());
         Instant began = Instant.now();
         startKeycloak();
         waitFor(settings.issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(4), "Keycloak",
@@ -134,7 +142,9 @@ public final class DevStack implements AutoCloseable {
         processes.add(launch(command, Map.of(
                 "OPENDIVIDEND_DB_URL", settings.databaseUrl(),
                 "OPENDIVIDEND_OIDC_PROVIDER_URI", settings.issuer(),
-                "OPENDIVIDEND_PUBLIC_URL", settings.appUrl()), "payara.log"));
+                "OPENDIVIDEND_PUBLIC_URL", settings.appUrl(),
+                "OPENDIVIDEND_MAIL_HOST", "127.0.0.1",
+                "OPENDIVIDEND_MAIL_PORT", Integer.toString(settings.mailPort())), "payara.log"));
     }
 
     private Process launch(List<String> command, Map<String, String> environment, String logName) throws IOException {
@@ -182,13 +192,22 @@ public final class DevStack implements AutoCloseable {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     }
 
-    /** Stops the application, then Keycloak, each with all the processes it started. */
+    /** The mails the application sent, caught instead of delivered. */
+    public MailCatcher mails() {
+        return mails;
+    }
+
+    /** Stops the application, then Keycloak, each with all the processes it started, then the mail catcher. */
     @Override
     public void close() {
         for (int i = processes.size() - 1; i >= 0; i--) {
             stop(processes.get(i));
         }
         processes.clear();
+        if (mails != null) {
+            mails.close();
+            mails = null;
+        }
     }
 
     /** Takes Keycloak away while the application runs on, as an outage would; for the fault tests. */
@@ -232,8 +251,15 @@ public final class DevStack implements AutoCloseable {
         }));
         stack.start();
         System.out.println(DemoLogins.banner(settings));
+        int shown = 0;
         while (!stack.anyStopped()) {
             Thread.sleep(1000);
+            var received = stack.mails().received();
+            for (; shown < received.size(); shown++) {
+                var mail = received.get(shown);
+                System.out.println("Mail caught for " + java.util.Arrays.toString(mail.getAllRecipients()) + ": "
+                        + MailCatcher.subject(mail));
+            }
         }
         System.err.println("A server stopped on its own; logs are in " + settings.logDir());
         System.exit(1);

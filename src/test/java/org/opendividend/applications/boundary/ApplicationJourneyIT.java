@@ -83,6 +83,10 @@ class ApplicationJourneyIT {
             assertTrue(receipt.matches("OD-1001-\\d+-1"), receipt);
             assertEquals("已提交", browser.text("application-status"));
 
+            // the confirmation mail with the receipt, caught by the stack's mail catcher (sent after the commit, in the background)
+            String address = "applicant2@demo.opendividend.tw";
+            browser.waiting().until(d -> RunningStack.stack().mails().subjectsFor(address).stream().anyMatch(s -> s.contains(receipt)));
+
             browser.open("/applicant/");
             String listed = browser.driver().findElement(By.id("my-applications")).getText();
             assertTrue(listed.contains(marker) && listed.contains("已提交") && listed.contains(receipt), listed);
