@@ -10,14 +10,12 @@ import org.opendividend.outputs.control.LicenceCatalogue;
 import org.opendividend.outputs.entity.OutputType;
 import org.opendividend.ministries.entity.Ministry;
 import org.opendividend.platform.identity.CurrentUser;
-import org.opendividend.platform.identity.Role;
 import org.opendividend.platform.validation.ConcurrentChangeException;
 import org.opendividend.platform.validation.FieldProblem;
 import org.opendividend.platform.validation.InvalidInputException;
 import org.opendividend.platform.web.PageMessages;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
@@ -192,20 +190,12 @@ public class CallEditor implements Serializable {
                 .toList();
     }
 
-    public boolean isOfficer() {
-        return currentUser.caller().has(Role.OFFICER);
-    }
-
     public Instant getNow() {
         return calls.now();
     }
 
     public FundingCall getCall() {
         return call();
-    }
-
-    public BigDecimal getSharesTotal() {
-        return form.getSharesTotal();
     }
 
     public Long getId() { return id; }
