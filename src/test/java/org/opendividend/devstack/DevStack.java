@@ -30,7 +30,7 @@ public final class DevStack implements AutoCloseable {
 
     /** Where things are and which ports to use. */
     public record Settings(Path baseDir, Path keycloakHome, Path payaraMicroJar, Path war, String databaseUrl,
-                           int appPort, int keycloakPort, boolean keycloakInMemory) {
+                           Path filesDir, int appPort, int keycloakPort, boolean keycloakInMemory) {
 
         /** An H2 file database in the given folder. */
         public static String h2In(Path dataDir) {
@@ -143,6 +143,7 @@ public final class DevStack implements AutoCloseable {
                 "OPENDIVIDEND_DB_URL", settings.databaseUrl(),
                 "OPENDIVIDEND_OIDC_PROVIDER_URI", settings.issuer(),
                 "OPENDIVIDEND_PUBLIC_URL", settings.appUrl(),
+                "OPENDIVIDEND_FILES_DIR", settings.filesDir().toAbsolutePath().toString(),
                 "OPENDIVIDEND_MAIL_HOST", "127.0.0.1",
                 "OPENDIVIDEND_MAIL_PORT", Integer.toString(settings.mailPort())), "payara.log"));
     }
@@ -243,7 +244,7 @@ public final class DevStack implements AutoCloseable {
                 Path.of(System.getenv("OD_WAR")),
                 // a database named in the environment (e.g. PostgreSQL, see the README) wins over the H2 default
                 Optional.ofNullable(System.getenv("OPENDIVIDEND_DB_URL")).orElse(Settings.h2In(baseDir.resolve("data"))),
-                8080, 8180, false);
+                baseDir.resolve("data/files"), 8080, 8180, false);
         DevStack stack = new DevStack(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping the application and Keycloak …");

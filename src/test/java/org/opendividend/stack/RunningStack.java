@@ -63,7 +63,7 @@ public class RunningStack implements BeforeAllCallback {
                 Path.of(required("opendividend.keycloak.home")),
                 Path.of(required("payara.microJar")),
                 Path.of(required("opendividend.war")),
-                DevStack.Settings.h2In(dataDir), APP_PORT, KEYCLOAK_PORT, true);
+                DevStack.Settings.h2In(dataDir), dataDir.resolve("files"), APP_PORT, KEYCLOAK_PORT, true);
     }
 
     private static String required(String property) {

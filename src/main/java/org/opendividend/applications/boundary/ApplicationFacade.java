@@ -12,6 +12,7 @@ import org.opendividend.applications.control.ApplicationSnapshot;
 import org.opendividend.applications.entity.Application;
 import org.opendividend.applications.entity.ApplicationChanged;
 import org.opendividend.applications.entity.ApplicationContent;
+import org.opendividend.applications.entity.ApplicationStatus;
 import org.opendividend.applications.entity.ApplicationSubmitted;
 import org.opendividend.applications.entity.SubmittedVersion;
 import org.opendividend.calls.entity.FundingCall;
@@ -27,6 +28,7 @@ import org.opendividend.platform.validation.ConcurrentChangeException;
 import org.opendividend.platform.validation.FieldProblem;
 import org.opendividend.platform.validation.InvalidInputException;
 import org.opendividend.platform.validation.NoSuchObjectException;
+import org.opendividend.platform.validation.Translatable;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -54,6 +56,9 @@ public class ApplicationFacade {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AttachmentFacade attachmentFiles;
 
     public Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -99,7 +104,18 @@ public class ApplicationFacade {
         if (!application.isEditable()) {
             throw new InvalidInputException(List.of(FieldProblem.of(null, "application.problem.notEditable")));
         }
-        application.revise(content, now());
+        Instant now = now();
+        if (application.status() == ApplicationStatus.MORE_INFO_REQUESTED) {
+            if (!application.isMoreInfoOpenAt(now)) {
+                throw new InvalidInputException(List.of(FieldProblem.of(null, "screening.problem.moreInfoExpired",
+                        taipei(application.moreInfoUntil()))));
+            }
+            InvalidInputException.unless(application.closedSectionsChangedBy(content, now).stream()
+                    .map(section -> FieldProblem.of(null, "screening.problem.sectionClosed",
+                            new Translatable(section.labelKey())))
+                    .toList());
+        }
+        application.reviseOpenSections(content, now);
         events.fire(new ApplicationChanged(currentUser.caller().actor(), id, "SAVED", "working copy saved"));
         return loaded(application);
     }
@@ -107,7 +123,8 @@ public class ApplicationFacade {
     /** What still stands in the way of submission; empty when it may be submitted. */
     public List<FieldProblem> submissionProblems(long id) {
         Application application = forMember(id);
-        return ApplicationChecks.submissionProblems(application.content(), call(application.callId()));
+        return ApplicationChecks.submissionProblems(application.content(), call(application.callId()),
+                attachmentFiles.typesOf(id));
     }
 
     /**
@@ -126,13 +143,20 @@ public class ApplicationFacade {
         OrganisationPermissions.canWriteApplicationsFor(caller, organisation(application.organisationId())).orThrow();
         FundingCall call = call(application.callId());
         Instant now = now();
-        if (!call.acceptsApplicationsAt(now)) {
+        if (application.status() == ApplicationStatus.MORE_INFO_REQUESTED) {
+            // after a request for more information the officer's date is the deadline, not the call's closing
+            if (!application.isMoreInfoOpenAt(now)) {
+                throw new InvalidInputException(List.of(FieldProblem.of(null, "screening.problem.moreInfoExpired",
+                        taipei(application.moreInfoUntil()))));
+            }
+        } else if (!call.acceptsApplicationsAt(now)) {
             throw new InvalidInputException(List.of(FieldProblem.of(null, "application.problem.deadlinePassed")));
         }
-        InvalidInputException.unless(ApplicationChecks.submissionProblems(application.content(), call));
+        InvalidInputException.unless(ApplicationChecks.submissionProblems(application.content(), call,
+                attachmentFiles.typesOf(id)));
         String receipt = application.nextReceiptNumber();
         int number = application.submit(receipt, now);
-        String snapshot = ApplicationSnapshot.json(application, number, receipt, now);
+        String snapshot = ApplicationSnapshot.json(application, number, receipt, now, attachmentFiles.attachmentsOf(id));
         SubmittedVersion submitted = new SubmittedVersion(id, number, receipt, now, caller.displayName(), snapshot,
                 Sha256.hex(snapshot));
         em.persist(submitted);
@@ -189,6 +213,12 @@ public class ApplicationFacade {
             throw new NoSuchObjectException("Organisation", id);
         }
         return organisation;
+    }
+
+    /** An instant as people in Taipei read it, for problem messages. */
+    static String taipei(Instant instant) {
+        return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(org.opendividend.platform.i18n.Formats.TAIPEI).format(instant);
     }
 
     private Application loaded(Application application) {

@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opendividend.applications.entity.Application;
+import org.opendividend.applications.entity.ApplicationStatus;
+import org.opendividend.applications.entity.ScreeningSection;
 import org.opendividend.applications.entity.SubmittedVersion;
 import org.opendividend.calls.boundary.CallFacade;
 import org.opendividend.calls.entity.FundingCall;
@@ -157,8 +159,25 @@ public class ApplicationWizard implements Serializable {
         return getCall().allowedLicences().get(org.opendividend.outputs.entity.OutputType.valueOf(outputType));
     }
 
+    /** Editable, and after a request for more information only until the officer's date. */
     public boolean isEditable() {
-        return application().isEditable();
+        Application a = application();
+        return a.isEditable() && (a.status() != ApplicationStatus.MORE_INFO_REQUESTED || isMoreInfoOpen());
+    }
+
+    /** More information was requested and the date has not passed: the named sections may change. */
+    public boolean isMoreInfoOpen() {
+        return application().isMoreInfoOpenAt(applications.now());
+    }
+
+    /** Whether a section ({@code project}, {@code budget}, …) may be changed now; for the tabs' fields. */
+    public boolean sectionOpen(String key) {
+        return ScreeningSection.byKey(key).map(s -> application().mayChange(s, applications.now())).orElse(false);
+    }
+
+    /** The sections an officer opened for change, in the order of the wizard. */
+    public List<ScreeningSection> getOpenSections() {
+        return application().moreInfoSections().stream().sorted().toList();
     }
 
     public Application getApplication() {

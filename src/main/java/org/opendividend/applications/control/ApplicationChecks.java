@@ -4,12 +4,15 @@ import org.opendividend.applications.entity.ApplicationContent;
 import org.opendividend.applications.entity.Orcid;
 import org.opendividend.applications.entity.PlannedOutput;
 import org.opendividend.applications.entity.TeamMember;
+import org.opendividend.calls.entity.AttachmentType;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.calls.entity.Question;
 import org.opendividend.platform.validation.FieldProblem;
 import org.opendividend.platform.validation.Text;
+import org.opendividend.platform.validation.Translatable;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -48,6 +51,25 @@ public final class ApplicationChecks {
             Text.maxLength(problems, "outputs." + i + ".title", o.title(), 300);
             Text.maxLength(problems, "outputs." + i + ".description", o.description(), 2000);
             Text.maxLength(problems, "outputs." + i + ".registry", o.registry(), 500);
+        }
+        return problems;
+    }
+
+    /** What stands in the way of submission, the attachments included: one problem per required type not attached. */
+    public static List<FieldProblem> submissionProblems(ApplicationContent c, FundingCall call,
+                                                        Collection<AttachmentType> attached) {
+        List<FieldProblem> problems = submissionProblems(c, call);
+        problems.addAll(attachmentProblems(call, attached));
+        return problems;
+    }
+
+    /** One problem per attachment type the call requires and the application lacks, in the enum's order. */
+    public static List<FieldProblem> attachmentProblems(FundingCall call, Collection<AttachmentType> attached) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (AttachmentType type : call.requiredAttachments()) {
+            if (!attached.contains(type)) {
+                problems.add(FieldProblem.of(null, "attachment.problem.missing", new Translatable(type.labelKey())));
+            }
         }
         return problems;
     }

@@ -6,7 +6,10 @@ import jakarta.json.JsonObjectBuilder;
 import org.opendividend.applications.entity.Application;
 import org.opendividend.applications.entity.ApplicationContent;
 
+import org.opendividend.applications.entity.Attachment;
+
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What a submission freezes, as JSON: the application's identity and every section as submitted. The receipt
@@ -18,6 +21,12 @@ public final class ApplicationSnapshot {
     }
 
     public static String json(Application application, int versionNumber, String receiptNumber, Instant submittedAt) {
+        return json(application, versionNumber, receiptNumber, submittedAt, List.of());
+    }
+
+    /** The snapshot with the attachments submitted (name, size, SHA-256), which keeps their files from deletion. */
+    public static String json(Application application, int versionNumber, String receiptNumber, Instant submittedAt,
+                              List<Attachment> attachments) {
         ApplicationContent c = application.content();
         JsonArrayBuilder team = Json.createArrayBuilder();
         c.team().forEach(m -> team.add(Json.createObjectBuilder().add("name", m.fullName())
@@ -48,6 +57,7 @@ public final class ApplicationSnapshot {
                 .add("answers", answers)
                 .add("budget", budget)
                 .add("outputs", outputs)
+                .add("attachments", AttachmentSnapshot.json(attachments))
                 .add("ethics", Json.createObjectBuilder().add("personalData", c.ethics().personalData())
                         .add("personalDataMeasures", c.ethics().personalDataMeasures())
                         .add("communityConsent", c.ethics().communityConsent())

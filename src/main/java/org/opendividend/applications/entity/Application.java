@@ -88,6 +88,25 @@ public class Application {
     @OrderColumn(name = "position")
     private List<PlannedOutput> outputs = new ArrayList<>();
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "screening_outcome")
+    private ScreeningOutcome screeningOutcome;
+
+    @Column(name = "screening_reason")
+    private String screeningReason;
+
+    @Column(name = "more_info_sections")
+    private String moreInfoSections;
+
+    @Column(name = "more_info_until")
+    private Instant moreInfoUntil;
+
+    @Column(name = "screened_by_name")
+    private String screenedByName;
+
+    @Column(name = "screened_at")
+    private Instant screenedAt;
+
     @Version
     private long version;
 
@@ -133,11 +152,32 @@ public class Application {
     }
 
     /**
+     * Revises only what the applicant may change now: while more information is requested the closed sections keep
+     * what they hold, whatever the page sent (the facade has refused real changes to them before).
+     */
+    public void reviseOpenSections(ApplicationContent c, Instant now) {
+        if (status != ApplicationStatus.MORE_INFO_REQUESTED) {
+            revise(c, now);
+            return;
+        }
+        Set<ScreeningSection> open = java.util.EnumSet.noneOf(ScreeningSection.class);
+        for (ScreeningSection s : ScreeningSection.values()) {
+            if (mayChange(s, now)) {
+                open.add(s);
+            }
+        }
+        revise(ScreeningSection.merge(content(), c, open), now);
+    }
+
+    /**
      * Records a submission: the next version number, its receipt and instant. Whether the deadline allows it is the
      * call's to say and the facade's to check.
      */
     public int submit(String receiptNumber, Instant now) {
         ApplicationAction action = status == ApplicationStatus.DRAFT ? ApplicationAction.SUBMIT : ApplicationAction.RESUBMIT;
+        if (status == ApplicationStatus.MORE_INFO_REQUESTED && !isMoreInfoOpenAt(now)) {
+            throw new IllegalStateException("the request for more information on application " + id + " has expired");
+        }
         ApplicationWorkflow.Transition step = ApplicationWorkflow.find(status, action)
                 .orElseThrow(() -> new IllegalStateException("an application that is " + status + " cannot be submitted"));
         status = step.to();
@@ -146,6 +186,61 @@ public class Application {
         lastSubmittedAt = now;
         updatedAt = now;
         return submittedVersions;
+    }
+
+    /**
+     * Records an officer's screening as the workflow's step for the outcome. Ineligible needs the reason the
+     * applicant will read; more information needs the sections open for change (at least one) and an instant in
+     * the future until which the applicant may change them and resubmit. The facade checks who and says what is
+     * missing field by field; this refuses what would break the record.
+     */
+    public void screen(ScreeningOutcome outcome, String reason, Set<ScreeningSection> sections, Instant until,
+                       Actor actor, Instant now) {
+        ApplicationWorkflow.Transition step = ApplicationWorkflow.find(status, outcome.action())
+                .filter(t -> t.who() == ApplicationWorkflow.Who.SCREENING_OFFICER)
+                .orElseThrow(() -> new IllegalStateException("an application that is " + status + " cannot be screened"));
+        String given = reason == null ? "" : reason.strip();
+        if (outcome == ScreeningOutcome.INELIGIBLE && given.isEmpty()) {
+            throw new IllegalArgumentException("an ineligible application needs a reason");
+        }
+        if (outcome == ScreeningOutcome.MORE_INFO
+                && (sections == null || sections.isEmpty() || until == null || !until.isAfter(now))) {
+            throw new IllegalArgumentException("more information needs sections and a future instant");
+        }
+        status = step.to();
+        screeningOutcome = outcome;
+        screeningReason = given;
+        moreInfoSections = outcome == ScreeningOutcome.MORE_INFO ? ScreeningSection.join(sections) : null;
+        moreInfoUntil = outcome == ScreeningOutcome.MORE_INFO ? until : null;
+        screenedByName = actor.displayName();
+        screenedAt = now;
+        updatedAt = now;
+    }
+
+    /** Whether the applicant may still change the open sections and resubmit (more information requested, in time). */
+    public boolean isMoreInfoOpenAt(Instant now) {
+        return status == ApplicationStatus.MORE_INFO_REQUESTED && moreInfoUntil != null && now.isBefore(moreInfoUntil);
+    }
+
+    /**
+     * Whether the applicant may change a section now: any section while the working copy is freely editable, only the
+     * named ones (and only in time) while more information is requested.
+     */
+    public boolean mayChange(ScreeningSection section, Instant now) {
+        if (status == ApplicationStatus.MORE_INFO_REQUESTED) {
+            return isMoreInfoOpenAt(now) && moreInfoSections().contains(section);
+        }
+        return isEditable();
+    }
+
+    /**
+     * The sections a revision would change although they are closed (empty when the revision may be saved as it is).
+     * Only a request for more information closes sections.
+     */
+    public Set<ScreeningSection> closedSectionsChangedBy(ApplicationContent typed, Instant now) {
+        Set<ScreeningSection> changed = ScreeningSection.changed(content(), typed);
+        changed.removeIf(s -> mayChange(s, now));
+        return changed;
     }
 
     public void withdraw(Instant now) {
@@ -188,4 +283,10 @@ public class Application {
     public Instant lastSubmittedAt() { return lastSubmittedAt; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
+    public ScreeningOutcome screeningOutcome() { return screeningOutcome; }
+    public String screeningReason() { return screeningReason; }
+    public Set<ScreeningSection> moreInfoSections() { return ScreeningSection.parse(moreInfoSections); }
+    public Instant moreInfoUntil() { return moreInfoUntil; }
+    public String screenedByName() { return screenedByName; }
+    public Instant screenedAt() { return screenedAt; }
 }

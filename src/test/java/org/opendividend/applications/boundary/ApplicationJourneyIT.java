@@ -5,11 +5,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.opendividend.stack.Browser;
 import org.opendividend.stack.FormFilling;
 import org.opendividend.stack.RunningStack;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,27 +28,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ApplicationJourneyIT {
 
     private static final String F = "application:sections:";
+    /** The smallest file that is a PDF by its content: the header, one empty page, the trailer. */
+    private static final String MINIMAL_PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+            + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\n"
+            + "trailer<</Root 1 0 R>>\n%%EOF\n";
+
+    /** Uploads a file in a row of the attachments tab and waits until the row shows it. */
+    private static void upload(Browser browser, int row, Path file) {
+        String input = F + "attachments:" + row + ":upload_input";
+        int before = browser.driver().findElements(By.cssSelector("a.od-attachment-name")).size();
+        String messagesBefore = browser.driver().findElement(By.id("application:messages")).getText();
+        browser.driver().findElement(By.id(input)).sendKeys(file.toAbsolutePath().toString());
+        browser.waiting().until(d -> d.findElements(By.cssSelector("a.od-attachment-name")).size() > before
+                || !d.findElement(By.id("application:messages")).getText().equals(messagesBefore));
+    }
 
     @Test
     void anApplicantFindsACallFoundsAnOrganisationFillsEverySectionAndSubmits() throws Exception {
         String marker = UUID.randomUUID().toString().substring(0, 6);
         try (Browser browser = new Browser("zh-TW")) {
             FormFilling form = new FormFilling(browser.driver());
-            browser.open("/calls/call.xhtml?id=1001");
-            browser.click("apply");
-            browser.loginOnKeycloakPage("applicant2", "demo");
-            assertTrue(browser.driver().getCurrentUrl().contains("/applicant/apply.xhtml?call=1001"),
-                    "back at the call after login: " + browser.driver().getCurrentUrl());
-
-            browser.click("start:manage-organisations");
-            form.type("create:nameZhTw", "客語數位協會 " + marker).type("create:nameEn", "Hakka Digital " + marker)
-                    .type("create:businessNumber", "04595257").type("create:address", "桃園市中壢區");
-            new Select(browser.driver().findElement(By.id("create:type"))).selectByValue("NON_PROFIT");
-            form.submit("create:save");
-
-            browser.open("/applicant/apply.xhtml?call=1001");
-            browser.driver().findElement(By.xpath("//input[contains(@class,'start-for') and contains(@value,'" + marker + "')]")).click();
-            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("wizard-title")));
+            ApplicantSteps.startApplication(browser, "applicant2", marker);
 
             form.type(F + "titleZhTw", "阿美語語音語料 " + marker).type(F + "titleEn", "Amis speech corpus " + marker)
                     .type(F + "abstractText", "與部落合作錄製阿美語語音。").set(F + "startDate", "2027-07-01")
@@ -75,6 +77,15 @@ class ApplicationJourneyIT {
                     .type(F + "outputs:0:registry", "https://huggingface.co/datasets/example/amis").type(F + "outputs:0:languages", "ami");
             form.tab(F + "tab-ethics").type(F + "communityConsent", "部落會議決議同意（附件）。")
                     .type(F + "trainingDataRights", "全部自行錄製，說話者以 CC BY 4.0 授權。");
+            form.tab(F + "tab-attachments");
+            Path fake = Files.writeString(Files.createTempFile("not-a-pdf", ".pdf"), "just text, named like a PDF");
+            upload(browser, 0, fake);
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("application:messages"), "不是 PDF"));
+            assertEquals("阿美語語音語料 " + marker, form.value(F + "titleZhTw"), "a refused upload loses nothing");
+            Path pdf = Files.writeString(Files.createTempFile("計畫書", ".pdf"), MINIMAL_PDF, StandardCharsets.ISO_8859_1);
+            for (int row : new int[] {0, 1, 2, 4, 5}) { // the types demo call 1001 requires
+                upload(browser, row, pdf);
+            }
             form.submit("application:check");
             assertEquals("申請案已完整，可以提交。", browser.text("missing-verdict"), browser.driver().findElement(By.id("application:missing")).getText());
 

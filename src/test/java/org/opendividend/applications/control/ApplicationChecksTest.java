@@ -113,4 +113,22 @@ class ApplicationChecksTest {
                 c.answers(), c.budget(), c.outputs(), new ApplicationContent.Ethics(true, " ", "ok", "ok"));
         assertEquals(Set.of("team", "personalDataMeasures"), fields(ApplicationChecks.submissionProblems(risky, CALL)));
     }
+
+    @Test
+    void everyRequiredAttachmentTypeMissingIsOneProblemWithTheTranslatedTypeAsArgument() {
+        var required = CALL.requiredAttachments();
+        assertTrue(required.size() >= 2, "the fixture call requires attachments");
+        var first = required.iterator().next();
+        List<FieldProblem> problems = ApplicationChecks.submissionProblems(complete(), CALL, Set.of(first));
+        assertEquals(required.size() - 1, problems.size());
+        for (FieldProblem problem : problems) {
+            assertEquals("attachment.problem.missing", problem.messageKey());
+            var argument = (org.opendividend.platform.validation.Translatable) problem.arguments().get(0);
+            assertTrue(argument.key().startsWith("call.attachment."));
+            assertTrue(!argument.key().equals(first.labelKey()));
+            String shown = org.opendividend.platform.i18n.Texts.problem(java.util.Locale.TAIWAN, problem);
+            assertTrue(!shown.contains("call.attachment."), shown);
+        }
+        assertEquals(List.of(), ApplicationChecks.submissionProblems(complete(), CALL, required));
+    }
 }

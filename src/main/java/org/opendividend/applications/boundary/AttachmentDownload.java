@@ -1,0 +1,56 @@
+package org.opendividend.applications.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.opendividend.applications.control.AttachmentDisposition;
+import org.opendividend.platform.security.AccessDeniedException;
+import org.opendividend.platform.validation.NoSuchObjectException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+
+/**
+ * Streams an attachment ({@code /attachment?id=…}) to the members of the application's organisation and the
+ * officers of the ministries funding its call; everyone else gets 403, an unknown id 404. The name in the header is
+ * the sanitised original, the bytes are exactly those stored (their SHA-256 is listed next to the link).
+ */
+@WebServlet("/attachment")
+public class AttachmentDownload extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AttachmentFacade attachments;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long id;
+        try {
+            id = Long.parseLong(request.getParameter("id"));
+        } catch (NumberFormatException | NullPointerException notAnId) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        AttachmentFacade.Download download;
+        try {
+            download = attachments.download(id);
+        } catch (AccessDeniedException denied) {
+            response.sendError(request.getRemoteUser() == null ? HttpServletResponse.SC_UNAUTHORIZED : HttpServletResponse.SC_FORBIDDEN);
+            return;
+        } catch (NoSuchObjectException missing) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("application/pdf");
+        response.setContentLengthLong(Files.size(download.file()));
+        response.setHeader("Content-Disposition", AttachmentDisposition.header("attachment", download.attachment().fileName()));
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setHeader("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(
+                java.util.HexFormat.of().parseHex(download.attachment().sha256())));
+        Files.copy(download.file(), response.getOutputStream());
+    }
+}

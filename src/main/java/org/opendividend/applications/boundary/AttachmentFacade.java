@@ -1,0 +1,201 @@
+package org.opendividend.applications.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opendividend.applications.control.AttachmentFileName;
+import org.opendividend.applications.control.AttachmentStore;
+import org.opendividend.applications.entity.Application;
+import org.opendividend.applications.entity.Attachment;
+import org.opendividend.calls.entity.AttachmentType;
+import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.organisations.entity.Organisation;
+import org.opendividend.platform.identity.Caller;
+import org.opendividend.platform.identity.CurrentUser;
+import org.opendividend.platform.validation.FieldProblem;
+import org.opendividend.platform.validation.InvalidInputException;
+import org.opendividend.platform.validation.NoSuchObjectException;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Attachments of applications: PDFs only (checked by content), at most {@code opendividend.files.max-bytes} (20 MB by
+ * default), stored in {@code opendividend.files.dir} under their SHA-256, one per type per working copy. A new upload
+ * of a type replaces the previous one; the replaced file is deleted only when no other attachment and no submitted
+ * version refers to it. A refused upload changes nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class AttachmentFacade {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "opendividend.files.dir", defaultValue = "./data/files")
+    String directory;
+
+    @Inject
+    @ConfigProperty(name = "opendividend.files.max-bytes", defaultValue = "20971520")
+    long maxBytes;
+
+    private AttachmentStore store;
+
+    @PostConstruct
+    void open() {
+        store = new AttachmentStore(Path.of(directory), maxBytes);
+    }
+
+    /** A stored file with its record, for downloads. */
+    public record Download(Attachment attachment, Path file) {
+    }
+
+    public long maxBytes() {
+        return store.maxBytes();
+    }
+
+    /** The working copy's attachments, for the members of the organisation and the officers who screen it. */
+    public List<Attachment> list(long applicationId) {
+        Application application = application(applicationId);
+        AttachmentPermissions.canRead(currentUser.caller(), organisation(application), call(application)).orThrow();
+        return attachments(applicationId);
+    }
+
+    /** The attachments for screening: officers of a ministry funding the call only. */
+    public List<Attachment> forScreening(long applicationId) {
+        Application application = application(applicationId);
+        AttachmentPermissions.canScreen(currentUser.caller(), call(application)).orThrow();
+        return attachments(applicationId);
+    }
+
+    /**
+     * The attachment types present, without a permission check: for the application facade's submission check,
+     * which has checked the person already.
+     */
+    public Set<AttachmentType> typesOf(long applicationId) {
+        Set<AttachmentType> types = EnumSet.noneOf(AttachmentType.class);
+        attachments(applicationId).forEach(a -> types.add(a.type()));
+        return types;
+    }
+
+    /** The attachments without a permission check, for the snapshot a submission freezes. */
+    public List<Attachment> attachmentsOf(long applicationId) {
+        return attachments(applicationId);
+    }
+
+    /**
+     * Stores an upload as the application's attachment of a type, replacing the previous one. Refused (nothing kept)
+     * when it is not a PDF, too large, or the person may not change the application.
+     */
+    public Attachment upload(long applicationId, AttachmentType type, String originalName, InputStream content) {
+        if (type == null) {
+            throw new InvalidInputException(List.of(FieldProblem.of("type", "validation.required")));
+        }
+        Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null) {
+            throw new NoSuchObjectException("Application", applicationId);
+        }
+        Caller caller = currentUser.caller();
+        AttachmentPermissions.canChange(caller, organisation(application), application, clock.instant()).orThrow();
+        AttachmentStore.Stored stored = store.store(content);
+        List<Attachment> previous = em.createQuery("select a from Attachment a where a.applicationId = :id and a.type = :type",
+                Attachment.class).setParameter("id", applicationId).setParameter("type", type).getResultList();
+        previous.forEach(em::remove);
+        em.flush();
+        Attachment attachment = new Attachment(applicationId, type, AttachmentFileName.sanitise(originalName),
+                stored.sizeBytes(), stored.sha256(), stored.storageKey(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS), caller.subject());
+        em.persist(attachment);
+        em.flush();
+        previous.forEach(this::releaseIfUnreferenced);
+        return attachment;
+    }
+
+    public void delete(long applicationId, long attachmentId) {
+        Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null) {
+            throw new NoSuchObjectException("Application", applicationId);
+        }
+        AttachmentPermissions.canChange(currentUser.caller(), organisation(application), application, clock.instant()).orThrow();
+        Attachment attachment = em.find(Attachment.class, attachmentId);
+        if (attachment == null || attachment.applicationId() != applicationId) {
+            throw new NoSuchObjectException("Attachment", attachmentId);
+        }
+        em.remove(attachment);
+        em.flush();
+        releaseIfUnreferenced(attachment);
+    }
+
+    /** An attachment's file, for the members and the officers who screen the application. */
+    public Download download(long attachmentId) {
+        Attachment attachment = em.find(Attachment.class, attachmentId);
+        if (attachment == null) {
+            throw new NoSuchObjectException("Attachment", attachmentId);
+        }
+        Application application = application(attachment.applicationId());
+        AttachmentPermissions.canRead(currentUser.caller(), organisation(application), call(application)).orThrow();
+        if (!store.exists(attachment.storageKey())) {
+            throw new NoSuchObjectException("Attachment file", attachmentId);
+        }
+        return new Download(attachment, store.path(attachment.storageKey()));
+    }
+
+    /** Deletes a replaced file unless another attachment or a submitted version's snapshot still names it. */
+    private void releaseIfUnreferenced(Attachment replaced) {
+        long attachments = em.createQuery("select count(a) from Attachment a where a.storageKey = :key", Long.class)
+                .setParameter("key", replaced.storageKey()).getSingleResult();
+        long versions = em.createQuery("select count(v) from SubmittedVersion v where v.snapshot like :hash", Long.class)
+                .setParameter("hash", "%" + replaced.sha256() + "%").getSingleResult();
+        if (attachments == 0 && versions == 0) {
+            store.delete(replaced.storageKey());
+        }
+    }
+
+    private List<Attachment> attachments(long applicationId) {
+        return em.createQuery("select a from Attachment a where a.applicationId = :id", Attachment.class)
+                .setParameter("id", applicationId).getResultList().stream()
+                .sorted(java.util.Comparator.comparing(Attachment::type)).collect(Collectors.toList());
+    }
+
+    private Application application(long id) {
+        Application application = em.find(Application.class, id);
+        if (application == null) {
+            throw new NoSuchObjectException("Application", id);
+        }
+        return application;
+    }
+
+    private Organisation organisation(Application application) {
+        Organisation organisation = em.find(Organisation.class, application.organisationId());
+        if (organisation == null) {
+            throw new NoSuchObjectException("Organisation", application.organisationId());
+        }
+        return organisation;
+    }
+
+    private FundingCall call(Application application) {
+        FundingCall call = em.find(FundingCall.class, application.callId());
+        if (call == null) {
+            throw new NoSuchObjectException("Call", application.callId());
+        }
+        return call;
+    }
+}

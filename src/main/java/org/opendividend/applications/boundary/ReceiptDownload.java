@@ -1,0 +1,57 @@
+package org.opendividend.applications.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.opendividend.applications.control.AttachmentDisposition;
+import org.opendividend.platform.i18n.Languages;
+import org.opendividend.platform.security.AccessDeniedException;
+import org.opendividend.platform.validation.NoSuchObjectException;
+
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * The PDF receipt and summary of a submitted version: {@code /applicant/receipt?application=ID&version=N}, in the
+ * person's language, refused (403) to anyone not a member of the organisation, 404 for an unknown version.
+ */
+@WebServlet("/applicant/receipt")
+public class ReceiptDownload extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ReceiptFacade receipts;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long application;
+        int version;
+        try {
+            application = Long.parseLong(request.getParameter("application"));
+            version = Integer.parseInt(request.getParameter("version"));
+        } catch (NumberFormatException | NullPointerException notANumber) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Locale locale = Languages.chosen(request).orElseGet(() -> Languages.bestMatch(request.getLocales()));
+        byte[] pdf;
+        try {
+            pdf = receipts.pdf(application, version, locale);
+        } catch (AccessDeniedException denied) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        } catch (NoSuchObjectException missing) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("application/pdf");
+        response.setContentLength(pdf.length);
+        response.setHeader("Content-Disposition",
+                AttachmentDisposition.header("inline", "receipt-" + application + "-v" + version + ".pdf"));
+        response.setHeader("Cache-Control", "private, no-store");
+        response.getOutputStream().write(pdf);
+    }
+}

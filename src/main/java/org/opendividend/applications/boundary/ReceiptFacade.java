@@ -1,0 +1,59 @@
+package org.opendividend.applications.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.opendividend.applications.control.ReceiptPdf;
+import org.opendividend.applications.control.ReceiptSummary;
+import org.opendividend.applications.entity.Application;
+import org.opendividend.applications.entity.SubmittedVersion;
+import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.ministries.entity.FundProgramme;
+import org.opendividend.organisations.entity.Organisation;
+import org.opendividend.platform.identity.CurrentUser;
+import org.opendividend.platform.i18n.Languages;
+import org.opendividend.platform.validation.NoSuchObjectException;
+
+import java.util.Locale;
+
+/**
+ * Receipts of submitted versions as PDF, for the members of the applying organisation and the officers of the
+ * ministries funding the call: made from the version's frozen snapshot, so a receipt never shows later edits.
+ */
+@ApplicationScoped
+@Transactional
+public class ReceiptFacade {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    public ReceiptSummary summary(long applicationId, int versionNumber, Locale locale) {
+        Application application = em.find(Application.class, applicationId);
+        if (application == null) {
+            throw new NoSuchObjectException("Application", applicationId);
+        }
+        Organisation organisation = em.find(Organisation.class, application.organisationId());
+        FundingCall call = em.find(FundingCall.class, application.callId());
+        AttachmentPermissions.canRead(currentUser.caller(), organisation, call).orThrow();
+        SubmittedVersion version = em.createQuery("select v from SubmittedVersion v where v.applicationId = :id "
+                        + "and v.number = :number", SubmittedVersion.class)
+                .setParameter("id", applicationId).setParameter("number", versionNumber)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NoSuchObjectException("Submitted version", applicationId + "/" + versionNumber));
+        FundProgramme fund = em.find(FundProgramme.class, call.programmeCode());
+        boolean english = Languages.EN.getLanguage().equals(locale.getLanguage());
+        String organisationName = english && !organisation.nameEn().isBlank() ? organisation.nameEn() : organisation.nameZhTw();
+        return ReceiptSummary.of(fund == null ? call.programmeCode() : fund.name(locale), call.title(locale),
+                organisationName, version.receiptNumber(), version.number(), version.submittedAt(),
+                version.submittedBy(), version.snapshotSha256(), version.snapshot());
+    }
+
+    public byte[] pdf(long applicationId, int versionNumber, Locale locale) {
+        return ReceiptPdf.render(summary(applicationId, versionNumber, locale), locale);
+    }
+}

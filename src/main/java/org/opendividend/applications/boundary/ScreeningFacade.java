@@ -1,0 +1,213 @@
+package org.opendividend.applications.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.opendividend.applications.control.EligibilityChecklist;
+import org.opendividend.applications.control.ScreeningSnapshot;
+import org.opendividend.applications.entity.Application;
+import org.opendividend.applications.entity.ApplicationContent;
+import org.opendividend.applications.entity.ApplicationWorkflow;
+import org.opendividend.applications.entity.ScreeningOutcome;
+import org.opendividend.applications.entity.ScreeningRecorded;
+import org.opendividend.applications.entity.ScreeningSection;
+import org.opendividend.applications.entity.SubmittedVersion;
+import org.opendividend.calls.entity.CallStatus;
+import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.organisations.entity.Organisation;
+import org.opendividend.platform.events.DomainEvent;
+import org.opendividend.platform.identity.Caller;
+import org.opendividend.platform.identity.CurrentUser;
+import org.opendividend.platform.identity.Role;
+import org.opendividend.platform.security.Decision;
+import org.opendividend.platform.validation.ConcurrentChangeException;
+import org.opendividend.platform.validation.FieldProblem;
+import org.opendividend.platform.validation.InvalidInputException;
+import org.opendividend.platform.validation.NoSuchObjectException;
+import org.opendividend.platform.validation.Text;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What officers do with submitted applications: list the submissions to the calls their ministries lead or co-fund
+ * (a page at a time, sorted and filtered in the database; the fund-admin sees all), open one with the eligibility
+ * checklist computed on the submitted version, and screen it: eligible, ineligible with a reason the applicant
+ * reads, or more information on named sections until a date. Officers of other ministries are refused here.
+ */
+@ApplicationScoped
+@Transactional
+public class ScreeningFacade {
+
+    static final int REASON_MAX = 2000;
+
+    private static final String FROM = " from Application a, Organisation o, FundingCall c"
+            + " where o.id = a.organisationId and c.id = a.callId and a.submittedVersions > 0";
+    private static final String FUNDED_BY_MINISTRIES =
+            " and c.id in (select f.id from FundingCall f join f.shares s where key(s) in :ministries)";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Event<DomainEvent> events;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AttachmentFacade attachmentFiles;
+
+    public Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** One page of the submissions the caller may screen (or, for the fund-admin, look at). */
+    public SubmissionsPage submissions(SubmissionsQuery query) {
+        Caller caller = currentUser.caller();
+        ScreeningPermissions.canUseScreening(caller).orThrow();
+        boolean all = caller.has(Role.FUND_ADMIN);
+        if (!all && officerMinistries(caller).isEmpty()) {
+            return new SubmissionsPage(List.of(), 0);
+        }
+        String where = FROM + (all ? "" : FUNDED_BY_MINISTRIES)
+                + (query.callId() == null ? "" : " and a.callId = :call")
+                + (query.status() == null ? "" : " and a.status = :status");
+        TypedQuery<Long> count = em.createQuery("select count(a)" + where, Long.class);
+        TypedQuery<SubmissionsRow> rows = em.createQuery("select new " + SubmissionsRow.class.getName()
+                + "(a.id, a.callId, c.titleZhTw, c.titleEn, a.titleZhTw, a.titleEn, o.nameZhTw, o.nameEn, a.status,"
+                + " a.lastSubmittedAt, a.lastReceiptNumber, a.submittedVersions)" + where
+                + " order by " + query.sort().expression() + (query.ascending() ? " asc" : " desc") + ", a.id",
+                SubmissionsRow.class);
+        for (TypedQuery<?> q : List.<TypedQuery<?>>of(count, rows)) {
+            if (!all) {
+                q.setParameter("ministries", officerMinistries(caller));
+            }
+            if (query.callId() != null) {
+                q.setParameter("call", query.callId());
+            }
+            if (query.status() != null) {
+                q.setParameter("status", query.status());
+            }
+        }
+        List<SubmissionsRow> page = rows.setFirstResult(query.first()).setMaxResults(query.size()).getResultList();
+        return new SubmissionsPage(page, count.getSingleResult());
+    }
+
+    /** The published calls the caller may screen for, for the table's call filter; newest first. */
+    public List<FundingCall> screeningCalls() {
+        Caller caller = currentUser.caller();
+        ScreeningPermissions.canUseScreening(caller).orThrow();
+        if (caller.has(Role.FUND_ADMIN)) {
+            return em.createQuery("select c from FundingCall c where c.status <> :draft order by c.opensAt desc",
+                    FundingCall.class).setParameter("draft", CallStatus.DRAFT).getResultList();
+        }
+        Set<String> ministries = officerMinistries(caller);
+        if (ministries.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select distinct c from FundingCall c join c.shares s where key(s) in :ministries"
+                        + " and c.status <> :draft order by c.opensAt desc", FundingCall.class)
+                .setParameter("ministries", ministries).setParameter("draft", CallStatus.DRAFT).getResultList();
+    }
+
+    /** An application as the screening officer sees it: the latest submitted version and its checklist. */
+    public ScreeningView forScreening(long applicationId) {
+        Caller caller = currentUser.caller();
+        Application application = find(applicationId);
+        FundingCall call = em.find(FundingCall.class, application.callId());
+        ScreeningPermissions.canSeeSubmissions(caller, call).orThrow();
+        if (application.submittedVersions() == 0) {
+            throw new NoSuchObjectException("Application", applicationId);
+        }
+        Organisation organisation = em.find(Organisation.class, application.organisationId());
+        SubmittedVersion version = em.createQuery("select v from SubmittedVersion v where v.applicationId = :id "
+                        + "order by v.number desc", SubmittedVersion.class)
+                .setParameter("id", applicationId).setMaxResults(1).getSingleResult();
+        ApplicationContent submitted = ScreeningSnapshot.content(version.snapshot());
+        application.content();
+        call.questions().size();
+        call.allowedLicences();
+        Decision may = ScreeningPermissions.canScreen(caller, call, organisation);
+        // the attachments component does not yet say which attachments an application carries: not checked
+        return new ScreeningView(application, call, organisation, version, submitted,
+                EligibilityChecklist.of(call, organisation.type(), submitted, attachmentFiles.typesOf(applicationId)), may.allowed(), may.reasonKey());
+    }
+
+    /**
+     * Screens a submitted application. Refused for anyone but an officer of a funding ministry, for an outdated
+     * version, and where the workflow has no such step; otherwise the problems say what is missing: the reason for
+     * ineligible, sections and a future date for more information.
+     */
+    public Application screen(long applicationId, long version, ScreeningOutcome outcome, String reason,
+                              Set<ScreeningSection> sections, Instant until) {
+        Caller caller = currentUser.caller();
+        Application application = find(applicationId);
+        FundingCall call = em.find(FundingCall.class, application.callId());
+        ScreeningPermissions.canScreen(caller, call, em.find(Organisation.class, application.organisationId())).orThrow();
+        if (application.version() != version) {
+            throw new ConcurrentChangeException("Application", applicationId);
+        }
+        Instant now = now();
+        InvalidInputException.unless(problems(application, outcome, reason, sections, until, now));
+        application.screen(outcome, reason, sections, until, caller.actor(), now);
+        events.fire(new ScreeningRecorded(caller.actor(), applicationId, application.callId(), outcome,
+                application.screeningReason(), outcome == ScreeningOutcome.MORE_INFO ? ScreeningSection.join(sections) : null,
+                application.moreInfoUntil()));
+        em.flush();
+        application.content();
+        return application;
+    }
+
+    static List<FieldProblem> problems(Application application, ScreeningOutcome outcome, String reason,
+                                       Set<ScreeningSection> sections, Instant until, Instant now) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (outcome == null) {
+            problems.add(FieldProblem.of("outcome", "validation.required"));
+            return problems;
+        }
+        if (ApplicationWorkflow.find(application.status(), outcome.action()).isEmpty()) {
+            problems.add(FieldProblem.of(null, "screening.problem.notScreenable",
+                    new org.opendividend.platform.validation.Translatable(application.status().labelKey())));
+            return problems;
+        }
+        Text.maxLength(problems, "reason", reason, REASON_MAX);
+        if (outcome == ScreeningOutcome.INELIGIBLE) {
+            Text.required(problems, "reason", reason);
+        }
+        if (outcome == ScreeningOutcome.MORE_INFO) {
+            if (sections == null || sections.isEmpty()) {
+                problems.add(FieldProblem.of("sections", "screening.problem.noSections"));
+            }
+            if (until == null) {
+                problems.add(FieldProblem.of("until", "validation.required"));
+            } else if (!until.isAfter(now)) {
+                problems.add(FieldProblem.of("until", "screening.problem.untilInPast"));
+            }
+        }
+        return problems;
+    }
+
+    private static Set<String> officerMinistries(Caller caller) {
+        return caller.has(Role.OFFICER) ? caller.ministries() : Set.of();
+    }
+
+    private Application find(long id) {
+        Application application = em.find(Application.class, id);
+        if (application == null) {
+            throw new NoSuchObjectException("Application", id);
+        }
+        return application;
+    }
+}

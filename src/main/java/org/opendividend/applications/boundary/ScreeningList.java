@@ -1,0 +1,92 @@
+package org.opendividend.applications.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.opendividend.applications.entity.ApplicationStatus;
+import org.opendividend.calls.entity.FundingCall;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The officer's screening table ({@code /officer/screening.xhtml}): the submissions to the calls of their ministries,
+ * a page at a time from the database (sorted and filtered there), exported as CSV or XLSX by PrimeFaces.
+ */
+@Named
+@ViewScoped
+public class ScreeningList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ScreeningFacade screening;
+
+    private Long callId;
+    private ApplicationStatus status;
+    private transient List<FundingCall> calls;
+    private final Submissions submissions = new Submissions();
+
+    /** The table's rows, loaded page by page through the facade. */
+    public class Submissions extends LazyDataModel<SubmissionsRow> {
+
+        private static final long serialVersionUID = 1L;
+        private transient List<SubmissionsRow> page = List.of();
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) screening.submissions(query(null, 0, 1)).total();
+        }
+
+        @Override
+        public List<SubmissionsRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
+            SubmissionsPage result = screening.submissions(query(sort, first, pageSize));
+            setRowCount((int) result.total());
+            page = result.rows();
+            return page;
+        }
+
+        @Override
+        public String getRowKey(SubmissionsRow row) {
+            return Long.toString(row.applicationId());
+        }
+
+        @Override
+        public SubmissionsRow getRowData(String rowKey) {
+            return page.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
+        }
+    }
+
+    SubmissionsQuery query(SortMeta sort, int first, int size) {
+        SubmissionsQuery.Sort by = sort == null ? SubmissionsQuery.Sort.SUBMITTED_AT : SubmissionsQuery.Sort.byField(sort.getField());
+        boolean ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;
+        return new SubmissionsQuery(callId, status, by, ascending, first, size);
+    }
+
+    public Submissions getSubmissions() {
+        return submissions;
+    }
+
+    public List<FundingCall> getCalls() {
+        if (calls == null) {
+            calls = screening.screeningCalls();
+        }
+        return calls;
+    }
+
+    public List<ApplicationStatus> getStatuses() {
+        return List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.MORE_INFO_REQUESTED, ApplicationStatus.ELIGIBLE,
+                ApplicationStatus.INELIGIBLE, ApplicationStatus.WITHDRAWN);
+    }
+
+    public Long getCallId() { return callId; }
+    public void setCallId(Long callId) { this.callId = callId; }
+    public ApplicationStatus getStatus() { return status; }
+    public void setStatus(ApplicationStatus status) { this.status = status; }
+}

@@ -1,0 +1,49 @@
+package org.opendividend.applications.boundary;
+
+import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.organisations.entity.Organisation;
+import org.opendividend.platform.identity.Caller;
+import org.opendividend.platform.identity.Role;
+import org.opendividend.platform.security.Decision;
+
+/**
+ * Who may see and screen the submissions to a call: officers of the ministries that fund it (lead or co-funder,
+ * {@code call.shares()}), as their token says; the fund-admin may look but not screen. Nobody screens an application
+ * of an organisation they belong to. Pages render with these decisions and {@link ScreeningFacade} enforces them.
+ */
+public final class ScreeningPermissions {
+
+    private ScreeningPermissions() {
+    }
+
+    /** The screening area at all: officers and the fund-admin. */
+    public static Decision canUseScreening(Caller caller) {
+        return caller.has(Role.OFFICER) || caller.has(Role.FUND_ADMIN) ? Decision.allow()
+                : Decision.deny("screening.denied.notOfficer");
+    }
+
+    /** The submissions to a call and their content. */
+    public static Decision canSeeSubmissions(Caller caller, FundingCall call) {
+        return isOfficerOfFunder(caller, call) || caller.has(Role.FUND_ADMIN) ? Decision.allow()
+                : Decision.deny("screening.denied.notFunder");
+    }
+
+    /** Screening itself: an officer of a funding ministry. */
+    public static Decision canScreen(Caller caller, FundingCall call) {
+        return isOfficerOfFunder(caller, call) ? Decision.allow() : Decision.deny("screening.denied.notFunder");
+    }
+
+    /** Screening one application: as above, and not the officer's own organisation's. */
+    public static Decision canScreen(Caller caller, FundingCall call, Organisation applicant) {
+        Decision officer = canScreen(caller, call);
+        if (!officer.allowed()) {
+            return officer;
+        }
+        return applicant.roleOf(caller.subject()).isPresent() ? Decision.deny("screening.denied.ownOrganisation")
+                : Decision.allow();
+    }
+
+    private static boolean isOfficerOfFunder(Caller caller, FundingCall call) {
+        return call.shares().keySet().stream().anyMatch(m -> caller.actsFor(Role.OFFICER, m));
+    }
+}

@@ -1,0 +1,19 @@
+package org.opendividend.applications.boundary;
+
+import org.opendividend.applications.control.EligibilityItem;
+import org.opendividend.applications.entity.Application;
+import org.opendividend.applications.entity.ApplicationContent;
+import org.opendividend.applications.entity.SubmittedVersion;
+import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.organisations.entity.Organisation;
+
+import java.util.List;
+
+/**
+ * What the officer sees on the screening page: the application (status, screening so far), its call and
+ * organisation, the latest submitted version and its content as submitted, and the checklist computed on it.
+ */
+public record ScreeningView(Application application, FundingCall call, Organisation organisation,
+                            SubmittedVersion version, ApplicationContent submitted, List<EligibilityItem> checklist,
+                            boolean mayScreen, String denialKey) {
+}

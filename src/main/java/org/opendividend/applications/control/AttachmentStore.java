@@ -1,0 +1,151 @@
+package org.opendividend.applications.control;
+
+import org.opendividend.platform.validation.FieldProblem;
+import org.opendividend.platform.validation.InvalidInputException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Attachment files outside the database, in a directory of their own ({@code opendividend.files.dir}). A file is
+ * stored under its SHA-256 ({@code ab/abcdef…}), never under a name a person chose, so identical uploads share one
+ * file and no name can reach outside the directory. An upload is streamed to a temporary file while it is counted
+ * and hashed; it becomes a stored file only when it is a PDF within the size limit, and otherwise leaves nothing.
+ */
+public class AttachmentStore {
+
+    /** The default limit: 20 MB. */
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+    private static final Pattern KEY = Pattern.compile("[0-9a-f]{2}/[0-9a-f]{64}");
+
+    private final Path root;
+    private final long maxBytes;
+
+    public AttachmentStore(Path root, long maxBytes) {
+        this.root = root.toAbsolutePath().normalize();
+        this.maxBytes = maxBytes;
+    }
+
+    /** What was stored: the key to find the file again, its SHA-256 and its size. */
+    public record Stored(String storageKey, String sha256, long sizeBytes) {
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /**
+     * Stores what the stream holds if it is a PDF of at most {@link #maxBytes()} bytes; otherwise refuses it with
+     * {@code attachment.problem.tooLarge} or {@code attachment.problem.notPdf} and keeps nothing. The stream is read
+     * only up to one byte beyond the limit.
+     */
+    public Stored store(InputStream in) {
+        Path incoming = null;
+        try {
+            Path directory = Files.createDirectories(root.resolve(".incoming"));
+            incoming = directory.resolve(UUID.randomUUID() + ".part");
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] head = new byte[AttachmentContent.HEADER.length];
+            int headLength = 0;
+            byte[] tail = new byte[AttachmentContent.TAIL_BYTES];
+            long size = 0;
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(incoming), sha)) {
+                byte[] buffer = new byte[64 * 1024];
+                for (int read; (read = in.read(buffer)) != -1; ) {
+                    if (size + read > maxBytes) {
+                        throw refused("attachment.problem.tooLarge", maxBytes / (1024 * 1024));
+                    }
+                    out.write(buffer, 0, read);
+                    for (int i = 0; i < read && headLength < head.length; i++) {
+                        head[headLength++] = buffer[i];
+                    }
+                    slide(tail, size, buffer, read);
+                    size += read;
+                }
+            }
+            int tailLength = (int) Math.min(size, tail.length);
+            byte[] lastBytes = java.util.Arrays.copyOfRange(tail, tail.length - tailLength, tail.length);
+            if (size == 0 || !AttachmentContent.isPdf(java.util.Arrays.copyOf(head, headLength), lastBytes)) {
+                throw refused("attachment.problem.notPdf");
+            }
+            String hex = HexFormat.of().formatHex(sha.digest());
+            String key = hex.substring(0, 2) + "/" + hex;
+            Path target = path(key);
+            Files.createDirectories(target.getParent());
+            try {
+                Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException same) {
+                Files.deleteIfExists(incoming);
+            }
+            if (Files.exists(incoming)) {
+                // some file systems replace silently; either way the content under the key is the same
+                Files.deleteIfExists(incoming);
+            }
+            return new Stored(key, hex, size);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not store an attachment under " + root, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        } finally {
+            if (incoming != null) {
+                try {
+                    Files.deleteIfExists(incoming);
+                } catch (IOException ignored) {
+                    // a leftover .part file is harmless and never listed
+                }
+            }
+        }
+    }
+
+    /** Keeps the last {@code tail.length} bytes seen: shifts what is there and appends the new bytes. */
+    private static void slide(byte[] tail, long seenBefore, byte[] buffer, int read) {
+        int n = tail.length;
+        if (read >= n) {
+            System.arraycopy(buffer, read - n, tail, 0, n);
+        } else {
+            System.arraycopy(tail, read, tail, 0, n - read);
+            System.arraycopy(buffer, 0, tail, n - read, read);
+        }
+    }
+
+    /** The stored file of a key; refuses anything that is not a key this store made. */
+    public Path path(String storageKey) {
+        if (storageKey == null || !KEY.matcher(storageKey).matches()) {
+            throw new IllegalArgumentException("not a storage key: " + storageKey);
+        }
+        return root.resolve(storageKey);
+    }
+
+    public boolean exists(String storageKey) {
+        return Files.isRegularFile(path(storageKey));
+    }
+
+    public void delete(String storageKey) {
+        try {
+            Files.deleteIfExists(path(storageKey));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InvalidInputException refused(String key, Object... arguments) {
+        return new InvalidInputException(List.of(FieldProblem.of("file", key, arguments)));
+    }
+}

@@ -1,0 +1,117 @@
+package org.opendividend.applications.control;
+
+import org.junit.jupiter.api.Test;
+import org.opendividend.applications.ScreeningTestData;
+import org.opendividend.applications.control.EligibilityItem.Verdict;
+import org.opendividend.applications.entity.ApplicationContent;
+import org.opendividend.applications.entity.PlannedOutput;
+import org.opendividend.calls.entity.AttachmentType;
+import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.calls.entity.OrganisationType;
+import org.opendividend.outputs.entity.OutputType;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The eligibility checklist: one item per rule of the call, computed on the submitted content. */
+class ScreeningChecklistTest {
+
+    private static final FundingCall CALL = ScreeningTestData.call();
+
+    private static Map<String, Verdict> verdicts(List<EligibilityItem> items) {
+        return items.stream().collect(Collectors.toMap(EligibilityItem::name, EligibilityItem::verdict, (a, b) -> a, TreeMap::new));
+    }
+
+    @Test
+    void aCompleteApplicationOfAnEligibleTypePassesAndAttachmentsAreLeftToTheOfficer() {
+        List<EligibilityItem> items = EligibilityChecklist.of(CALL, OrganisationType.NON_PROFIT,
+                ScreeningTestData.complete(CALL, CALL.minGrant()), null);
+        assertEquals(List.of("organisationType", "budget", "duration", "questions", "licences", "attachments"),
+                items.stream().map(EligibilityItem::name).toList(), "one item per rule, in this order");
+        Map<String, Verdict> v = verdicts(items);
+        v.forEach((name, verdict) -> {
+            if (!name.equals("attachments")) {
+                assertEquals(Verdict.PASS, verdict, name);
+            }
+        });
+        assertEquals(Verdict.NOT_CHECKED, v.get("attachments"), "the fixture call requires attachments, nobody can say yet");
+        assertTrue(EligibilityChecklist.allChecksPass(items));
+        assertEquals("screening.check.budget", items.get(1).labelKey());
+    }
+
+    @Test
+    void anOrganisationTypeOutsideTheCallsFails() {
+        assertFalse(CALL.organisationTypes().contains(OrganisationType.COMPANY), "fixture");
+        EligibilityItem item = EligibilityChecklist.organisationType(CALL, OrganisationType.COMPANY);
+        assertEquals(Verdict.FAIL, item.verdict());
+        assertEquals(Verdict.FAIL, EligibilityChecklist.organisationType(CALL, null).verdict());
+    }
+
+    @Test
+    void theBudgetTotalMustLieWithinTheGrantLimits() {
+        assertEquals(Verdict.PASS, EligibilityChecklist.budget(CALL, ScreeningTestData.complete(CALL, CALL.maxGrant())).verdict());
+        EligibilityItem over = EligibilityChecklist.budget(CALL,
+                ScreeningTestData.complete(CALL, CALL.maxGrant().add(BigDecimal.ONE)));
+        assertEquals(Verdict.FAIL, over.verdict());
+        assertEquals(List.of(CALL.maxGrant().add(BigDecimal.ONE), CALL.minGrant(), CALL.maxGrant()), over.arguments());
+        assertEquals(Verdict.FAIL, EligibilityChecklist.budget(CALL,
+                ScreeningTestData.complete(CALL, CALL.minGrant().subtract(BigDecimal.ONE))).verdict());
+    }
+
+    @Test
+    void theDurationMustNotExceedTheMaximum() {
+        ApplicationContent c = ScreeningTestData.complete(CALL, CALL.minGrant());
+        assertEquals(Verdict.FAIL, EligibilityChecklist.duration(CALL, duration(c, CALL.maxDurationMonths() + 1)).verdict());
+        assertEquals(Verdict.PASS, EligibilityChecklist.duration(CALL, duration(c, CALL.maxDurationMonths())).verdict());
+        assertEquals(Verdict.FAIL, EligibilityChecklist.duration(CALL, duration(c, null)).verdict());
+    }
+
+    @Test
+    void everyRequiredQuestionMustBeAnswered() {
+        ApplicationContent c = ScreeningTestData.complete(CALL, CALL.minGrant());
+        long requiredId = CALL.questions().stream().filter(q -> q.required()).findFirst().orElseThrow().id();
+        Map<Long, String> answers = new TreeMap<>(c.answers());
+        answers.put(requiredId, " ");
+        EligibilityItem item = EligibilityChecklist.questions(CALL, new ApplicationContent(c.titleZhTw(), c.titleEn(),
+                c.abstractText(), c.startDate(), c.durationMonths(), c.team(), answers, c.budget(), c.outputs(), c.ethics()));
+        assertEquals(Verdict.FAIL, item.verdict());
+        assertEquals(List.of(0L, 1L), item.arguments(), "answered of required");
+    }
+
+    @Test
+    void everyPlannedOutputNeedsALicenceOfThePolicy() {
+        ApplicationContent c = ScreeningTestData.complete(CALL, CALL.minGrant());
+        PlannedOutput closed = new PlannedOutput(OutputType.DATASET, "Corpus", "", "LicenseRef-Proprietary",
+                LocalDate.of(2028, 1, 1), "", "hak");
+        EligibilityItem item = EligibilityChecklist.licences(CALL, outputs(c, List.of(c.outputs().get(0), closed)));
+        assertEquals(Verdict.FAIL, item.verdict());
+        assertEquals("LicenseRef-Proprietary", item.arguments().get(1));
+        assertEquals(Verdict.FAIL, EligibilityChecklist.licences(CALL, outputs(c, List.of())).verdict(), "no outputs at all");
+    }
+
+    @Test
+    void attachmentsPassWhenNoneAreRequiredOrAllArePresent() {
+        assertEquals(Verdict.NOT_CHECKED, EligibilityChecklist.attachments(CALL, null).verdict());
+        assertEquals(Verdict.PASS, EligibilityChecklist.attachments(CALL, EnumSet.allOf(AttachmentType.class)).verdict());
+        assertEquals(Verdict.FAIL, EligibilityChecklist.attachments(CALL, EnumSet.noneOf(AttachmentType.class)).verdict());
+    }
+
+    private static ApplicationContent duration(ApplicationContent c, Integer months) {
+        return new ApplicationContent(c.titleZhTw(), c.titleEn(), c.abstractText(), c.startDate(), months, c.team(),
+                c.answers(), c.budget(), c.outputs(), c.ethics());
+    }
+
+    private static ApplicationContent outputs(ApplicationContent c, List<PlannedOutput> outputs) {
+        return new ApplicationContent(c.titleZhTw(), c.titleEn(), c.abstractText(), c.startDate(), c.durationMonths(),
+                c.team(), c.answers(), c.budget(), outputs, c.ethics());
+    }
+}
