@@ -84,6 +84,7 @@ public class ApplicationsIT {
         acting.as(CallFixtures.officerOfMoc());
         FundingCall draft = calls.create(CallFixtures.LEAD);
         draft = calls.saveDraft(draft.id(), draft.version(), CallFixtures.content(b -> {
+            b.requiredAttachments = Set.of(); // attachments have their own tests (AttachmentsIT)
             b.opensAt = now.minus(Duration.ofMinutes(1));
             b.closesAt = now.plus(open);
         }));

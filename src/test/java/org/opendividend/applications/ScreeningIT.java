@@ -91,6 +91,7 @@ public class ScreeningIT {
         acting.as(CallFixtures.officerOfMoc());
         FundingCall draft = calls.create(CallFixtures.LEAD);
         draft = calls.saveDraft(draft.id(), draft.version(), CallFixtures.content(b -> {
+            b.requiredAttachments = Set.of(); // attachments have their own tests (AttachmentsIT)
             b.opensAt = now.minus(Duration.ofMinutes(1));
             b.closesAt = now.plus(open);
         }));

@@ -3,16 +3,13 @@ package org.opendividend.applications.boundary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.opendividend.stack.Browser;
 import org.opendividend.stack.FormFilling;
 import org.opendividend.stack.RunningStack;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,21 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ApplicationJourneyIT {
 
     private static final String F = "application:sections:";
-    /** The smallest file that is a PDF by its content: the header, one empty page, the trailer. */
-    private static final String MINIMAL_PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-            + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\n"
-            + "trailer<</Root 1 0 R>>\n%%EOF\n";
-
-    /** Uploads a file in a row of the attachments tab and waits until the row shows it. */
-    private static void upload(Browser browser, int row, Path file) {
-        String input = F + "attachments:" + row + ":upload_input";
-        int before = browser.driver().findElements(By.cssSelector("a.od-attachment-name")).size();
-        String messagesBefore = browser.driver().findElement(By.id("application:messages")).getText();
-        browser.driver().findElement(By.id(input)).sendKeys(file.toAbsolutePath().toString());
-        browser.waiting().until(d -> d.findElements(By.cssSelector("a.od-attachment-name")).size() > before
-                || !d.findElement(By.id("application:messages")).getText().equals(messagesBefore));
-    }
-
     @Test
     void anApplicantFindsACallFoundsAnOrganisationFillsEverySectionAndSubmits() throws Exception {
         String marker = UUID.randomUUID().toString().substring(0, 6);
@@ -63,12 +45,9 @@ class ApplicationJourneyIT {
 
             form.tab(F + "tab-team").type(F + "team:0:orcid", "0000-0002-1825-0097");
             form.tab(F + "tab-questions");
-            List<WebElement> answers = browser.driver().findElements(By.cssSelector("textarea[id^='answer-']"));
-            assertEquals(4, answers.size(), "the call's four questions, rendered from its form definition");
-            for (WebElement answer : answers) {
-                answer.clear();
-                answer.sendKeys("12");
-            }
+            assertEquals(4, browser.driver().findElements(By.cssSelector("textarea[id^='answer-']")).size(),
+                    "the call's four questions, rendered from its form definition");
+            ApplicantSteps.answerEveryQuestion(browser);
             form.tab(F + "tab-budget").submit(F + "addBudgetLine");
             form.type(F + "budget:0:description", "錄音與轉寫人力").type(F + "budget:0:amount", "1,500,000");
             form.tab(F + "tab-outputs").submit(F + "addOutput");
@@ -79,13 +58,10 @@ class ApplicationJourneyIT {
                     .type(F + "trainingDataRights", "全部自行錄製，說話者以 CC BY 4.0 授權。");
             form.tab(F + "tab-attachments");
             Path fake = Files.writeString(Files.createTempFile("not-a-pdf", ".pdf"), "just text, named like a PDF");
-            upload(browser, 0, fake);
+            ApplicantSteps.upload(browser, 0, fake);
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("application:messages"), "不是 PDF"));
             assertEquals("阿美語語音語料 " + marker, form.value(F + "titleZhTw"), "a refused upload loses nothing");
-            Path pdf = Files.writeString(Files.createTempFile("計畫書", ".pdf"), MINIMAL_PDF, StandardCharsets.ISO_8859_1);
-            for (int row : new int[] {0, 1, 2, 4, 5}) { // the types demo call 1001 requires
-                upload(browser, row, pdf);
-            }
+            ApplicantSteps.attachRequiredFiles(browser);
             form.submit("application:check");
             assertEquals("申請案已完整，可以提交。", browser.text("missing-verdict"), browser.driver().findElement(By.id("application:missing")).getText());
 

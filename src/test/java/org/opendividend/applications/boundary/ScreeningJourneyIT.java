@@ -5,7 +5,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.opendividend.stack.Browser;
 import org.opendividend.stack.FormFilling;
 import org.opendividend.stack.RunningStack;
@@ -13,7 +12,6 @@ import org.opendividend.stack.RunningStack;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -71,41 +69,11 @@ class ScreeningJourneyIT {
     }
 
     /** The minimal steps of the applicant's journey (see ApplicationJourneyIT); returns the wizard's address. */
-    private static String submit(Browser browser, String marker) {
+    private static String submit(Browser browser, String marker) throws java.io.IOException {
         FormFilling form = new FormFilling(browser.driver());
-        browser.open("/calls/call.xhtml?id=1001");
-        browser.click("apply");
-        browser.loginOnKeycloakPage("applicant2", "demo");
-        browser.click("start:manage-organisations");
-        form.type("create:nameZhTw", "客語審查協會 " + marker).type("create:nameEn", "Hakka Screening " + marker)
-                .type("create:businessNumber", "04595257").type("create:address", "桃園市中壢區");
-        new Select(browser.driver().findElement(By.id("create:type"))).selectByValue("NON_PROFIT");
-        form.submit("create:save");
-
-        browser.open("/applicant/apply.xhtml?call=1001");
-        browser.driver().findElement(By.xpath("//input[contains(@class,'start-for') and contains(@value,'" + marker + "')]")).click();
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("wizard-title")));
+        ApplicantSteps.startApplication(browser, "applicant2", marker);
         String wizardUrl = browser.driver().getCurrentUrl();
-
-        form.type(F + "titleZhTw", "客語語音語料 " + marker).type(F + "titleEn", "Hakka speech corpus " + marker)
-                .type(F + "abstractText", "錄製客語語音。").set(F + "startDate", "2027-07-01").type(F + "durationMonths", "12");
-        form.tab(F + "tab-team").submit(F + "addMember");
-        form.type(F + "team:0:fullName", "林雅琪").type(F + "team:0:orcid", "0000-0002-1825-0097")
-                .type(F + "team:0:affiliation", "國立中央大學").tick(F + "team:0:principal");
-        form.tab(F + "tab-questions");
-        List<WebElement> answers = browser.driver().findElements(By.cssSelector("textarea[id^='answer-']"));
-        for (WebElement answer : answers) {
-            answer.clear();
-            answer.sendKeys("12");
-        }
-        form.tab(F + "tab-budget").submit(F + "addBudgetLine");
-        form.type(F + "budget:0:description", "錄音與轉寫人力").type(F + "budget:0:amount", "1,500,000");
-        form.tab(F + "tab-outputs").submit(F + "addOutput");
-        form.type(F + "outputs:0:title", "客語語音資料集").type(F + "outputs:0:licenceId", "CC-BY-4.0")
-                .set(F + "outputs:0:plannedRelease", "2028-12-31")
-                .type(F + "outputs:0:registry", "https://huggingface.co/datasets/example/hakka").type(F + "outputs:0:languages", "hak");
-        form.tab(F + "tab-ethics").type(F + "communityConsent", "社群同意。")
-                .type(F + "trainingDataRights", "全部自行錄製，說話者以 CC BY 4.0 授權。");
+        ApplicantSteps.fillEverySection(browser, marker);
         form.submit("application:submit");
         assertTrue(browser.text("receipt-number").endsWith("-1"), browser.text("application:messages"));
         return wizardUrl;
