@@ -73,7 +73,7 @@ public class ApplicationWizard implements Serializable {
         }
     }
 
-    public void submit() {
+    public synchronized void submit() {
         if (!attempt(() -> applications.save(id, version, form.content()), false)) {
             return;
         }
@@ -95,7 +95,11 @@ public class ApplicationWizard implements Serializable {
         }
     }
 
-    private boolean attempt(Supplier<Application> change, boolean loud) {
+    /**
+     * One change at a time per page: the autosave a moment after typing and a button pressed right after it reach
+     * the same view together, and the second must see the version the first produced.
+     */
+    private synchronized boolean attempt(Supplier<Application> change, boolean loud) {
         try {
             application = change.get();
             version = application.version();
@@ -178,6 +182,11 @@ public class ApplicationWizard implements Serializable {
     /** The sections an officer opened for change, in the order of the wizard. */
     public List<ScreeningSection> getOpenSections() {
         return application().moreInfoSections().stream().sorted().toList();
+    }
+
+    /** The submitted versions, oldest first: the history the applicant can prove. */
+    public List<SubmittedVersion> getVersions() {
+        return applications.versions(id);
     }
 
     public Application getApplication() {

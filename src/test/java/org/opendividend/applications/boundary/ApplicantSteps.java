@@ -1,6 +1,7 @@
 package org.opendividend.applications.boundary;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -92,7 +93,9 @@ final class ApplicantSteps {
         int before = browser.driver().findElements(By.cssSelector("a.od-attachment-name")).size();
         String messagesBefore = browser.driver().findElement(By.id("application:messages")).getText();
         browser.driver().findElement(By.id(F + "attachments:" + row + ":upload_input")).sendKeys(file.toAbsolutePath().toString());
-        browser.waiting().until(d -> d.findElements(By.cssSelector("a.od-attachment-name")).size() > before
-                || !d.findElement(By.id("application:messages")).getText().equals(messagesBefore));
+        // the panel and the messages are re-rendered by the upload's ajax answer: elements may go stale meanwhile
+        browser.waiting().ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("a.od-attachment-name")).size() > before
+                        || !d.findElement(By.id("application:messages")).getText().equals(messagesBefore));
     }
 }

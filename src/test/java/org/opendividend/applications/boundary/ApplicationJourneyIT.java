@@ -69,6 +69,8 @@ class ApplicationJourneyIT {
             String receipt = browser.text("receipt-number");
             assertTrue(receipt.matches("OD-1001-\\d+-1"), receipt);
             assertEquals("已提交", browser.text("application-status"));
+            String history = browser.text("application:versions");
+            assertTrue(history.contains(receipt) && history.contains("1"), "the version history lists it: " + history);
 
             // the confirmation mail with the receipt, caught by the stack's mail catcher (sent after the commit, in the background)
             String address = "applicant2@demo.opendividend.tw";
