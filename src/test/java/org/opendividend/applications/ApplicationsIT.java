@@ -8,13 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opendividend.applications.boundary.ApplicationFacade;
 import org.opendividend.applications.entity.Application;
-import org.opendividend.applications.entity.ApplicationContent;
 import org.opendividend.applications.entity.ApplicationStatus;
-import org.opendividend.applications.entity.BudgetCategory;
-import org.opendividend.applications.entity.BudgetLine;
-import org.opendividend.applications.entity.PlannedOutput;
 import org.opendividend.applications.entity.SubmittedVersion;
-import org.opendividend.applications.entity.TeamMember;
 import org.opendividend.arquillian.Deployments;
 import org.opendividend.calls.CallFixtures;
 import org.opendividend.calls.boundary.CallFacade;
@@ -25,7 +20,6 @@ import org.opendividend.calls.entity.OrganisationType;
 import org.opendividend.organisations.boundary.OrganisationFacade;
 import org.opendividend.organisations.entity.Organisation;
 import org.opendividend.organisations.entity.OrganisationDetails;
-import org.opendividend.outputs.entity.OutputType;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.Role;
 import org.opendividend.platform.security.AccessDeniedException;
@@ -36,12 +30,9 @@ import org.opendividend.platform.validation.InvalidInputException;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -59,7 +50,7 @@ public class ApplicationsIT {
     @Deployment
     public static WebArchive deployment() {
         return Deployments.applications("applications-it.war")
-                .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class);
+                .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class, ApplicationTestContent.class);
     }
 
     @Inject
@@ -98,17 +89,6 @@ public class ApplicationsIT {
                 "Hakka Research Association", OrganisationType.NON_PROFIT, "04595257", "台北市", null));
     }
 
-    private static ApplicationContent complete(FundingCall call) {
-        Map<Long, String> answers = call.questions().stream().collect(Collectors.toMap(q -> q.id(), q -> "答案"));
-        String licence = call.allowedLicences().get(OutputType.DATASET).iterator().next();
-        return new ApplicationContent("客語語料", "Hakka corpus", "建置開放的客語語料。", LocalDate.of(2027, 7, 1), 12,
-                List.of(new TeamMember("林雅琪", "0000-0002-1825-0097", "國立大學", true)), answers,
-                List.of(new BudgetLine(BudgetCategory.PERSONNEL, 1, "研究助理", call.minGrant())),
-                List.of(new PlannedOutput(OutputType.DATASET, "Corpus <script>", "", licence, LocalDate.of(2028, 6, 30),
-                        "https://huggingface.co/datasets/example", "hak")),
-                new ApplicationContent.Ethics(false, "", "", "自行錄製，授權清楚"));
-    }
-
     @Test
     void aMemberSubmitsVersionsWithReceiptsAndARepeatedSubmitMakesNoSecondVersion() {
         FundingCall call = openCall(Duration.ofDays(30));
@@ -119,7 +99,7 @@ public class ApplicationsIT {
         Application draft = applications.start(call.id(), organisation.id());
         assertEquals(ApplicationStatus.DRAFT, draft.status());
         assertTrue(applications.submissionProblems(draft.id()).size() > 3, "an empty draft lists what is missing");
-        Application saved = applications.save(draft.id(), draft.version(), complete(call));
+        Application saved = applications.save(draft.id(), draft.version(), ApplicationTestContent.complete(call));
         assertEquals(List.of(), applications.submissionProblems(saved.id()));
 
         SubmittedVersion first = applications.submit(saved.id(), saved.version());
@@ -150,27 +130,28 @@ public class ApplicationsIT {
         acting.as(applicant(UUID.randomUUID().toString()));
         assertThrows(AccessDeniedException.class, () -> applications.start(call.id(), organisation.id()));
         assertThrows(AccessDeniedException.class, () -> applications.forMember(draft.id()));
-        assertThrows(AccessDeniedException.class, () -> applications.save(draft.id(), draft.version(), complete(call)));
+        assertThrows(AccessDeniedException.class, () -> applications.save(draft.id(), draft.version(), ApplicationTestContent.complete(call)));
         acting.as(CallFixtures.officerOfNstc());
         assertThrows(AccessDeniedException.class, () -> applications.forMember(draft.id()));
     }
 
     @Test
     void aSubmissionAfterTheClosingInstantIsRefusedAndTheDraftKept() throws InterruptedException {
-        FundingCall call = openCall(Duration.ofSeconds(3));
+        // long enough for the set-up below even on a loaded machine; the test then waits for the closing instant
+        FundingCall call = openCall(Duration.ofSeconds(20));
         Caller owner = applicant(UUID.randomUUID().toString());
         Organisation organisation = organisationOf(owner);
         acting.as(owner);
         Application draft = applications.start(call.id(), organisation.id());
-        Application saved = applications.save(draft.id(), draft.version(), complete(call));
+        Application saved = applications.save(draft.id(), draft.version(), ApplicationTestContent.complete(call));
 
-        Thread.sleep(Duration.between(calls.now(), call.closesAt()).plusMillis(200).toMillis());
+        Thread.sleep(Math.max(0, Duration.between(calls.now(), call.closesAt()).plusMillis(200).toMillis()));
         InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> applications.submit(saved.id(), saved.version()));
         assertEquals(List.of(FieldProblem.of(null, "application.problem.deadlinePassed")), refused.problems());
         Application kept = applications.forMember(saved.id());
         assertEquals(ApplicationStatus.DRAFT, kept.status());
-        assertEquals(complete(call), kept.content(), "nothing typed is lost");
+        assertEquals(ApplicationTestContent.complete(call), kept.content(), "nothing typed is lost");
         assertEquals(List.of(), applications.versions(saved.id()));
     }
 }

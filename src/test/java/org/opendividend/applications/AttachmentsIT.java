@@ -60,7 +60,7 @@ public class AttachmentsIT {
     @Deployment
     public static WebArchive deployment() {
         return Deployments.applications("attachments-it.war")
-                .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class, AttachmentTestContent.class)
+                .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class, ApplicationTestContent.class)
                 .addAsLibraries(Maven.configureResolver().workOffline()
                         .loadPomFromFile(Deployments.baseDir().resolve("pom.xml").toFile())
                         .resolve("com.github.librepdf:openpdf").withTransitivity().asFile());
@@ -157,7 +157,7 @@ public class AttachmentsIT {
         for (AttachmentType type : call.requiredAttachments()) {
             attachments.upload(draft.id(), type, type.name() + ".pdf", new ByteArrayInputStream(pdf(type.name())));
         }
-        Application saved = applications.save(draft.id(), draft.version(), AttachmentTestContent.complete(call));
+        Application saved = applications.save(draft.id(), draft.version(), ApplicationTestContent.complete(call));
         SubmittedVersion version = applications.submit(saved.id(), saved.version());
 
         byte[] pdf = receipts.pdf(saved.id(), version.number(), Locale.TAIWAN);

@@ -18,11 +18,9 @@ import org.opendividend.applications.entity.ApplicationContent;
 import org.opendividend.applications.entity.ApplicationStatus;
 import org.opendividend.applications.entity.BudgetCategory;
 import org.opendividend.applications.entity.BudgetLine;
-import org.opendividend.applications.entity.PlannedOutput;
 import org.opendividend.applications.entity.ScreeningOutcome;
 import org.opendividend.applications.entity.ScreeningSection;
 import org.opendividend.applications.entity.SubmittedVersion;
-import org.opendividend.applications.entity.TeamMember;
 import org.opendividend.arquillian.Deployments;
 import org.opendividend.calls.CallFixtures;
 import org.opendividend.calls.boundary.CallFacade;
@@ -33,7 +31,6 @@ import org.opendividend.calls.it.ActingAs;
 import org.opendividend.organisations.boundary.OrganisationFacade;
 import org.opendividend.organisations.entity.Organisation;
 import org.opendividend.organisations.entity.OrganisationDetails;
-import org.opendividend.outputs.entity.OutputType;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.Role;
 import org.opendividend.platform.security.AccessDeniedException;
@@ -44,9 +41,7 @@ import org.opendividend.platform.validation.Translatable;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -67,7 +62,7 @@ public class ScreeningIT {
     @Deployment
     public static WebArchive deployment() {
         return Deployments.applications("screening-it.war")
-                .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class);
+                .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class, ApplicationTestContent.class);
     }
 
     @Inject
@@ -99,24 +94,13 @@ public class ScreeningIT {
         return calls.take(draft.id(), draft.version(), CallAction.PUBLISH);
     }
 
-    private static ApplicationContent complete(FundingCall call, BigDecimal amount) {
-        Map<Long, String> answers = call.questions().stream().collect(Collectors.toMap(q -> q.id(), q -> "答案"));
-        String licence = call.allowedLicences().get(OutputType.DATASET).iterator().next();
-        return new ApplicationContent("客語語料", "Hakka corpus", "建置開放的客語語料。", LocalDate.of(2027, 7, 1), 12,
-                List.of(new TeamMember("林雅琪", "0000-0002-1825-0097", "國立大學", true)), answers,
-                List.of(new BudgetLine(BudgetCategory.PERSONNEL, 1, "研究助理", amount)),
-                List.of(new PlannedOutput(OutputType.DATASET, "Corpus", "", licence, LocalDate.of(2028, 6, 30),
-                        "https://huggingface.co/datasets/example", "hak")),
-                new ApplicationContent.Ethics(false, "", "", "自行錄製，授權清楚"));
-    }
-
     /** An organisation founded by a new applicant, who submits a complete application to the call. */
     private Application submitted(FundingCall call, Caller owner) {
         acting.as(owner);
         Organisation organisation = organisations.create(new OrganisationDetails("客語研究協會 " + owner.subject().substring(0, 6),
                 "Hakka Research Association", OrganisationType.NON_PROFIT, "04595257", "台北市", null));
         Application draft = applications.start(call.id(), organisation.id());
-        Application saved = applications.save(draft.id(), draft.version(), complete(call, call.minGrant()));
+        Application saved = applications.save(draft.id(), draft.version(), ApplicationTestContent.complete(call, call.minGrant()));
         applications.submit(saved.id(), saved.version());
         return applications.forMember(saved.id());
     }
@@ -189,7 +173,7 @@ public class ScreeningIT {
     @Test
     void moreInformationOpensTheNamedSectionsAndAllowsResubmittingAfterTheCallClosedUntilTheDate()
             throws InterruptedException {
-        FundingCall call = openCall(Duration.ofSeconds(6));
+        FundingCall call = openCall(Duration.ofSeconds(20)); // room for the set-up on a loaded machine
         Caller owner = applicant();
         Application application = submitted(call, owner);
 
@@ -241,11 +225,11 @@ public class ScreeningIT {
         Caller owner = applicant();
         Application application = submitted(call, owner);
         acting.as(CallFixtures.officerOfMoc());
-        Instant until = calls.now().plusSeconds(3);
+        Instant until = calls.now().plusSeconds(10); // room for the screening call on a loaded machine
         screening.screen(application.id(), application.version(), ScreeningOutcome.MORE_INFO, "",
                 Set.of(ScreeningSection.BUDGET), until);
 
-        Thread.sleep(Duration.between(calls.now(), until).plusMillis(300).toMillis());
+        Thread.sleep(Math.max(0, Duration.between(calls.now(), until).plusMillis(300).toMillis()));
         acting.as(owner);
         Application late = applications.forMember(application.id());
         InvalidInputException refused = assertThrows(InvalidInputException.class,
