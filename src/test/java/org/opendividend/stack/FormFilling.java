@@ -59,7 +59,22 @@ public final class FormFilling {
         WebElement button = driver.findElement(By.id(id));
         button.click();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+                .until(d -> isGone(button));
         return this;
+    }
+
+    /**
+     * Whether the page that held the element was replaced. Chromium reports that either as a stale element or, while
+     * the new document is being built, as an inspector error about a node that no longer belongs to the document.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException replaced) {
+            return String.valueOf(replaced.getMessage()).contains("does not belong to the document");
+        }
     }
 }
