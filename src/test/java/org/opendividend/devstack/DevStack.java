@@ -106,11 +106,19 @@ public final class DevStack implements AutoCloseable {
         return this;
     }
 
-    private static void requireFree(int port, String what) {
-        try (java.net.ServerSocket probe = new java.net.ServerSocket(port)) {
-            probe.setReuseAddress(true);
-        } catch (IOException inUse) {
-            throw new IllegalStateException("port " + port + " for " + what + " is in use: stop what runs there first");
+    /** Waits up to half a minute for a port that a server just stopped may still hold, then gives up clearly. */
+    private static void requireFree(int port, String what) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (true) {
+            try (java.net.ServerSocket probe = new java.net.ServerSocket(port)) {
+                probe.setReuseAddress(true);
+                return;
+            } catch (IOException inUse) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("port " + port + " for " + what + " is in use: stop what runs there first");
+                }
+                Thread.sleep(1000);
+            }
         }
     }
 
