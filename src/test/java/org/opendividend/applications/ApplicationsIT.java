@@ -13,7 +13,6 @@ import org.opendividend.applications.entity.SubmittedVersion;
 import org.opendividend.arquillian.Deployments;
 import org.opendividend.calls.CallFixtures;
 import org.opendividend.calls.boundary.CallFacade;
-import org.opendividend.calls.entity.CallAction;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.calls.it.ActingAs;
 import org.opendividend.calls.entity.OrganisationType;
@@ -29,7 +28,6 @@ import org.opendividend.platform.validation.FieldProblem;
 import org.opendividend.platform.validation.InvalidInputException;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -50,7 +48,7 @@ public class ApplicationsIT {
     @Deployment
     public static WebArchive deployment() {
         return Deployments.applications("applications-it.war")
-                .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class, ApplicationTestContent.class);
+                .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class, ApplicationTestContent.class, OpenCalls.class);
     }
 
     @Inject
@@ -65,22 +63,11 @@ public class ApplicationsIT {
     @Inject
     ActingAs acting;
 
+    @Inject
+    OpenCalls openCalls;
+
     private static Caller applicant(String subject) {
         return CallFixtures.caller(subject, Set.of(Role.APPLICANT));
-    }
-
-    /** A call of moc, open from a minute ago until {@code open} from now. */
-    private FundingCall openCall(Duration open) {
-        Instant now = calls.now();
-        acting.as(CallFixtures.officerOfMoc());
-        FundingCall draft = calls.create(CallFixtures.LEAD);
-        draft = calls.saveDraft(draft.id(), draft.version(), CallFixtures.content(b -> {
-            b.requiredAttachments = Set.of(); // attachments have their own tests (AttachmentsIT)
-            b.opensAt = now.minus(Duration.ofMinutes(1));
-            b.closesAt = now.plus(open);
-        }));
-        acting.as(CallFixtures.approverOfMoc());
-        return calls.take(draft.id(), draft.version(), CallAction.PUBLISH);
     }
 
     private Organisation organisationOf(Caller owner) {
@@ -91,7 +78,7 @@ public class ApplicationsIT {
 
     @Test
     void aMemberSubmitsVersionsWithReceiptsAndARepeatedSubmitMakesNoSecondVersion() {
-        FundingCall call = openCall(Duration.ofDays(30));
+        FundingCall call = openCalls.open(Duration.ofDays(30), false);
         Caller owner = applicant(UUID.randomUUID().toString());
         Organisation organisation = organisationOf(owner);
 
@@ -121,7 +108,7 @@ public class ApplicationsIT {
 
     @Test
     void peopleOutsideTheOrganisationAreRefusedByTheServer() {
-        FundingCall call = openCall(Duration.ofDays(30));
+        FundingCall call = openCalls.open(Duration.ofDays(30), false);
         Caller owner = applicant(UUID.randomUUID().toString());
         Organisation organisation = organisationOf(owner);
         acting.as(owner);
@@ -138,7 +125,7 @@ public class ApplicationsIT {
     @Test
     void aSubmissionAfterTheClosingInstantIsRefusedAndTheDraftKept() throws InterruptedException {
         // long enough for the set-up below even on a loaded machine; the test then waits for the closing instant
-        FundingCall call = openCall(Duration.ofSeconds(20));
+        FundingCall call = openCalls.open(Duration.ofSeconds(20), false);
         Caller owner = applicant(UUID.randomUUID().toString());
         Organisation organisation = organisationOf(owner);
         acting.as(owner);

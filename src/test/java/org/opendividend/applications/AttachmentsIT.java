@@ -20,7 +20,6 @@ import org.opendividend.arquillian.Deployments;
 import org.opendividend.calls.CallFixtures;
 import org.opendividend.calls.boundary.CallFacade;
 import org.opendividend.calls.entity.AttachmentType;
-import org.opendividend.calls.entity.CallAction;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.calls.entity.OrganisationType;
 import org.opendividend.calls.it.ActingAs;
@@ -37,7 +36,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -60,7 +58,7 @@ public class AttachmentsIT {
     @Deployment
     public static WebArchive deployment() {
         return Deployments.applications("attachments-it.war")
-                .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class, ApplicationTestContent.class)
+                .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class, ApplicationTestContent.class, OpenCalls.class)
                 .addAsLibraries(Maven.configureResolver().workOffline()
                         .loadPomFromFile(Deployments.baseDir().resolve("pom.xml").toFile())
                         .resolve("com.github.librepdf:openpdf").withTransitivity().asFile());
@@ -84,20 +82,11 @@ public class AttachmentsIT {
     @Inject
     ActingAs acting;
 
+    @Inject
+    OpenCalls openCalls;
+
     static byte[] pdf(String marker) {
         return ("%PDF-1.7\n% " + marker + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private FundingCall openCall() {
-        Instant now = calls.now();
-        acting.as(CallFixtures.officerOfMoc());
-        FundingCall draft = calls.create(CallFixtures.LEAD);
-        draft = calls.saveDraft(draft.id(), draft.version(), CallFixtures.content(b -> {
-            b.opensAt = now.minus(Duration.ofMinutes(1));
-            b.closesAt = now.plus(Duration.ofDays(30));
-        }));
-        acting.as(CallFixtures.approverOfMoc());
-        return calls.take(draft.id(), draft.version(), CallAction.PUBLISH);
     }
 
     private Application draftOf(Caller owner, FundingCall call) {
@@ -109,7 +98,7 @@ public class AttachmentsIT {
 
     @Test
     void aPdfIsStoredUnderItsHashAFakeIsRefusedAndANewUploadReplacesTheOld() throws Exception {
-        FundingCall call = openCall();
+        FundingCall call = openCalls.open(Duration.ofDays(30), true);
         Caller owner = CallFixtures.caller(UUID.randomUUID().toString(), Set.of(Role.APPLICANT));
         Application draft = draftOf(owner, call);
 
@@ -151,7 +140,7 @@ public class AttachmentsIT {
 
     @Test
     void theReceiptOfASubmittedVersionIsAPdfWithItsNumber() throws Exception {
-        FundingCall call = openCall();
+        FundingCall call = openCalls.open(Duration.ofDays(30), true);
         Caller owner = CallFixtures.caller(UUID.randomUUID().toString(), Set.of(Role.APPLICANT));
         Application draft = draftOf(owner, call);
         for (AttachmentType type : call.requiredAttachments()) {

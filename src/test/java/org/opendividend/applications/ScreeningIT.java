@@ -24,7 +24,6 @@ import org.opendividend.applications.entity.SubmittedVersion;
 import org.opendividend.arquillian.Deployments;
 import org.opendividend.calls.CallFixtures;
 import org.opendividend.calls.boundary.CallFacade;
-import org.opendividend.calls.entity.CallAction;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.calls.entity.OrganisationType;
 import org.opendividend.calls.it.ActingAs;
@@ -62,7 +61,7 @@ public class ScreeningIT {
     @Deployment
     public static WebArchive deployment() {
         return Deployments.applications("screening-it.war")
-                .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class, ApplicationTestContent.class);
+                .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class, ApplicationTestContent.class, OpenCalls.class);
     }
 
     @Inject
@@ -80,19 +79,8 @@ public class ScreeningIT {
     @Inject
     ActingAs acting;
 
-    /** A call of moc co-funded by moda, open from a minute ago until {@code open} from now. */
-    private FundingCall openCall(Duration open) {
-        Instant now = calls.now();
-        acting.as(CallFixtures.officerOfMoc());
-        FundingCall draft = calls.create(CallFixtures.LEAD);
-        draft = calls.saveDraft(draft.id(), draft.version(), CallFixtures.content(b -> {
-            b.requiredAttachments = Set.of(); // attachments have their own tests (AttachmentsIT)
-            b.opensAt = now.minus(Duration.ofMinutes(1));
-            b.closesAt = now.plus(open);
-        }));
-        acting.as(CallFixtures.approverOfMoc());
-        return calls.take(draft.id(), draft.version(), CallAction.PUBLISH);
-    }
+    @Inject
+    OpenCalls openCalls;
 
     /** An organisation founded by a new applicant, who submits a complete application to the call. */
     private Application submitted(FundingCall call, Caller owner) {
@@ -115,7 +103,7 @@ public class ScreeningIT {
 
     @Test
     void officersOfTheLeadAndOfACoFunderSeeAndScreenOthersAreRefused() {
-        FundingCall call = openCall(Duration.ofDays(30));
+        FundingCall call = openCalls.open(Duration.ofDays(30), false);
         Caller owner = applicant();
         Application application = submitted(call, owner);
         SubmissionsQuery ofCall = new SubmissionsQuery(call.id(), null, SubmissionsQuery.Sort.TITLE, true, 0, 10);
@@ -153,7 +141,7 @@ public class ScreeningIT {
 
     @Test
     void anIneligibleReasonIsRequiredAndReachesTheApplicant() {
-        FundingCall call = openCall(Duration.ofDays(30));
+        FundingCall call = openCalls.open(Duration.ofDays(30), false);
         Caller owner = applicant();
         Application application = submitted(call, owner);
 
@@ -173,7 +161,7 @@ public class ScreeningIT {
     @Test
     void moreInformationOpensTheNamedSectionsAndAllowsResubmittingAfterTheCallClosedUntilTheDate()
             throws InterruptedException {
-        FundingCall call = openCall(Duration.ofSeconds(20)); // room for the set-up on a loaded machine
+        FundingCall call = openCalls.open(Duration.ofSeconds(20), false); // room for the set-up on a loaded machine
         Caller owner = applicant();
         Application application = submitted(call, owner);
 
@@ -221,7 +209,7 @@ public class ScreeningIT {
 
     @Test
     void afterTheOfficersDateNothingMayBeChangedOrResubmitted() throws InterruptedException {
-        FundingCall call = openCall(Duration.ofDays(30));
+        FundingCall call = openCalls.open(Duration.ofDays(30), false);
         Caller owner = applicant();
         Application application = submitted(call, owner);
         acting.as(CallFixtures.officerOfMoc());

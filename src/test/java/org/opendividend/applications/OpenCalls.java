@@ -1,0 +1,48 @@
+package org.opendividend.applications;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import org.opendividend.calls.CallFixtures;
+import org.opendividend.calls.boundary.CallFacade;
+import org.opendividend.calls.entity.CallAction;
+import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.calls.it.ActingAs;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * Opens a call for the in-container application tests, through the facade as people do: the officer of moc writes
+ * the complete fixture call (co-funded by moda), open from a minute ago, and the approver of moc publishes it.
+ * Leaves the test acting as that approver.
+ */
+@Dependent
+public class OpenCalls {
+
+    @Inject
+    CallFacade calls;
+
+    @Inject
+    ActingAs acting;
+
+    /**
+     * @param open how long from now the call stays open
+     * @param attachmentsRequired whether the call requires the fixture's attachments (tests of other matters leave
+     *                            them out, so that they need not upload files)
+     */
+    public FundingCall open(Duration open, boolean attachmentsRequired) {
+        Instant now = calls.now();
+        acting.as(CallFixtures.officerOfMoc());
+        FundingCall draft = calls.create(CallFixtures.LEAD);
+        draft = calls.saveDraft(draft.id(), draft.version(), CallFixtures.content(b -> {
+            if (!attachmentsRequired) {
+                b.requiredAttachments = Set.of();
+            }
+            b.opensAt = now.minus(Duration.ofMinutes(1));
+            b.closesAt = now.plus(open);
+        }));
+        acting.as(CallFixtures.approverOfMoc());
+        return calls.take(draft.id(), draft.version(), CallAction.PUBLISH);
+    }
+}
