@@ -238,6 +238,18 @@ public final class DevStack implements AutoCloseable {
         }
     }
 
+    /** Deletes a folder and everything in it (a fresh data folder for a test or benchmark run); absent is fine. */
+    public static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
     /** Whether any process of the stack has ended on its own. */
     boolean anyStopped() {
         return processes.stream().anyMatch(p -> !p.isAlive());

@@ -17,8 +17,9 @@ import java.util.stream.Stream;
  */
 public class RunningStack implements BeforeAllCallback {
 
-    public static final int APP_PORT = 8280;
-    public static final int KEYCLOAK_PORT = 8380;
+    /** Moved with {@code -Dopendividend.it.app-port=…} so that a second run (e.g. in a copy) can share the machine. */
+    public static final int APP_PORT = Integer.getInteger("opendividend.it.app-port", 8280);
+    public static final int KEYCLOAK_PORT = Integer.getInteger("opendividend.it.keycloak-port", 8380);
 
     private static DevStack stack;
 
@@ -58,7 +59,7 @@ public class RunningStack implements BeforeAllCallback {
     private static DevStack.Settings settings() throws IOException {
         Path baseDir = Path.of(System.getProperty("opendividend.basedir", "")).toAbsolutePath();
         Path dataDir = baseDir.resolve("target/it-data");
-        deleteRecursively(dataDir);
+        DevStack.deleteRecursively(dataDir);
         return new DevStack.Settings(baseDir,
                 Path.of(required("opendividend.keycloak.home")),
                 Path.of(required("payara.microJar")),
@@ -74,14 +75,4 @@ public class RunningStack implements BeforeAllCallback {
         return value;
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }

@@ -27,13 +27,23 @@ public class WebClient {
 
     private final HttpClient http;
     private final String acceptLanguage;
+    private final String appUrl;
+    private final String keycloakUrl;
 
     public WebClient() {
         this("zh-TW");
     }
 
+    /** A client of the test stack ({@link RunningStack}). */
     public WebClient(String acceptLanguage) {
+        this(acceptLanguage, RunningStack.appUrl(), RunningStack.keycloakUrl());
+    }
+
+    /** A client of the stack at these addresses (e.g. the benchmark's). */
+    public WebClient(String acceptLanguage, String appUrl, String keycloakUrl) {
         this.acceptLanguage = acceptLanguage;
+        this.appUrl = appUrl;
+        this.keycloakUrl = keycloakUrl;
         this.http = HttpClient.newBuilder()
                 .cookieHandler(new LocalhostCookies())
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -80,8 +90,19 @@ public class WebClient {
     }
 
     public HttpResponse<String> postJson(String url, String json) throws IOException, InterruptedException {
+        return sendJson("POST", url, json);
+    }
+
+    /** A JSON body sent with {@code method} (POST, PUT, …). */
+    public HttpResponse<String> sendJson(String method, String url, String json) throws IOException, InterruptedException {
         return http.send(request(url).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Bytes sent with PUT as {@code contentType}, e.g. a PDF to the applications API. */
+    public HttpResponse<String> putBytes(String url, String contentType, byte[] body) throws IOException, InterruptedException {
+        return http.send(request(url).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpRequest.Builder request(String url) {
@@ -95,8 +116,8 @@ public class WebClient {
      * @return the response after login and all redirects
      */
     public HttpResponse<String> login(String username, String password, String path) throws IOException, InterruptedException {
-        HttpResponse<String> loginPage = get(RunningStack.appUrl() + path);
-        if (!loginPage.uri().toString().startsWith(RunningStack.keycloakUrl())) {
+        HttpResponse<String> loginPage = get(appUrl + path);
+        if (!loginPage.uri().toString().startsWith(keycloakUrl)) {
             throw new AssertionError("expected Keycloak's login page but got " + loginPage.uri());
         }
         Document page = Jsoup.parse(loginPage.body(), loginPage.uri().toString());
@@ -105,6 +126,28 @@ public class WebClient {
             throw new AssertionError("no login form at " + loginPage.uri());
         }
         return post(form.absUrl("action"), Map.of("username", username, "password", password, "credentialId", ""));
+    }
+
+    /**
+     * Registers a new person on Keycloak's registration page (reached from the login page's "Register" link), as a
+     * browser posts it; Keycloak then logs them in and sends them back to the application.
+     *
+     * @return the response after registration and all redirects (the applicant area when it worked)
+     */
+    public HttpResponse<String> register(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> loginPage = get(appUrl + "/session/signin");
+        Element registerLink = Jsoup.parse(loginPage.body(), loginPage.uri().toString()).selectFirst("#kc-registration a");
+        if (registerLink == null) {
+            throw new AssertionError("the login page at " + loginPage.uri() + " offers no registration");
+        }
+        HttpResponse<String> registrationPage = get(registerLink.absUrl("href"));
+        Element form = Jsoup.parse(registrationPage.body(), registrationPage.uri().toString()).getElementById("kc-register-form");
+        if (form == null) {
+            throw new AssertionError("no registration form at " + registrationPage.uri());
+        }
+        return post(form.absUrl("action"), Map.of(
+                "firstName", "雅琪", "lastName", "林", "email", username + "@example.org",
+                "username", username, "password", password, "password-confirm", password));
     }
 
     private static String encode(Map<String, String> form) {

@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 import org.opendividend.applications.control.ApplicationChecks;
 import org.opendividend.applications.control.ApplicationSnapshot;
 import org.opendividend.applications.entity.Application;
+import org.opendividend.applications.entity.ApplicationAction;
+import org.opendividend.applications.entity.ApplicationWorkflow;
 import org.opendividend.applications.entity.ApplicationChanged;
 import org.opendividend.applications.entity.ApplicationContent;
 import org.opendividend.applications.entity.ApplicationStatus;
@@ -177,6 +179,9 @@ public class ApplicationFacade {
 
     public Application withdraw(long id, long version) {
         Application application = writable(id, version);
+        if (ApplicationWorkflow.find(application.status(), ApplicationAction.WITHDRAW).isEmpty()) {
+            throw new InvalidInputException(List.of(FieldProblem.of(null, "application.problem.cannotWithdraw")));
+        }
         application.withdraw(now());
         events.fire(new ApplicationChanged(currentUser.caller().actor(), id, "WITHDRAWN", "withdrawn by the applicant"));
         return loaded(application);

@@ -99,8 +99,7 @@ public final class CallJson {
 
     /** The application's root from the REST base ({@code …/api/v1/}). */
     public static URI appRoot(URI restBase) {
-        String base = restBase.toString();
-        return URI.create(base.endsWith("/") ? base : base + "/").resolve("../../");
+        return org.opendividend.platform.web.ApiLinks.appRoot(restBase);
     }
 
     /** ISO-8601 instant in UTC: {@code 2027-03-31T09:00:00Z}. */
@@ -168,6 +167,7 @@ public final class CallJson {
     private static JsonObject question(Question question) {
         var spec = question.spec();
         return Json.createObjectBuilder()
+                .add("id", question.id() == null ? JsonValue.NULL : Json.createValue(question.id()))
                 .add("sections", bilingual(spec.sectionZhTw(), spec.sectionEn()))
                 .add("labels", bilingual(spec.labelZhTw(), spec.labelEn()))
                 .add("type", spec.type() == null ? JsonValue.NULL : Json.createValue(spec.type().name()))

@@ -27,8 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.ministries.boundary.MinistryFacade;
 import org.opendividend.ministries.entity.Ministry;
-import org.opendividend.platform.i18n.Languages;
 import org.opendividend.platform.i18n.Texts;
+import org.opendividend.platform.web.ApiLanguage;
 import org.opendividend.platform.validation.NoSuchObjectException;
 
 import java.net.URI;
@@ -163,8 +163,7 @@ public class Calls {
     }
 
     private Response badParameter(String parameter) {
-        Locale locale = headers.getAcceptableLanguages().stream().findFirst()
-                .map(l -> Languages.of(l.toLanguageTag())).orElse(Languages.ZH_TW);
+        Locale locale = ApiLanguage.of(headers);
         var body = Json.createObjectBuilder()
                 .add("status", 400)
                 .add("code", "bad_request")

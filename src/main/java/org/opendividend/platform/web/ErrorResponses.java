@@ -16,8 +16,7 @@ final class ErrorResponses {
 
     /** The reader's language from Accept-Language, zh-TW when none is given. */
     static Locale language(jakarta.ws.rs.core.HttpHeaders headers) {
-        return headers.getAcceptableLanguages().stream().findFirst().map(l -> Languages.of(l.toLanguageTag()))
-                .orElse(Languages.ZH_TW);
+        return ApiLanguage.of(headers);
     }
 
     static Response of(Response.Status status, String code, String messageKey, Locale locale) {

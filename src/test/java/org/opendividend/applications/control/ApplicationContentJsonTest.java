@@ -1,0 +1,89 @@
+package org.opendividend.applications.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.opendividend.applications.entity.ApplicationContent;
+import org.opendividend.applications.entity.BudgetCategory;
+import org.opendividend.applications.entity.BudgetLine;
+import org.opendividend.applications.entity.PlannedOutput;
+import org.opendividend.applications.entity.TeamMember;
+import org.opendividend.outputs.entity.OutputType;
+import org.opendividend.platform.validation.FieldProblem;
+import org.opendividend.platform.validation.InvalidInputException;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class ApplicationContentJsonTest {
+
+    private static final ApplicationContent CONTENT = new ApplicationContent("客語語料", "Hakka <script>", "摘要",
+            LocalDate.of(2027, 7, 1), 18,
+            List.of(new TeamMember("林雅琪", "0000-0002-1825-0097", "國立大學", true), new TeamMember("Ann", "", "Lab", false)),
+            Map.of(11L, "答案"),
+            List.of(new BudgetLine(BudgetCategory.COMPUTE, 2, "GPU", new BigDecimal("1500000"))),
+            List.of(new PlannedOutput(OutputType.MODEL_WEIGHTS, "Model", "desc", "Apache-2.0", LocalDate.of(2028, 6, 30),
+                    "https://huggingface.co/x", "hak ami")),
+            new ApplicationContent.Ethics(true, "pseudonymised", "部落會議", "own recordings"));
+
+    private static JsonObject written(ApplicationContent content) {
+        return ApplicationContentJson.addTo(Json.createObjectBuilder(), content).build();
+    }
+
+    @Test
+    void whatIsWrittenReadsBackAsTheSameContent() {
+        assertEquals(CONTENT, ApplicationContentJson.read(written(CONTENT)));
+    }
+
+    @Test
+    void anEmptyObjectIsAnEmptyWorkingCopy() {
+        ApplicationContent empty = ApplicationContentJson.read(JsonObject.EMPTY_JSON_OBJECT);
+        assertEquals("", empty.titleZhTw());
+        assertNull(empty.startDate());
+        assertNull(empty.durationMonths());
+        assertEquals(List.of(), empty.team());
+        assertEquals(ApplicationContent.Ethics.NONE, empty.ethics());
+    }
+
+    @Test
+    void amountsMayBeTextWithThousandsSeparators() {
+        JsonObject json = Json.createObjectBuilder(written(CONTENT)).add("budget", Json.createArrayBuilder().add(
+                Json.createObjectBuilder().add("category", "TRAVEL").add("projectYear", 1).add("description", "")
+                        .add("amount", "1,200,000"))).build();
+        assertEquals(new BigDecimal("1200000"), ApplicationContentJson.read(json).budget().get(0).amount());
+    }
+
+    @Test
+    void everyUnreadableFieldIsReportedAtOnce() {
+        JsonObject json = Json.createObjectBuilder(written(CONTENT))
+                .add("startDate", "next spring")
+                .add("durationMonths", 1.5)
+                .add("budget", Json.createArrayBuilder().add(Json.createObjectBuilder().add("category", "CATERING")
+                        .add("projectYear", "one").add("amount", "12a")))
+                .add("outputs", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "MODEL_WEIGHTS")
+                        .add("plannedRelease", "2028-13-01")).add("not an object"))
+                .add("answers", Json.createObjectBuilder().add("q1", "x"))
+                .add("team", "Ann")
+                .build();
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> ApplicationContentJson.read(json));
+        assertEquals(List.of(
+                        "team:api.problem.notAList",
+                        "answers.q1:api.problem.unknownValue",
+                        "budget.0.category:api.problem.unknownValue",
+                        "budget.0.projectYear:api.problem.wholeNumber",
+                        "budget.0.amount:validation.twd.format",
+                        "outputs.0.plannedRelease:api.problem.date",
+                        "outputs.1:api.problem.notAnObject",
+                        "startDate:api.problem.date",
+                        "durationMonths:api.problem.wholeNumber"),
+                refused.problems().stream().map(p -> p.field() + ":" + p.messageKey()).toList());
+        FieldProblem date = refused.problems().stream().filter(p -> p.field().equals("startDate")).findFirst().orElseThrow();
+        assertEquals(List.of("next spring"), date.arguments());
+    }
+}

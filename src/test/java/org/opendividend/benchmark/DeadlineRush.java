@@ -1,0 +1,280 @@
+package org.opendividend.benchmark;
+
+import jakarta.json.JsonObject;
+import org.opendividend.applications.ApplicantApi;
+import org.opendividend.devstack.DevStack;
+import org.opendividend.stack.WebClient;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.opendividend.applications.ApplicantApi.array;
+import static org.opendividend.applications.ApplicantApi.object;
+
+/**
+ * The deadline rush, as a benchmark (never a test): {@code mvn -Pbenchmark package}. It starts the whole stack as
+ * the Run command does (Keycloak, Payara Micro with the WAR, a fresh H2 database under {@code target/bench-data}),
+ * then, untimed, registers {@code bench.applicants} new people on Keycloak's page, each of whom founds an
+ * organisation, starts an application for the open demo call, completes every section and attaches every required
+ * PDF but the project plan. Then the rush, timed: all of them at once upload their project plan (a distinct PDF of
+ * {@code bench.pdf-bytes} bytes, 1 MiB by default) and submit. Afterwards every acknowledged submission is looked up
+ * again: its receipt among the application's versions, the project plan's SHA-256 in the attachments and its file
+ * in the store. The figures go to standard output and to {@code target/benchmark/deadline-rush.md}.
+ */
+public final class DeadlineRush {
+
+    private static final long CALL = 1001;
+    private static final String RUSH_ATTACHMENT = "PROJECT_PLAN";
+    private static final int APP_PORT = 8480;
+    private static final int KEYCLOAK_PORT = 8580;
+
+    private DeadlineRush() {
+    }
+
+    /** One prepared applicant: their logged-in client, their application and the PDF they will upload. */
+    private record Applicant(int number, ApplicantApi api, long application, long version, byte[] pdf, String sha256) {
+    }
+
+    /** What one applicant experienced in the rush. */
+    private record Outcome(Applicant applicant, int uploadStatus, int submitStatus, String receipt, long uploadMicros,
+                           long submitMicros, String failure) {
+
+        boolean acknowledged() {
+            return submitStatus == 201 && receipt != null;
+        }
+
+        long totalMicros() {
+            return uploadMicros + submitMicros;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        int applicants = Integer.getInteger("bench.applicants", 200);
+        int pdfBytes = Integer.getInteger("bench.pdf-bytes", 1024 * 1024);
+        int preparers = Integer.getInteger("bench.preparers", 6);
+        Path baseDir = Path.of("").toAbsolutePath();
+        Path dataDir = baseDir.resolve("target/bench-data");
+        DevStack.deleteRecursively(dataDir);
+        DevStack.Settings settings = new DevStack.Settings(baseDir,
+                Path.of(System.getenv("OD_KEYCLOAK_HOME")), Path.of(System.getenv("OD_PAYARA_MICRO_JAR")),
+                Path.of(System.getenv("OD_WAR")), DevStack.Settings.h2In(dataDir), dataDir.resolve("files"),
+                APP_PORT, KEYCLOAK_PORT, true);
+        try (DevStack stack = new DevStack(settings).start()) {
+            Instant preparing = Instant.now();
+            List<Applicant> prepared = prepare(settings, applicants, pdfBytes, preparers);
+            System.out.printf("Prepared %d applicants in %d s%n", prepared.size(),
+                    Duration.between(preparing, Instant.now()).toSeconds());
+            Rush rush = rush(prepared);
+            Verification verification = verify(rush.outcomes(), dataDir.resolve("files"));
+            String report = report(applicants, pdfBytes, rush, verification);
+            System.out.println(report);
+            Path out = baseDir.resolve("target/benchmark/deadline-rush.md");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, report);
+            if (verification.stored() != rush.acknowledged().size() || !verification.problems().isEmpty()) {
+                System.err.println("LOST OR ALTERED SUBMISSIONS: " + verification.problems());
+                System.exit(2);
+            }
+        }
+        System.exit(0);
+    }
+
+    private static List<Applicant> prepare(DevStack.Settings settings, int applicants, int pdfBytes, int preparers)
+            throws Exception {
+        JsonObject call = object(new WebClient("en", settings.appUrl(), settings.keycloakUrl())
+                .get(settings.appUrl() + "/api/v1/calls/" + CALL));
+        List<String> others = Arrays.stream(ApplicantApi.requiredAttachments(call))
+                .filter(type -> !type.equals(RUSH_ATTACHMENT)).toList();
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        ExecutorService pool = Executors.newFixedThreadPool(preparers);
+        try {
+            List<Future<Applicant>> futures = new ArrayList<>();
+            for (int i = 0; i < applicants; i++) {
+                int number = i;
+                futures.add(pool.submit(() -> prepareOne(settings, call, others, run, number, pdfBytes)));
+            }
+            List<Applicant> prepared = new ArrayList<>();
+            for (Future<Applicant> future : futures) {
+                prepared.add(future.get());
+            }
+            return prepared;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static Applicant prepareOne(DevStack.Settings settings, JsonObject call, List<String> otherAttachments,
+                                        String run, int number, int pdfBytes) throws Exception {
+        WebClient client = new WebClient("zh-TW", settings.appUrl(), settings.keycloakUrl());
+        String username = "rush-" + run + "-" + number;
+        expect(200, client.register(username, "Rush-2026-" + number), "register " + username);
+        ApplicantApi api = new ApplicantApi(client, settings.appUrl());
+        long organisation = object(expect(201, api.foundOrganisation("研究室 " + number, "Lab " + number),
+                "organisation")).getJsonNumber("id").longValue();
+        JsonObject draft = object(expect(201, api.start(CALL, organisation), "start"));
+        long id = draft.getJsonNumber("id").longValue();
+        JsonObject saved = object(expect(200, api.save(id, draft.getJsonNumber("version").longValue(),
+                ApplicantApi.completeContent(call, "Rush " + number)), "save"));
+        for (String type : otherAttachments) {
+            expect(201, api.attach(id, type, type + ".pdf", ApplicantApi.pdf(username + type, 2048)), "attach " + type);
+        }
+        byte[] pdf = ApplicantApi.pdf(username + "-plan", pdfBytes);
+        return new Applicant(number, api, id, saved.getJsonNumber("version").longValue(), pdf, sha256(pdf));
+    }
+
+    private record Rush(List<Outcome> outcomes, Duration wall) {
+
+        List<Outcome> acknowledged() {
+            return outcomes.stream().filter(Outcome::acknowledged).toList();
+        }
+    }
+
+    /** Everyone waits at the start line; the clock runs from the start signal until the last answer. */
+    private static Rush rush(List<Applicant> applicants) throws Exception {
+        CountDownLatch ready = new CountDownLatch(applicants.size());
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService crowd = Executors.newFixedThreadPool(applicants.size());
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (Applicant applicant : applicants) {
+                futures.add(crowd.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return uploadAndSubmit(applicant);
+                }));
+            }
+            ready.await();
+            long start = System.nanoTime();
+            go.countDown();
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Future<Outcome> future : futures) {
+                outcomes.add(future.get());
+            }
+            return new Rush(outcomes, Duration.ofNanos(System.nanoTime() - start));
+        } finally {
+            crowd.shutdown();
+        }
+    }
+
+    private static Outcome uploadAndSubmit(Applicant a) {
+        long t0 = System.nanoTime();
+        int uploadStatus = 0;
+        int submitStatus = 0;
+        long t1 = t0;
+        try {
+            HttpResponse<String> upload = a.api().attach(a.application(), RUSH_ATTACHMENT, "計畫書.pdf", a.pdf());
+            uploadStatus = upload.statusCode();
+            t1 = System.nanoTime();
+            if (uploadStatus != 201) {
+                return new Outcome(a, uploadStatus, 0, null, micros(t0, t1), 0, upload.body());
+            }
+            HttpResponse<String> submit = a.api().submit(a.application(), a.version());
+            submitStatus = submit.statusCode();
+            long t2 = System.nanoTime();
+            String receipt = submitStatus == 201 ? object(submit).getString("receipt") : null;
+            return new Outcome(a, uploadStatus, submitStatus, receipt, micros(t0, t1), micros(t1, t2),
+                    submitStatus == 201 ? null : submit.body());
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            return new Outcome(a, uploadStatus, submitStatus, null, micros(t0, t1), micros(t1, System.nanoTime()),
+                    e.toString());
+        }
+    }
+
+    private record Verification(int stored, List<String> problems) {
+    }
+
+    /** Acknowledged counts as stored only if the receipt, the attachment's hash and its file are all there. */
+    private static Verification verify(List<Outcome> outcomes, Path filesDir) throws Exception {
+        int stored = 0;
+        List<String> problems = new ArrayList<>();
+        for (Outcome outcome : outcomes.stream().filter(Outcome::acknowledged).toList()) {
+            Applicant a = outcome.applicant();
+            Set<String> receipts = array(a.api().versions(a.application())).stream()
+                    .map(v -> ((JsonObject) v).getString("receipt")).collect(Collectors.toSet());
+            boolean attached = object(a.api().get(a.application())).getJsonArray("attachments").stream()
+                    .map(x -> (JsonObject) x)
+                    .anyMatch(x -> x.getString("type").equals(RUSH_ATTACHMENT) && x.getString("sha256").equals(a.sha256()));
+            boolean file = Files.exists(filesDir.resolve(a.sha256().substring(0, 2)).resolve(a.sha256()));
+            if (receipts.contains(outcome.receipt()) && attached && file) {
+                stored++;
+            } else {
+                problems.add(outcome.receipt() + ": receipt " + receipts.contains(outcome.receipt()) + ", attachment "
+                        + attached + ", file " + file);
+            }
+        }
+        return new Verification(stored, problems);
+    }
+
+    private static String report(int applicants, int pdfBytes, Rush rush, Verification verification) {
+        List<Outcome> acknowledged = rush.acknowledged();
+        double seconds = rush.wall().toNanos() / 1e9;
+        StringBuilder md = new StringBuilder();
+        md.append("Deadline rush: ").append(applicants).append(" applicants at once, each uploading a ")
+                .append(pdfBytes / 1024).append(" KiB PDF and submitting\n\n");
+        md.append(String.format("- wall time of the rush: %.2f s%n", seconds));
+        md.append(String.format("- throughput: %.1f submissions/s (acknowledged / wall time)%n", acknowledged.size() / seconds));
+        md.append(String.format("- acknowledged (201 with a receipt): %d; stored (receipt, attachment hash and file found "
+                + "afterwards): %d; refused or failed: %d%n", acknowledged.size(), verification.stored(),
+                rush.outcomes().size() - acknowledged.size()));
+        md.append("\n| latency (ms) | p50 | p95 | p99 | max |\n|---|---|---|---|---|\n");
+        md.append(row("upload + submit", acknowledged.stream().mapToLong(Outcome::totalMicros).toArray()));
+        md.append(row("upload (1 MiB)", acknowledged.stream().mapToLong(Outcome::uploadMicros).toArray()));
+        md.append(row("submit", acknowledged.stream().mapToLong(Outcome::submitMicros).toArray()));
+        rush.outcomes().stream().filter(o -> !o.acknowledged()).limit(5).forEach(o -> md.append("\nfailed: upload ")
+                .append(o.uploadStatus()).append(", submit ").append(o.submitStatus()).append(": ").append(o.failure()));
+        return md.append('\n').toString();
+    }
+
+    private static String row(String label, long[] micros) {
+        long[] sorted = micros.clone();
+        Arrays.sort(sorted);
+        return String.format("| %s | %s | %s | %s | %s |%n", label, ms(percentile(sorted, 50)), ms(percentile(sorted, 95)),
+                ms(percentile(sorted, 99)), ms(sorted.length == 0 ? 0 : sorted[sorted.length - 1]));
+    }
+
+    /** The nearest-rank percentile of sorted values. */
+    static long percentile(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+
+    private static String ms(long micros) {
+        return String.format("%.0f", micros / 1000.0);
+    }
+
+    private static long micros(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1000;
+    }
+
+    private static HttpResponse<String> expect(int status, HttpResponse<String> response, String what) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(what + ": expected " + status + " but got " + response.statusCode() + " from "
+                    + response.uri() + ": " + response.body());
+        }
+        return response;
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}
