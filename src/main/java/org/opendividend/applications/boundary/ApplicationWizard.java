@@ -3,12 +3,20 @@ package org.opendividend.applications.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.faces.context.FacesContext;
+import org.opendividend.applications.control.NextStep;
 import org.opendividend.applications.entity.Application;
+import org.opendividend.applications.entity.ApplicationAction;
 import org.opendividend.applications.entity.ApplicationStatus;
+import org.opendividend.applications.entity.ApplicationWorkflow;
 import org.opendividend.applications.entity.ScreeningSection;
 import org.opendividend.applications.entity.SubmittedVersion;
 import org.opendividend.calls.boundary.CallFacade;
 import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.organisations.boundary.OrganisationFacade;
+import org.opendividend.organisations.boundary.OrganisationPermissions;
+import org.opendividend.platform.i18n.Texts;
+import org.opendividend.platform.identity.CurrentUser;
 import org.opendividend.platform.validation.ConcurrentChangeException;
 import org.opendividend.platform.validation.FieldProblem;
 import org.opendividend.platform.validation.InvalidInputException;
@@ -23,7 +31,9 @@ import java.util.function.Supplier;
 /**
  * The application wizard ({@code /applicant/application.xhtml?id=…}): every section in tabs, saved by the button
  * and every half minute while the page is open, a list of what is still missing, and submission with the receipt
- * number. A refused save keeps everything typed on the screen, with the reasons at the fields.
+ * number. A refused save keeps everything typed on the screen, with the reasons at the fields. Owners and editors
+ * may withdraw the application until it is decided; viewers only read. After a request for more information only
+ * the named sections can be changed (the server refuses the others too), each tab saying whether it is open.
  */
 @Named
 @ViewScoped
@@ -38,6 +48,12 @@ public class ApplicationWizard implements Serializable {
     @Inject
     transient CallFacade calls;
 
+    @Inject
+    transient OrganisationFacade organisations;
+
+    @Inject
+    transient CurrentUser currentUser;
+
     private Long id;
     private long version;
     private transient Application application;
@@ -46,6 +62,7 @@ public class ApplicationWizard implements Serializable {
     private List<FieldProblem> missing;
     private String receipt;
     private boolean autosaved;
+    private Boolean mayWrite;
 
     public void load() {
         if (id == null) {
@@ -93,6 +110,38 @@ public class ApplicationWizard implements Serializable {
             }
             PageMessages.error("wizard.conflict");
         }
+    }
+
+    /**
+     * Withdraws the application (after the page's confirmation dialog). What was typed is saved first where it still
+     * may be, so nothing typed is lost; then the page is shown again in its new state, without edit or submit. When
+     * someone changed the application meanwhile nothing is withdrawn and the page says so, keeping what was typed.
+     */
+    public synchronized String withdraw() {
+        try {
+            if (isEditable()) {
+                try {
+                    application = applications.save(id, version, form.content());
+                    version = application.version();
+                } catch (InvalidInputException unsaveable) {
+                    // what cannot be saved stays on the screen until the page is left; withdrawing does not need it
+                }
+            }
+            application = applications.withdraw(id, version);
+            version = application.version();
+        } catch (InvalidInputException refused) {
+            PageMessages.problems(refused.problems(), FIELDS, "wizard.field.");
+            return null;
+        } catch (RuntimeException failed) {
+            if (!ConcurrentChangeException.isCause(failed)) {
+                throw failed;
+            }
+            PageMessages.error("wizard.conflict");
+            return null;
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        PageMessages.info("wizard.withdrawn");
+        return "/applicant/application.xhtml?faces-redirect=true&id=" + id;
     }
 
     /**
@@ -163,10 +212,34 @@ public class ApplicationWizard implements Serializable {
         return getCall().allowedLicences().get(org.opendividend.outputs.entity.OutputType.valueOf(outputType));
     }
 
-    /** Editable, and after a request for more information only until the officer's date. */
+    /**
+     * Editable by this person: an owner or editor of the organisation, while the working copy may change, and after
+     * a request for more information only until the officer's date.
+     */
     public boolean isEditable() {
         Application a = application();
-        return a.isEditable() && (a.status() != ApplicationStatus.MORE_INFO_REQUESTED || isMoreInfoOpen());
+        return isMayWrite() && a.isEditable() && (a.status() != ApplicationStatus.MORE_INFO_REQUESTED || isMoreInfoOpen());
+    }
+
+    /** Whether this person writes for the applying organisation (owner or editor); viewers only read. */
+    public boolean isMayWrite() {
+        if (mayWrite == null) {
+            mayWrite = OrganisationPermissions.canWriteApplicationsFor(currentUser.caller(),
+                    organisations.forMember(application().organisationId())).allowed();
+        }
+        return mayWrite;
+    }
+
+    /** Withdrawing is offered to writers until a decision: where the workflow has a withdrawal step. */
+    public boolean isWithdrawable() {
+        return isMayWrite() && ApplicationWorkflow.find(application().status(), ApplicationAction.WITHDRAW).isPresent();
+    }
+
+    /** The applicant's next step in plain words (as on the dashboard), or empty. */
+    public String getNextStep() {
+        Application a = application();
+        return NextStep.of(a.status(), getCall().closesAt(), a.moreInfoUntil(), a.moreInfoSections(), a.screeningReason(),
+                applications.now()).map(step -> step.text(locale())).orElse("");
     }
 
     /** More information was requested and the date has not passed: the named sections may change. */
@@ -174,9 +247,44 @@ public class ApplicationWizard implements Serializable {
         return application().isMoreInfoOpenAt(applications.now());
     }
 
-    /** Whether a section ({@code project}, {@code budget}, …) may be changed now; for the tabs' fields. */
+    /**
+     * Whether a section ({@code project}, {@code budget}, …) may be changed now by this person; for the tabs' fields.
+     * After a request for more information only the named sections, until the officer's date.
+     */
     public boolean sectionOpen(String key) {
-        return ScreeningSection.byKey(key).map(s -> application().mayChange(s, applications.now())).orElse(false);
+        return isEditable()
+                && ScreeningSection.byKey(key).map(s -> application().mayChange(s, applications.now())).orElse(false);
+    }
+
+    /** Whether more information was requested: the tabs then say whether they are open, and until when. */
+    public boolean isMoreInfoRequested() {
+        return application().status() == ApplicationStatus.MORE_INFO_REQUESTED;
+    }
+
+    /**
+     * What a tab says after a request for more information: open until the officer's date, or closed with the names
+     * of the open sections and the date; empty otherwise.
+     */
+    public String sectionNote(String key) {
+        if (!isMoreInfoRequested()) {
+            return "";
+        }
+        Application a = application();
+        String until = NextStep.taipei(a.moreInfoUntil());
+        if (!isMoreInfoOpen()) {
+            return Texts.text(locale(), "screening.applicant.expired");
+        }
+        if (sectionOpen(key)) {
+            return Texts.text(locale(), "wizard.sectionOpenUntil", until);
+        }
+        String separator = "zh".equals(locale().getLanguage()) ? "、" : ", ";
+        String open = getOpenSections().stream().map(s -> Texts.text(locale(), s.labelKey()))
+                .collect(java.util.stream.Collectors.joining(separator));
+        return Texts.text(locale(), "wizard.sectionClosed", until, open);
+    }
+
+    private static java.util.Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     /** The sections an officer opened for change, in the order of the wizard. */
