@@ -31,6 +31,8 @@ import org.opendividend.applications.entity.SubmittedVersion;
 import org.opendividend.calls.entity.AttachmentType;
 import org.opendividend.platform.i18n.Formats;
 import org.opendividend.platform.i18n.Texts;
+import org.opendividend.platform.identity.CurrentUser;
+import org.opendividend.platform.identity.Role;
 import org.opendividend.platform.validation.FieldProblem;
 import org.opendividend.platform.validation.InvalidInputException;
 import org.opendividend.platform.web.ApiLanguage;
@@ -46,7 +48,8 @@ import java.util.Locale;
  * benchmark: start, read, save the working copy, attach PDFs, submit, list the versions, withdraw. Everything goes
  * through the same facades as the wizard, so the same person, organisation, state and deadline checks apply.
  * <p>
- * Only applicants reach these paths ({@code web.xml}); the facades check the organisation. The session cookie
+ * Only applicants may use these paths (checked here from the session's own login, not by a {@code web.xml}
+ * constraint: see {@link CurrentUser#require}); the facades check the organisation and the object. The session cookie
  * authenticates, so every writing request needs a JSON body or a PDF body sent with PUT: a form on another site can
  * send neither without the browser asking this server first, which it does not allow (no CORS), so there is no
  * cross-site request forgery here.
@@ -65,6 +68,9 @@ public class Applications {
     @Inject
     AttachmentFacade attachments;
 
+    @Inject
+    CurrentUser currentUser;
+
     @Context
     UriInfo uriInfo;
 
@@ -80,6 +86,7 @@ public class Applications {
     @APIResponse(responseCode = "400", description = "The call does not accept applications now, or a field is missing.")
     @APIResponse(responseCode = "403", description = "The caller may not write for that organisation.")
     public Response start(JsonObject body) {
+        currentUser.require(Role.APPLICANT);
         long call = number(body, "call");
         long organisation = number(body, "organisation");
         Application started = applications.start(call, organisation);
@@ -94,6 +101,7 @@ public class Applications {
     @APIResponse(responseCode = "403", description = "Not a member of the applying organisation.")
     @APIResponse(responseCode = "404", description = "No such application.")
     public Response one(@PathParam("id") long id) {
+        currentUser.require(Role.APPLICANT);
         return Response.ok(json(applications.forMember(id))).build();
     }
 
@@ -108,6 +116,7 @@ public class Applications {
     @APIResponse(responseCode = "400", description = "Refused, with a translated problem per field; nothing saved.")
     @APIResponse(responseCode = "409", description = "Someone saved in between; read again.")
     public Response save(@PathParam("id") long id, JsonObject body) {
+        currentUser.require(Role.APPLICANT);
         long version = number(body, "version");
         return Response.ok(json(applications.save(id, version, ApplicationContentJson.read(body)))).build();
     }
@@ -126,6 +135,7 @@ public class Applications {
                            @PathParam("type") String type,
                            @Parameter(description = "The file's name as the applicant knows it") @QueryParam("name") String name,
                            InputStream content) {
+        currentUser.require(Role.APPLICANT);
         Attachment stored = attachments.upload(id, attachmentType(type), name == null ? type + ".pdf" : name, content);
         return Response.status(Response.Status.CREATED).entity(json(stored).build()).build();
     }
@@ -140,6 +150,7 @@ public class Applications {
     @APIResponse(responseCode = "400", description = "Deadline passed, not open, or items missing (listed).")
     @APIResponse(responseCode = "409", description = "The working copy changed since that version.")
     public Response submit(@PathParam("id") long id, JsonObject body) {
+        currentUser.require(Role.APPLICANT);
         SubmittedVersion submitted = applications.submit(id, number(body, "version"));
         URI receipt = ApiLinks.appRoot(uriInfo.getBaseUri()).resolve("applicant/receipt?application=" + id + "&version="
                 + submitted.number());
@@ -151,6 +162,7 @@ public class Applications {
     @Operation(summary = "The submitted versions", description = "Every version submitted, oldest first.")
     @APIResponse(responseCode = "200", description = "The versions with their receipts.")
     public Response versions(@PathParam("id") long id) {
+        currentUser.require(Role.APPLICANT);
         JsonArrayBuilder list = Json.createArrayBuilder();
         applications.versions(id).forEach(v -> list.add(json(v)));
         return Response.ok(list.build()).build();
@@ -162,6 +174,7 @@ public class Applications {
     @Operation(summary = "Withdraw", description = "Withdraws the application before a decision. Body: {\"version\": 3}.")
     @APIResponse(responseCode = "200", description = "Withdrawn.")
     public Response withdraw(@PathParam("id") long id, JsonObject body) {
+        currentUser.require(Role.APPLICANT);
         return Response.ok(json(applications.withdraw(id, number(body, "version")))).build();
     }
 

@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendividend.calls.entity.OrganisationType;
 import org.opendividend.organisations.entity.Organisation;
 import org.opendividend.organisations.entity.OrganisationDetails;
+import org.opendividend.platform.identity.CurrentUser;
+import org.opendividend.platform.identity.Role;
 import org.opendividend.platform.validation.FieldProblem;
 import org.opendividend.platform.validation.InvalidInputException;
 import org.opendividend.platform.web.ApiLinks;
@@ -31,8 +33,8 @@ import java.util.List;
 
 /**
  * The applicant's organisations through the API: {@code GET} lists them with the caller's role, {@code POST} founds
- * one (the same checks as the page: 統一編號 and ROR check digits, names in both languages). Only applicants reach
- * these paths ({@code web.xml}); a JSON body is required, so no form on another site can post here.
+ * one (the same checks as the page: 統一編號 and ROR check digits, names in both languages). Only applicants may use
+ * these paths (checked here, see {@link CurrentUser#require}); a JSON body is required, so no form on another site can post here.
  */
 @Path("organisations")
 @RequestScoped
@@ -43,6 +45,9 @@ public class Organisations {
     @Inject
     OrganisationFacade organisations;
 
+    @Inject
+    CurrentUser currentUser;
+
     @Context
     UriInfo uriInfo;
 
@@ -50,6 +55,7 @@ public class Organisations {
     @Operation(summary = "My organisations", description = "The organisations the caller belongs to, with their role.")
     @APIResponse(responseCode = "200", description = "The memberships.")
     public Response mine() {
+        currentUser.require(Role.APPLICANT);
         JsonArrayBuilder list = Json.createArrayBuilder();
         organisations.mine().forEach(m -> list.add(json(m.organisation()).add("role", m.role().name())));
         return Response.ok(list.build()).build();
@@ -62,6 +68,7 @@ public class Organisations {
     @APIResponse(responseCode = "201", description = "Founded; Location is its page.")
     @APIResponse(responseCode = "400", description = "Refused, with a translated problem per field.")
     public Response found(JsonObject body) {
+        currentUser.require(Role.APPLICANT);
         JsonObject json = body == null ? JsonObject.EMPTY_JSON_OBJECT : body;
         JsonObject names = json.get("names") instanceof JsonObject n ? n : JsonObject.EMPTY_JSON_OBJECT;
         Organisation founded = organisations.create(new OrganisationDetails(text(names, "zh-TW"), text(names, "en"),

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.identitystore.openid.IdentityToken;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.security.enterprise.identitystore.openid.JwtClaims;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 
-import java.security.Principal;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -25,9 +25,11 @@ import java.util.stream.Collectors;
 public class CurrentUser {
 
     static final String MINISTRIES_CLAIM = "ministries";
+    /** Where Keycloak puts the realm roles (see OidcLogin). */
+    static final String GROUPS_CLAIM = "groups";
 
     @Inject
-    SecurityContext securityContext;
+    Instance<HttpServletRequest> request;
 
     @Inject
     Instance<OpenIdContext> openIdContext;
@@ -41,22 +43,57 @@ public class CurrentUser {
         return caller;
     }
 
+    /**
+     * The caller as this session's own OpenID Connect login tells: the identity token kept in the session-scoped
+     * {@link OpenIdContext}, roles from its {@code groups} claim. Deliberately not the container's caller principal
+     * and roles: Payara 6.2025.10 keeps a request's session principal in a security context that concurrent requests
+     * share (payara/Payara#6145, fixed upstream by FISH-7515 after this version), so under load a request can see
+     * no roles or another person's. The deadline-rush benchmark showed such 403s; the session's own tokens cannot mix.
+     */
     private Caller readCaller() {
-        Principal principal = securityContext.getCallerPrincipal();
-        if (principal == null) {
+        HttpSession session = request.isUnsatisfied() ? null : sessionOf(request.get());
+        if (session == null) {
             return Caller.ANONYMOUS;
         }
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        Arrays.stream(Role.values()).filter(r -> securityContext.isCallerInRole(r.roleName())).forEach(roles::add);
         OpenIdContext oidc = openIdContext.get();
-        JwtClaims claims = oidc.getIdentityToken().getJwtClaims();
-        String username = claims.getStringClaim("preferred_username").orElse(principal.getName());
+        IdentityToken token = oidc.getIdentityToken();
+        if (token == null || oidc.getSubject() == null) {
+            return Caller.ANONYMOUS;
+        }
+        JwtClaims claims = token.getJwtClaims();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        claims.getArrayStringClaim(GROUPS_CLAIM).forEach(group -> Role.byName(group).ifPresent(roles::add));
+        String username = claims.getStringClaim("preferred_username").orElse(oidc.getSubject());
         String name = DisplayName.compose(claims.getStringClaim("given_name").orElse(null),
                 claims.getStringClaim("family_name").orElse(null),
                 claims.getStringClaim("name").filter(n -> !n.isBlank()).orElse(username));
         String email = claims.getStringClaim("email").orElse(null);
         SortedSet<String> ministries = MinistryGroups.ministryCodes(claims.getArrayStringClaim(MINISTRIES_CLAIM));
         return new Caller(oidc.getSubject(), username, name, email, roles, ministries);
+    }
+
+    /** The request's session if it has one: a visitor without a session has not logged in (and gets none here). */
+    private static HttpSession sessionOf(HttpServletRequest request) {
+        try {
+            return request.getSession(false);
+        } catch (IllegalStateException | jakarta.enterprise.context.ContextNotActiveException outsideARequest) {
+            return null;
+        }
+    }
+
+    /**
+     * The caller, who must be logged in and hold the role: for endpoints that check it themselves rather than by a
+     * container constraint (see {@link #readCaller()} for why).
+     */
+    public Caller require(Role role) {
+        Caller caller = caller();
+        if (!caller.isAuthenticated()) {
+            throw new org.opendividend.platform.security.LoginRequiredException();
+        }
+        if (!caller.has(role)) {
+            throw new org.opendividend.platform.security.AccessDeniedException("denied.role." + role.roleName());
+        }
+        return caller;
     }
 
     public boolean isLoggedIn() {
