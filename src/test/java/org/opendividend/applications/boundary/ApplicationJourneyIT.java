@@ -6,6 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.opendividend.stack.Browser;
 import org.opendividend.stack.FormFilling;
+import org.opendividend.stack.Pages;
 import org.opendividend.stack.RunningStack;
 
 import java.nio.file.Files;
@@ -79,6 +80,66 @@ class ApplicationJourneyIT {
             browser.open("/applicant/");
             String listed = browser.driver().findElement(By.id("my-applications")).getText();
             assertTrue(listed.contains(marker) && listed.contains("已提交") && listed.contains(receipt), listed);
+            Dashboard.Row row = Dashboard.row(browser, marker);
+            assertEquals("已提交", row.state());
+            assertEquals("請等候資格審查；在 2027-03-31 17:00:00（台北時間）前仍可重新提交新版本。", row.nextStep());
+            assertEquals("2027-03-31 17:00:00", row.closesAt(), "the call's closing instant in Taipei time");
+            Dashboard.assertCountdown(row.countdown(), "(\\d+) 天 (\\d+) 小時後截止");
+            assertTrue(browser.text("my-organisations").contains("客語數位協會 " + marker), browser.text("my-organisations"));
+            Pages.assertNoStackTrace(browser.driver().getPageSource());
+        }
+    }
+
+    /**
+     * The key steps of the same journey in English, chosen with the language switch on the call's public page: start,
+     * fill every section, check, submit, see the receipt, and find the application on the dashboard with its next
+     * step and countdown in English.
+     */
+    @Test
+    void theSameJourneyWorksInEnglish() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        try (Browser browser = new Browser("zh-TW")) {
+            FormFilling form = new FormFilling(browser.driver());
+            browser.open("/calls/call.xhtml?id=" + ApplicantSteps.OPEN_DEMO_CALL);
+            browser.click("lang-en");
+            browser.waiting().until(d -> "en".equals(browser.lang()));
+            ApplicantSteps.startApplication(browser, "applicant", marker);
+            assertEquals("en", browser.lang(), "the choice survives the login");
+            assertEquals("Write an application", browser.text("wizard-title"));
+            assertEquals("Draft (not submitted)", browser.text("application-status"));
+            assertEquals("Complete the missing items and submit before 2027-03-31 17:00:00 (Taipei time).",
+                    browser.text("next-step"));
+
+            ApplicantSteps.fillEverySection(browser, marker);
+            form.tab(F + "tab-attachments");
+            Path fake = Files.writeString(Files.createTempFile("not-a-pdf", ".pdf"), "just text, named like a PDF");
+            ApplicantSteps.upload(browser, 3, fake);
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("application:messages"),
+                    "This file is not a PDF"));
+            form.submit("application:check");
+            assertEquals("The application is complete and can be submitted.", browser.text("missing-verdict"),
+                    browser.driver().findElement(By.id("application:missing")).getText());
+
+            form.submit("application:submit");
+            String receipt = browser.text("receipt-number");
+            assertTrue(receipt.matches("OD-1001-\\d+-1"), receipt);
+            assertEquals("Submitted", browser.text("application-status"));
+            assertTrue(browser.text("application:messages").contains("Submitted, receipt number " + receipt),
+                    browser.text("application:messages"));
+            assertEquals("Submitted versions", browser.text("versions-title"));
+            Pages.assertNoStackTrace(browser.driver().getPageSource());
+
+            browser.open("/applicant/");
+            assertEquals("Applicant area", browser.text("area-title"));
+            Dashboard.Row row = Dashboard.row(browser, marker);
+            assertEquals("Submitted", row.state());
+            assertTrue(row.text().contains(receipt), row.text());
+            assertEquals("Wait for screening; you may resubmit a new version until 2027-03-31 17:00:00 (Taipei time).",
+                    row.nextStep());
+            assertEquals("2027-03-31 17:00:00", row.closesAt());
+            Dashboard.assertCountdown(row.countdown(), "closes in (\\d+) days (\\d+) hours?");
+            assertTrue(browser.text("my-organisations").contains("Hakka Digital " + marker), browser.text("my-organisations"));
+            Pages.assertNoStackTrace(browser.driver().getPageSource());
         }
     }
 }

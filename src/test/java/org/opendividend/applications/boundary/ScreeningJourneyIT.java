@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -47,18 +48,34 @@ class ScreeningJourneyIT {
                     "the checklist passes the budget");
 
             FormFilling screening = new FormFilling(officer.driver());
+            LocalDateTime until = LocalDateTime.now(ZoneId.of("Asia/Taipei")).plusDays(7).withSecond(0).withNano(0);
+            String untilShown = until.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
             screening.check("screening:outcome", "MORE_INFO").check("screening:sections", "budget")
                     .type("screening:reason", "請補充錄音人力的經費說明。")
-                    .set("screening:until", LocalDateTime.now(ZoneId.of("Asia/Taipei")).plusDays(7)
-                            .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
+                    .set("screening:until", until.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
             screening.submit("screening:save");
             assertEquals("請補件", officer.text("screen-status"));
             assertTrue(officer.text("messages").contains("已記錄審查結果"), officer.text("messages"));
+
+            // the dashboard says what to do next, and until when (Taipei time)
+            applicant.open("/applicant/");
+            Dashboard.Row listed = Dashboard.row(applicant, marker);
+            assertEquals("請補件", listed.state());
+            assertEquals("請於 " + untilShown + "（台北時間）前修改以下段落並重新提交：經費。", listed.nextStep());
 
             applicant.driver().get(wizardUrl);
             assertEquals("請補件", applicant.text("application-status"));
             assertEquals("經費", applicant.text("more-info-sections"));
             assertTrue(applicant.text("screening-reason").contains("錄音人力"));
+            // only the budget can be changed: the other sections' fields are disabled, and each tab says why
+            assertFalse(applicant.driver().findElement(By.id(F + "titleZhTw")).isEnabled(), "the project is closed");
+            assertFalse(applicant.driver().findElement(By.id(F + "communityConsent")).isEnabled(), "the ethics are closed");
+            assertFalse(applicant.has(F + "addMember"), "no rows can be added to the team");
+            assertTrue(applicant.driver().findElement(By.id(F + "budget:0:amount")).isEnabled(), "the budget is open");
+            assertTrue(applicant.has(F + "addBudgetLine"));
+            assertFalse(applicant.has(F + "attachments:0:upload"), "the attachments are closed");
+            assertEquals("此段落不開放修改。僅 經費 可修改，期限至 " + untilShown + "（台北時間）。", note(applicant, "project"));
+            assertEquals("此段落開放修改至 " + untilShown + "（台北時間）。", note(applicant, "budget"));
             FormFilling form = new FormFilling(applicant.driver());
             form.tab(F + "tab-budget").type(F + "budget:0:description", "錄音、轉寫與校對人力")
                     .type(F + "budget:0:amount", "1,600,000");
@@ -66,6 +83,11 @@ class ScreeningJourneyIT {
             assertEquals("已提交", applicant.text("application-status"), applicant.text("application:messages"));
             assertTrue(applicant.text("receipt-number").endsWith("-2"), applicant.text("receipt-number"));
         }
+    }
+
+    /** What a tab of the wizard says about its section (read whether or not the tab is shown). */
+    private static String note(Browser browser, String section) {
+        return browser.driver().findElement(By.id(F + "note-" + section)).getAttribute("textContent").strip();
     }
 
     /** The minimal steps of the applicant's journey (see ApplicationJourneyIT); returns the wizard's address. */
