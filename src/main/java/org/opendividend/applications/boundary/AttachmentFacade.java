@@ -8,7 +8,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.opendividend.applications.control.AttachmentFileName;
 import org.opendividend.applications.control.AttachmentStore;
 import org.opendividend.applications.entity.Application;
 import org.opendividend.applications.entity.Attachment;
@@ -24,7 +23,6 @@ import org.opendividend.platform.validation.NoSuchObjectException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -56,6 +54,9 @@ public class AttachmentFacade {
     @Inject
     @ConfigProperty(name = "opendividend.files.max-bytes", defaultValue = "20971520")
     long maxBytes;
+
+    @Inject
+    AttachmentRecords records;
 
     private AttachmentStore store;
 
@@ -103,30 +104,28 @@ public class AttachmentFacade {
 
     /**
      * Stores an upload as the application's attachment of a type, replacing the previous one. Refused (nothing kept)
-     * when it is not a PDF, too large, or the person may not change the application.
+     * when it is not a PDF, too large, or the person may not change the application. The bytes are stored without a
+     * transaction; only the checks before and the record after take one (see {@link AttachmentRecords}).
      */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Attachment upload(long applicationId, AttachmentType type, String originalName, InputStream content) {
         if (type == null) {
             throw new InvalidInputException(List.of(FieldProblem.of("type", "validation.required")));
         }
-        Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
-        if (application == null) {
-            throw new NoSuchObjectException("Application", applicationId);
-        }
         Caller caller = currentUser.caller();
-        AttachmentPermissions.canChange(caller, organisation(application), application, clock.instant()).orThrow();
+        records.requireChangeable(caller, applicationId);
         AttachmentStore.Stored stored = store.store(content);
-        List<Attachment> previous = em.createQuery("select a from Attachment a where a.applicationId = :id and a.type = :type",
-                Attachment.class).setParameter("id", applicationId).setParameter("type", type).getResultList();
-        previous.forEach(em::remove);
-        em.flush();
-        Attachment attachment = new Attachment(applicationId, type, AttachmentFileName.sanitise(originalName),
-                stored.sizeBytes(), stored.sha256(), stored.storageKey(),
-                clock.instant().truncatedTo(ChronoUnit.MICROS), caller.subject());
-        em.persist(attachment);
-        em.flush();
-        previous.forEach(this::releaseIfUnreferenced);
-        return attachment;
+        AttachmentRecords.Recorded recorded;
+        try {
+            recorded = records.replace(caller, applicationId, type, originalName, stored);
+        } catch (RuntimeException refused) {
+            if (records.unreferenced(stored.storageKey(), stored.sha256())) {
+                store.delete(stored.storageKey());
+            }
+            throw refused;
+        }
+        recorded.releasedKeys().forEach(store::delete);
+        return recorded.attachment();
     }
 
     public void delete(long applicationId, long attachmentId) {
@@ -141,7 +140,9 @@ public class AttachmentFacade {
         }
         em.remove(attachment);
         em.flush();
-        releaseIfUnreferenced(attachment);
+        if (records.unreferenced(attachment.storageKey(), attachment.sha256())) {
+            store.delete(attachment.storageKey());
+        }
     }
 
     /** An attachment's file, for the members and the officers who screen the application. */
@@ -156,17 +157,6 @@ public class AttachmentFacade {
             throw new NoSuchObjectException("Attachment file", attachmentId);
         }
         return new Download(attachment, store.path(attachment.storageKey()));
-    }
-
-    /** Deletes a replaced file unless another attachment or a submitted version's snapshot still names it. */
-    private void releaseIfUnreferenced(Attachment replaced) {
-        long attachments = em.createQuery("select count(a) from Attachment a where a.storageKey = :key", Long.class)
-                .setParameter("key", replaced.storageKey()).getSingleResult();
-        long versions = em.createQuery("select count(v) from SubmittedVersion v where v.snapshot like :hash", Long.class)
-                .setParameter("hash", "%" + replaced.sha256() + "%").getSingleResult();
-        if (attachments == 0 && versions == 0) {
-            store.delete(replaced.storageKey());
-        }
     }
 
     private List<Attachment> attachments(long applicationId) {
