@@ -117,7 +117,7 @@ public class ApplicationWizard implements Serializable {
      * may be, so nothing typed is lost; then the page is shown again in its new state, without edit or submit. When
      * someone changed the application meanwhile nothing is withdrawn and the page says so, keeping what was typed.
      */
-    public synchronized String withdraw() {
+    public synchronized void withdraw() {
         try {
             if (isEditable()) {
                 try {
@@ -131,17 +131,16 @@ public class ApplicationWizard implements Serializable {
             version = application.version();
         } catch (InvalidInputException refused) {
             PageMessages.problems(refused.problems(), FIELDS, "wizard.field.");
-            return null;
+            return;
         } catch (RuntimeException failed) {
             if (!ConcurrentChangeException.isCause(failed)) {
                 throw failed;
             }
             PageMessages.error("wizard.conflict");
-            return null;
+            return;
         }
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        missing = null;
         PageMessages.info("wizard.withdrawn");
-        return "/applicant/application.xhtml?faces-redirect=true&id=" + id;
     }
 
     /**
