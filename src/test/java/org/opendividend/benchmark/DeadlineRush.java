@@ -48,12 +48,16 @@ public final class DeadlineRush {
     private DeadlineRush() {
     }
 
-    /** One prepared applicant: their logged-in client, their application and the PDF they will upload. */
-    private record Applicant(int number, ApplicantApi api, long application, long version, byte[] pdf, String sha256) {
+    /** One prepared applicant: their logged-in client and their application. */
+    private record Applicant(int number, String username, ApplicantApi api, long application) {
+    }
+
+    /** What one applicant sent in a round: a PDF distinct to them and to the round. */
+    private record Upload(Applicant applicant, byte[] pdf, String sha256) {
     }
 
     /** What one applicant experienced in the rush. */
-    private record Outcome(Applicant applicant, int uploadStatus, int submitStatus, String receipt, long uploadMicros,
+    private record Outcome(Upload upload, int uploadStatus, int submitStatus, String receipt, long uploadMicros,
                            long submitMicros, String failure) {
 
         boolean acknowledged() {
@@ -69,6 +73,8 @@ public final class DeadlineRush {
         int applicants = Integer.getInteger("bench.applicants", 200);
         int pdfBytes = Integer.getInteger("bench.pdf-bytes", 1024 * 1024);
         int preparers = Integer.getInteger("bench.preparers", 6);
+        // round 1: everyone submits for the first time; later rounds: everyone uploads a new plan and resubmits
+        int rounds = Integer.getInteger("bench.rounds", 2);
         Path baseDir = Path.of("").toAbsolutePath();
         Path dataDir = baseDir.resolve("target/bench-data");
         DevStack.deleteRecursively(dataDir);
@@ -78,25 +84,33 @@ public final class DeadlineRush {
                 APP_PORT, KEYCLOAK_PORT, true);
         try (DevStack stack = new DevStack(settings).start()) {
             Instant preparing = Instant.now();
-            List<Applicant> prepared = prepare(settings, applicants, pdfBytes, preparers);
+            List<Applicant> prepared = prepare(settings, applicants, preparers);
             System.out.printf("Prepared %d applicants in %d s%n", prepared.size(),
                     Duration.between(preparing, Instant.now()).toSeconds());
-            Rush rush = rush(prepared);
-            Verification verification = verify(rush.outcomes(), dataDir.resolve("files"));
-            String report = report(applicants, pdfBytes, rush, verification);
-            System.out.println(report);
+            StringBuilder report = new StringBuilder();
+            boolean intact = true;
+            for (int round = 1; round <= rounds; round++) {
+                Rush rush = rush(uploads(prepared, round, pdfBytes));
+                Verification verification = verify(rush.outcomes(), dataDir.resolve("files"));
+                String figures = report(round, applicants, pdfBytes, rush, verification);
+                System.out.println(figures);
+                report.append(figures).append('\n');
+                intact &= verification.stored() == rush.acknowledged().size() && verification.problems().isEmpty();
+                if (!verification.problems().isEmpty()) {
+                    System.err.println("LOST OR ALTERED SUBMISSIONS: " + verification.problems());
+                }
+            }
             Path out = baseDir.resolve("target/benchmark/deadline-rush.md");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report);
-            if (verification.stored() != rush.acknowledged().size() || !verification.problems().isEmpty()) {
-                System.err.println("LOST OR ALTERED SUBMISSIONS: " + verification.problems());
+            if (!intact) {
                 System.exit(2);
             }
         }
         System.exit(0);
     }
 
-    private static List<Applicant> prepare(DevStack.Settings settings, int applicants, int pdfBytes, int preparers)
+    private static List<Applicant> prepare(DevStack.Settings settings, int applicants, int preparers)
             throws Exception {
         JsonObject call = object(new WebClient("en", settings.appUrl(), settings.keycloakUrl())
                 .get(settings.appUrl() + "/api/v1/calls/" + CALL));
@@ -108,7 +122,7 @@ public final class DeadlineRush {
             List<Future<Applicant>> futures = new ArrayList<>();
             for (int i = 0; i < applicants; i++) {
                 int number = i;
-                futures.add(pool.submit(() -> prepareOne(settings, call, others, run, number, pdfBytes)));
+                futures.add(pool.submit(() -> prepareOne(settings, call, others, run, number)));
             }
             List<Applicant> prepared = new ArrayList<>();
             for (Future<Applicant> future : futures) {
@@ -121,7 +135,7 @@ public final class DeadlineRush {
     }
 
     private static Applicant prepareOne(DevStack.Settings settings, JsonObject call, List<String> otherAttachments,
-                                        String run, int number, int pdfBytes) throws Exception {
+                                        String run, int number) throws Exception {
         WebClient client = new WebClient("zh-TW", settings.appUrl(), settings.keycloakUrl());
         String username = "rush-" + run + "-" + number;
         expect(200, client.register(username, "Rush-2026-" + number), "register " + username);
@@ -130,13 +144,21 @@ public final class DeadlineRush {
                 "organisation")).getJsonNumber("id").longValue();
         JsonObject draft = object(expect(201, api.start(CALL, organisation), "start"));
         long id = draft.getJsonNumber("id").longValue();
-        JsonObject saved = object(expect(200, api.save(id, draft.getJsonNumber("version").longValue(),
-                ApplicantApi.completeContent(call, "Rush " + number)), "save"));
+        expect(200, api.save(id, draft.getJsonNumber("version").longValue(),
+                ApplicantApi.completeContent(call, "Rush " + number)), "save");
         for (String type : otherAttachments) {
             expect(201, api.attach(id, type, type + ".pdf", ApplicantApi.pdf(username + type, 2048)), "attach " + type);
         }
-        byte[] pdf = ApplicantApi.pdf(username + "-plan", pdfBytes);
-        return new Applicant(number, api, id, saved.getJsonNumber("version").longValue(), pdf, sha256(pdf));
+        return new Applicant(number, username, api, id);
+    }
+
+    private static List<Upload> uploads(List<Applicant> applicants, int round, int pdfBytes) throws Exception {
+        List<Upload> uploads = new ArrayList<>();
+        for (Applicant a : applicants) {
+            byte[] pdf = ApplicantApi.pdf(a.username() + "-plan-" + round, pdfBytes);
+            uploads.add(new Upload(a, pdf, sha256(pdf)));
+        }
+        return uploads;
     }
 
     private record Rush(List<Outcome> outcomes, Duration wall) {
@@ -147,17 +169,26 @@ public final class DeadlineRush {
     }
 
     /** Everyone waits at the start line; the clock runs from the start signal until the last answer. */
-    private static Rush rush(List<Applicant> applicants) throws Exception {
-        CountDownLatch ready = new CountDownLatch(applicants.size());
+    private static Rush rush(List<Upload> uploads) throws Exception {
+        CountDownLatch ready = new CountDownLatch(uploads.size());
         CountDownLatch go = new CountDownLatch(1);
-        ExecutorService crowd = Executors.newFixedThreadPool(applicants.size());
+        ExecutorService crowd = Executors.newFixedThreadPool(uploads.size());
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
-            for (Applicant applicant : applicants) {
+            for (Upload upload : uploads) {
+                Applicant applicant = upload.applicant();
                 futures.add(crowd.submit(() -> {
-                    ready.countDown();
+                    long version = -1;
+                    String unread = null;
+                    try {
+                        version = currentVersion(applicant);
+                    } catch (IOException | RuntimeException e) {
+                        unread = "reading the version: " + e;
+                    } finally {
+                        ready.countDown();
+                    }
                     go.await();
-                    return uploadAndSubmit(applicant);
+                    return unread == null ? uploadAndSubmit(upload, version) : new Outcome(upload, 0, 0, null, 0, 0, unread);
                 }));
             }
             ready.await();
@@ -173,26 +204,39 @@ public final class DeadlineRush {
         }
     }
 
-    private static Outcome uploadAndSubmit(Applicant a) {
+    /**
+     * The working copy's version, read as a client would before the rush; read again once if the connection had
+     * gone stale while the applicant waited (the server closes idle connections after 30 s, as browsers expect).
+     */
+    private static long currentVersion(Applicant applicant) throws IOException, InterruptedException {
+        try {
+            return object(applicant.api().get(applicant.application())).getJsonNumber("version").longValue();
+        } catch (IOException stale) {
+            return object(applicant.api().get(applicant.application())).getJsonNumber("version").longValue();
+        }
+    }
+
+    private static Outcome uploadAndSubmit(Upload u, long version) {
+        Applicant a = u.applicant();
         long t0 = System.nanoTime();
         int uploadStatus = 0;
         int submitStatus = 0;
         long t1 = t0;
         try {
-            HttpResponse<String> upload = a.api().attach(a.application(), RUSH_ATTACHMENT, "計畫書.pdf", a.pdf());
+            HttpResponse<String> upload = a.api().attach(a.application(), RUSH_ATTACHMENT, "計畫書.pdf", u.pdf());
             uploadStatus = upload.statusCode();
             t1 = System.nanoTime();
             if (uploadStatus != 201) {
-                return new Outcome(a, uploadStatus, 0, null, micros(t0, t1), 0, upload.body());
+                return new Outcome(u, uploadStatus, 0, null, micros(t0, t1), 0, upload.body());
             }
-            HttpResponse<String> submit = a.api().submit(a.application(), a.version());
+            HttpResponse<String> submit = a.api().submit(a.application(), version);
             submitStatus = submit.statusCode();
             long t2 = System.nanoTime();
             String receipt = submitStatus == 201 ? object(submit).getString("receipt") : null;
-            return new Outcome(a, uploadStatus, submitStatus, receipt, micros(t0, t1), micros(t1, t2),
+            return new Outcome(u, uploadStatus, submitStatus, receipt, micros(t0, t1), micros(t1, t2),
                     submitStatus == 201 ? null : submit.body());
         } catch (IOException | InterruptedException | RuntimeException e) {
-            return new Outcome(a, uploadStatus, submitStatus, null, micros(t0, t1), micros(t1, System.nanoTime()),
+            return new Outcome(u, uploadStatus, submitStatus, null, micros(t0, t1), micros(t1, System.nanoTime()),
                     e.toString());
         }
     }
@@ -205,13 +249,14 @@ public final class DeadlineRush {
         int stored = 0;
         List<String> problems = new ArrayList<>();
         for (Outcome outcome : outcomes.stream().filter(Outcome::acknowledged).toList()) {
-            Applicant a = outcome.applicant();
+            Upload u = outcome.upload();
+            Applicant a = u.applicant();
             Set<String> receipts = array(a.api().versions(a.application())).stream()
                     .map(v -> ((JsonObject) v).getString("receipt")).collect(Collectors.toSet());
             boolean attached = object(a.api().get(a.application())).getJsonArray("attachments").stream()
                     .map(x -> (JsonObject) x)
-                    .anyMatch(x -> x.getString("type").equals(RUSH_ATTACHMENT) && x.getString("sha256").equals(a.sha256()));
-            boolean file = Files.exists(filesDir.resolve(a.sha256().substring(0, 2)).resolve(a.sha256()));
+                    .anyMatch(x -> x.getString("type").equals(RUSH_ATTACHMENT) && x.getString("sha256").equals(u.sha256()));
+            boolean file = Files.exists(filesDir.resolve(u.sha256().substring(0, 2)).resolve(u.sha256()));
             if (receipts.contains(outcome.receipt()) && attached && file) {
                 stored++;
             } else {
@@ -222,11 +267,12 @@ public final class DeadlineRush {
         return new Verification(stored, problems);
     }
 
-    private static String report(int applicants, int pdfBytes, Rush rush, Verification verification) {
+    private static String report(int round, int applicants, int pdfBytes, Rush rush, Verification verification) {
         List<Outcome> acknowledged = rush.acknowledged();
         double seconds = rush.wall().toNanos() / 1e9;
         StringBuilder md = new StringBuilder();
-        md.append("Deadline rush: ").append(applicants).append(" applicants at once, each uploading a ")
+        md.append("Round ").append(round).append(round == 1 ? " (first submissions)" : " (resubmissions)").append(": ")
+                .append(applicants).append(" applicants at once, each uploading a ")
                 .append(pdfBytes / 1024).append(" KiB PDF and submitting\n\n");
         md.append(String.format("- wall time of the rush: %.2f s%n", seconds));
         md.append(String.format("- throughput: %.1f submissions/s (acknowledged / wall time)%n", acknowledged.size() / seconds));
