@@ -28,8 +28,31 @@ public class RunningStack implements BeforeAllCallback {
         synchronized (RunningStack.class) {
             if (stack == null) {
                 stack = new DevStack(settings()).start();
+                warmUp();
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                         .put(RunningStack.class, (ExtensionContext.Store.CloseableResource) RunningStack::stop);
+            }
+        }
+    }
+
+    /**
+     * Renders the public pages and their resources once before the first test, so that the first browser test of a
+     * run does not pay for compiling the Facelets and loading PrimeFaces (seen to exceed its waits on a busy machine).
+     */
+    private static void warmUp() {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        for (String path : java.util.List.of("/", "/calls/", "/calls/call.xhtml?id=1001", "/session/signin",
+                "/jakarta.faces.resource/jquery/jquery.js.xhtml?ln=primefaces",
+                "/jakarta.faces.resource/core.js.xhtml?ln=primefaces")) {
+            try {
+                http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(appUrl() + path))
+                        .timeout(java.time.Duration.ofSeconds(60)).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (IOException | RuntimeException ignored) {
+                // a warm-up only: the tests report what does not work
             }
         }
     }

@@ -11,12 +11,13 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -60,13 +61,17 @@ public class AttachmentStore {
         Path incoming = null;
         try {
             Path directory = Files.createDirectories(root.resolve(".incoming"));
-            incoming = directory.resolve(UUID.randomUUID() + ".part");
+            // a random name without SecureRandom, whose shared lock queued the uploads of a deadline rush; never
+            // guessable-then-harmful: the folder is ours alone and the file is created new (CREATE_NEW)
+            incoming = directory.resolve(Long.toHexString(ThreadLocalRandom.current().nextLong()) + "-"
+                    + Long.toHexString(System.nanoTime()) + ".part");
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             byte[] head = new byte[AttachmentContent.HEADER.length];
             int headLength = 0;
             byte[] tail = new byte[AttachmentContent.TAIL_BYTES];
             long size = 0;
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(incoming), sha)) {
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(incoming, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), sha)) {
                 byte[] buffer = new byte[64 * 1024];
                 for (int read; (read = in.read(buffer)) != -1; ) {
                     if (size + read > maxBytes) {
