@@ -40,7 +40,7 @@ public class AreaGuard extends HttpFilter {
     }
 
     /** The role a path needs, if any: an area's own, the audit API's fund-admin, writing calls an officer. */
-    static Optional<Role> requiredRole(String path, String method) {
+    public static Optional<Role> requiredRole(String path, String method) {
         if (path.startsWith("/api/v1/audit/")) {
             return Optional.of(Role.FUND_ADMIN);
         }

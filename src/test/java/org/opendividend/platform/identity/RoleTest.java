@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.opendividend.platform.web.AreaGuard;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -92,10 +93,13 @@ class RoleTest {
         assertTrue(Files.isRegularFile(page), page.toString());
     }
 
-    /** "A page hidden from a role is also refused by the server": each area is constrained to its role in web.xml. */
+    /**
+     * "A page hidden from a role is also refused by the server": each area needs a login in web.xml (so anonymous
+     * visitors are sent to Keycloak) and its role in AreaGuard, which web.xml puts in front of every request.
+     */
     @ParameterizedTest
     @EnumSource(Role.class)
-    void eachAreaIsRestrictedToItsRoleInWebXml(Role role) throws Exception {
+    void eachAreaNeedsALoginInWebXmlAndItsRoleInTheAreaGuard(Role role) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(false);
         Document webXml = factory.newDocumentBuilder().parse(BASE.resolve("webapp/WEB-INF/web.xml").toFile());
@@ -107,8 +111,10 @@ class RoleTest {
                 allowedRoles = texts(constraint, "role-name");
             }
         }
-        assertEquals(Set.of(role.roleName()), allowedRoles, "constraint on " + role.area() + "*");
-        assertTrue(texts(webXml.getDocumentElement(), "role-name").contains(role.roleName()));
+        assertEquals(Set.of("**"), allowedRoles, "constraint on " + role.area() + "*");
+        assertTrue(texts(webXml.getDocumentElement(), "role-name").contains(role.roleName()), "role declared");
+        assertTrue(texts(webXml.getDocumentElement(), "filter-class").contains(AreaGuard.class.getName()), "guard installed");
+        assertEquals(java.util.Optional.of(role), AreaGuard.requiredRole(role.area() + "index.xhtml", "GET"));
     }
 
     private static Set<String> texts(Element parent, String tag) {
