@@ -129,10 +129,7 @@ public class AttachmentFacade {
     }
 
     public void delete(long applicationId, long attachmentId) {
-        Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
-        if (application == null) {
-            throw new NoSuchObjectException("Application", applicationId);
-        }
+        Application application = records.application(applicationId, LockModeType.PESSIMISTIC_WRITE);
         AttachmentPermissions.canChange(currentUser.caller(), organisation(application), application, clock.instant()).orThrow();
         Attachment attachment = em.find(Attachment.class, attachmentId);
         if (attachment == null || attachment.applicationId() != applicationId) {
@@ -166,19 +163,11 @@ public class AttachmentFacade {
     }
 
     private Application application(long id) {
-        Application application = em.find(Application.class, id);
-        if (application == null) {
-            throw new NoSuchObjectException("Application", id);
-        }
-        return application;
+        return records.application(id, LockModeType.NONE);
     }
 
     private Organisation organisation(Application application) {
-        Organisation organisation = em.find(Organisation.class, application.organisationId());
-        if (organisation == null) {
-            throw new NoSuchObjectException("Organisation", application.organisationId());
-        }
-        return organisation;
+        return records.organisation(application);
     }
 
     private FundingCall call(Application application) {

@@ -79,7 +79,8 @@ public class AttachmentRecords {
         return unreferenced(replaced.storageKey(), replaced.sha256());
     }
 
-    private Application application(long id, LockModeType lock) {
+    /** The application, locked as asked; joins the caller's transaction when there is one. */
+    Application application(long id, LockModeType lock) {
         Application application = em.find(Application.class, id, lock);
         if (application == null) {
             throw new NoSuchObjectException("Application", id);
@@ -87,7 +88,7 @@ public class AttachmentRecords {
         return application;
     }
 
-    private Organisation organisation(Application application) {
+    Organisation organisation(Application application) {
         Organisation organisation = em.find(Organisation.class, application.organisationId());
         if (organisation == null) {
             throw new NoSuchObjectException("Organisation", application.organisationId());
