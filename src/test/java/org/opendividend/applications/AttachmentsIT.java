@@ -157,6 +157,13 @@ public class AttachmentsIT {
         // the 64 hex digits may wrap onto the next line of the page
         assertTrue(text.replaceAll("\\s", "").contains(version.snapshotSha256()), text);
 
+        Attachment submittedPlan = attachments.list(saved.id()).stream()
+                .filter(a -> a.type() == AttachmentType.PROJECT_PLAN).findFirst().orElseThrow();
+        java.nio.file.Path submittedFile = attachments.download(submittedPlan.id()).file();
+        attachments.upload(saved.id(), AttachmentType.PROJECT_PLAN, "plan-v2.pdf", new ByteArrayInputStream(pdf("v2")));
+        assertTrue(Files.exists(submittedFile), "the submitted version still needs the replaced plan, so it is kept");
+        assertTrue(version.snapshot().contains(submittedPlan.sha256()));
+
         acting.as(CallFixtures.caller(UUID.randomUUID().toString(), Set.of(Role.APPLICANT)));
         assertThrows(AccessDeniedException.class, () -> receipts.pdf(saved.id(), version.number(), Locale.TAIWAN));
     }

@@ -16,7 +16,9 @@ import org.opendividend.applications.entity.ApplicationChanged;
 import org.opendividend.applications.entity.ApplicationContent;
 import org.opendividend.applications.entity.ApplicationStatus;
 import org.opendividend.applications.entity.ApplicationSubmitted;
+import org.opendividend.applications.entity.SubmittedFile;
 import org.opendividend.applications.entity.SubmittedVersion;
+import org.opendividend.applications.entity.Attachment;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.organisations.boundary.OrganisationPermissions;
 import org.opendividend.organisations.entity.Organisation;
@@ -158,10 +160,13 @@ public class ApplicationFacade {
                 attachmentFiles.typesOf(id)));
         String receipt = application.nextReceiptNumber();
         int number = application.submit(receipt, now);
-        String snapshot = ApplicationSnapshot.json(application, number, receipt, now, attachmentFiles.attachmentsOf(id));
+        List<Attachment> attached = attachmentFiles.attachmentsOf(id);
+        String snapshot = ApplicationSnapshot.json(application, number, receipt, now, attached);
         SubmittedVersion submitted = new SubmittedVersion(id, number, receipt, now, caller.displayName(), snapshot,
                 Sha256.hex(snapshot));
         em.persist(submitted);
+        em.flush();
+        attached.forEach(a -> em.persist(new SubmittedFile(submitted.id(), a.storageKey())));
         var content = application.content();
         Optional<Notifiable.Recipient> submitter = Optional.ofNullable(caller.email()).filter(e -> !e.isBlank())
                 .map(email -> new Notifiable.Recipient(email, caller.displayName(), Languages.ZH_TW));

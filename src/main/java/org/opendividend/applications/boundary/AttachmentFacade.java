@@ -119,7 +119,7 @@ public class AttachmentFacade {
         try {
             recorded = records.replace(caller, applicationId, type, originalName, stored);
         } catch (RuntimeException refused) {
-            if (records.unreferenced(stored.storageKey(), stored.sha256())) {
+            if (records.unreferenced(stored.storageKey())) {
                 store.delete(stored.storageKey());
             }
             throw refused;
@@ -137,7 +137,7 @@ public class AttachmentFacade {
         }
         em.remove(attachment);
         em.flush();
-        if (records.unreferenced(attachment.storageKey(), attachment.sha256())) {
+        if (records.unreferenced(attachment.storageKey())) {
             store.delete(attachment.storageKey());
         }
     }

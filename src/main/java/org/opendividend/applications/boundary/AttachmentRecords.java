@@ -59,24 +59,20 @@ public class AttachmentRecords {
                 clock.instant().truncatedTo(ChronoUnit.MICROS), caller.subject());
         em.persist(attachment);
         em.flush();
-        return new Recorded(attachment, previous.stream().filter(this::unreferenced).map(Attachment::storageKey).toList());
+        return new Recorded(attachment, previous.stream().map(Attachment::storageKey).distinct().filter(this::unreferenced).toList());
     }
 
     /** A new attachment and the storage keys of files no attachment and no submitted version needs any more. */
     public record Recorded(Attachment attachment, List<String> releasedKeys) {
     }
 
-    /** Whether neither an attachment nor a submitted version's snapshot names the file any more. */
-    public boolean unreferenced(String storageKey, String sha256) {
+    /** Whether neither an attachment nor a submitted version needs the file any more (two indexed lookups). */
+    public boolean unreferenced(String storageKey) {
         long attachments = em.createQuery("select count(a) from Attachment a where a.storageKey = :key", Long.class)
                 .setParameter("key", storageKey).getSingleResult();
-        long versions = em.createQuery("select count(v) from SubmittedVersion v where v.snapshot like :hash", Long.class)
-                .setParameter("hash", "%" + sha256 + "%").getSingleResult();
+        long versions = em.createQuery("select count(f) from SubmittedFile f where f.storageKey = :key", Long.class)
+                .setParameter("key", storageKey).getSingleResult();
         return attachments == 0 && versions == 0;
-    }
-
-    private boolean unreferenced(Attachment replaced) {
-        return unreferenced(replaced.storageKey(), replaced.sha256());
     }
 
     /** The application, locked as asked; joins the caller's transaction when there is one. */

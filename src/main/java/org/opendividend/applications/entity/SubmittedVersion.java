@@ -56,6 +56,7 @@ public class SubmittedVersion {
         this.snapshotSha256 = snapshotSha256;
     }
 
+    public Long id() { return id; }
     public long applicationId() { return applicationId; }
     public int number() { return number; }
     public String receiptNumber() { return receiptNumber; }
