@@ -1,5 +1,12 @@
 package org.opendividend.applications.boundary;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.opendividend.people.entity.Person;
+import org.opendividend.platform.events.Notifiable;
+import org.opendividend.platform.i18n.Languages;
+
+import java.net.URI;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -162,12 +169,29 @@ public class ScreeningFacade {
         Instant now = now();
         InvalidInputException.unless(problems(application, outcome, reason, sections, until, now));
         application.screen(outcome, reason, sections, until, caller.actor(), now);
+        var content = application.content();
         events.fire(new ScreeningRecorded(caller.actor(), applicationId, application.callId(), outcome,
                 application.screeningReason(), outcome == ScreeningOutcome.MORE_INFO ? ScreeningSection.join(sections) : null,
-                application.moreInfoUntil()));
+                application.moreInfoUntil(), content.titleZhTw() + " / " + content.titleEn(),
+                membersToTell(application.organisationId()), wizardLink(applicationId)));
         em.flush();
         application.content();
         return application;
+    }
+
+    /** The organisation's members whose address is known from their login (their profile), in zh-TW. */
+    private List<Notifiable.Recipient> membersToTell(long organisationId) {
+        return em.createQuery("select p from Person p, OrganisationMember m where m.organisation.id = :organisation "
+                        + "and m.subject = p.subject and p.email is not null", Person.class)
+                .setParameter("organisation", organisationId).getResultStream()
+                .filter(p -> !p.email().isBlank())
+                .map(p -> new Notifiable.Recipient(p.email(), p.displayName(), Languages.ZH_TW)).toList();
+    }
+
+    /** The application in the wizard: absolute when {@code opendividend.public-url} is configured. */
+    private static URI wizardLink(long applicationId) {
+        String base = ConfigProvider.getConfig().getOptionalValue("opendividend.public-url", String.class).orElse("");
+        return URI.create(base.replaceAll("/+$", "") + "/applicant/application.xhtml?id=" + applicationId);
     }
 
     static List<FieldProblem> problems(Application application, ScreeningOutcome outcome, String reason,

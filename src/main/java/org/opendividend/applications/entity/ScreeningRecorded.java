@@ -1,17 +1,41 @@
 package org.opendividend.applications.entity;
 
 import org.opendividend.platform.events.Actor;
-import org.opendividend.platform.events.DomainEvent;
+import org.opendividend.platform.events.Notifiable;
 
+import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * An officer screened a submitted application: eligible, ineligible (with the reason) or more information requested
- * (on the named sections until an instant). Audited; nobody is mailed yet, since the application keeps no e-mail
- * address of its applicants.
+ * (on the named sections until an instant). Audited, and mailed to the members of the applying organisation whose
+ * e-mail address is known from their login, with the reason and a link to the application.
+ *
+ * @param projectTitle the application's titles, for the mail
+ * @param applicants   who is told (members with a known address)
+ * @param link         the application in the wizard
  */
 public record ScreeningRecorded(Actor actor, long applicationId, long callId, ScreeningOutcome outcome, String reason,
-                                String sections, Instant until) implements DomainEvent {
+                                String sections, Instant until, String projectTitle, List<Recipient> applicants,
+                                URI link) implements Notifiable {
+
+    public ScreeningRecorded {
+        applicants = List.copyOf(applicants);
+    }
+
+    @Override
+    public List<Notice> notices() {
+        String why = reason == null || reason.isBlank() ? "—" : reason;
+        return applicants.stream().map(to -> switch (outcome) {
+            case ELIGIBLE -> new Notice(to, "mail.screening.eligible.subject", "mail.screening.eligible.body",
+                    List.<Object>of(projectTitle, link));
+            case INELIGIBLE -> new Notice(to, "mail.screening.ineligible.subject", "mail.screening.ineligible.body",
+                    List.<Object>of(projectTitle, link, why));
+            case MORE_INFO -> new Notice(to, "mail.screening.moreInfo.subject", "mail.screening.moreInfo.body",
+                    List.<Object>of(projectTitle, link, why, until));
+        }).toList();
+    }
 
     @Override
     public String objectType() {

@@ -27,6 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ScreeningJourneyIT {
 
     private static final String F = "application:sections:";
+    /** applicant2's address in the demo realm. */
+    private static final String APPLICANT_MAIL = "applicant2@demo.opendividend.tw";
 
     @Test
     void anOfficerRequestsMoreInformationOnTheBudgetAndTheApplicantResubmits() throws Exception {
@@ -56,6 +58,9 @@ class ScreeningJourneyIT {
             screening.submit("screening:save");
             assertEquals("請補件", officer.text("screen-status"));
             assertTrue(officer.text("messages").contains("已記錄審查結果"), officer.text("messages"));
+            // the applicant is told by mail (the address is known from their login), with the project's title
+            officer.waiting().until(d -> RunningStack.stack().mails().subjectsFor(APPLICANT_MAIL).stream()
+                    .anyMatch(subject -> subject.contains("需要補充資料") && subject.contains(marker)));
 
             // the dashboard says what to do next, and until when (Taipei time)
             applicant.open("/applicant/");
