@@ -24,6 +24,7 @@ import org.opendividend.organisations.boundary.OrganisationPermissions;
 import org.opendividend.organisations.entity.Organisation;
 import org.opendividend.platform.events.DomainEvent;
 import org.opendividend.platform.events.Notifiable;
+import org.opendividend.platform.i18n.Formats;
 import org.opendividend.platform.i18n.Languages;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.CurrentUser;
@@ -112,7 +113,7 @@ public class ApplicationFacade {
         if (application.status() == ApplicationStatus.MORE_INFO_REQUESTED) {
             if (!application.isMoreInfoOpenAt(now)) {
                 throw new InvalidInputException(List.of(FieldProblem.of(null, "screening.problem.moreInfoExpired",
-                        taipei(application.moreInfoUntil()))));
+                        Formats.taipei(application.moreInfoUntil()))));
             }
             InvalidInputException.unless(application.closedSectionsChangedBy(content, now).stream()
                     .map(section -> FieldProblem.of(null, "screening.problem.sectionClosed",
@@ -151,7 +152,7 @@ public class ApplicationFacade {
             // after a request for more information the officer's date is the deadline, not the call's closing
             if (!application.isMoreInfoOpenAt(now)) {
                 throw new InvalidInputException(List.of(FieldProblem.of(null, "screening.problem.moreInfoExpired",
-                        taipei(application.moreInfoUntil()))));
+                        Formats.taipei(application.moreInfoUntil()))));
             }
         } else if (!call.acceptsApplicationsAt(now)) {
             throw new InvalidInputException(List.of(FieldProblem.of(null, "application.problem.deadlinePassed")));
@@ -225,11 +226,6 @@ public class ApplicationFacade {
         return organisation;
     }
 
-    /** An instant as people in Taipei read it, for problem messages. */
-    static String taipei(Instant instant) {
-        return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .withZone(org.opendividend.platform.i18n.Formats.TAIPEI).format(instant);
-    }
 
     private Application loaded(Application application) {
         application.content();

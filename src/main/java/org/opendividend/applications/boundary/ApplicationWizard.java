@@ -15,6 +15,7 @@ import org.opendividend.calls.boundary.CallFacade;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.organisations.boundary.OrganisationFacade;
 import org.opendividend.organisations.boundary.OrganisationPermissions;
+import org.opendividend.platform.i18n.Formats;
 import org.opendividend.platform.i18n.Texts;
 import org.opendividend.platform.identity.CurrentUser;
 import org.opendividend.platform.validation.ConcurrentChangeException;
@@ -269,7 +270,7 @@ public class ApplicationWizard implements Serializable {
             return "";
         }
         Application a = application();
-        String until = NextStep.taipei(a.moreInfoUntil());
+        String until = Formats.taipei(a.moreInfoUntil());
         if (!isMoreInfoOpen()) {
             return Texts.text(locale(), "screening.applicant.expired");
         }

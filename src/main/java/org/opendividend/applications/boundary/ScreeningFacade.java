@@ -1,12 +1,5 @@
 package org.opendividend.applications.boundary;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.opendividend.people.entity.Person;
-import org.opendividend.platform.events.Notifiable;
-import org.opendividend.platform.i18n.Languages;
-
-import java.net.URI;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -26,7 +19,10 @@ import org.opendividend.applications.entity.SubmittedVersion;
 import org.opendividend.calls.entity.CallStatus;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.organisations.entity.Organisation;
+import org.opendividend.people.entity.Person;
 import org.opendividend.platform.events.DomainEvent;
+import org.opendividend.platform.events.Notifiable;
+import org.opendividend.platform.i18n.Languages;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.CurrentUser;
 import org.opendividend.platform.identity.Role;
@@ -36,7 +32,9 @@ import org.opendividend.platform.validation.FieldProblem;
 import org.opendividend.platform.validation.InvalidInputException;
 import org.opendividend.platform.validation.NoSuchObjectException;
 import org.opendividend.platform.validation.Text;
+import org.opendividend.platform.web.PublicLinks;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -190,8 +188,7 @@ public class ScreeningFacade {
 
     /** The application in the wizard: absolute when {@code opendividend.public-url} is configured. */
     private static URI wizardLink(long applicationId) {
-        String base = ConfigProvider.getConfig().getOptionalValue("opendividend.public-url", String.class).orElse("");
-        return URI.create(base.replaceAll("/+$", "") + "/applicant/application.xhtml?id=" + applicationId);
+        return URI.create(PublicLinks.to("/applicant/application.xhtml?id=" + applicationId));
     }
 
     static List<FieldProblem> problems(Application application, ScreeningOutcome outcome, String reason,

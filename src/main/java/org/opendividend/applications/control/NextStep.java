@@ -6,7 +6,6 @@ import org.opendividend.platform.i18n.Formats;
 import org.opendividend.platform.i18n.Texts;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +23,6 @@ import java.util.stream.Collectors;
  * @param reason    the officer's reason (not eligible), or null
  */
 public record NextStep(String key, Instant deadline, List<ScreeningSection> sections, String reason) {
-
-    private static final DateTimeFormatter TAIPEI = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Formats.TAIPEI);
 
     public NextStep {
         sections = sections == null ? List.of() : List.copyOf(sections);
@@ -64,16 +61,11 @@ public record NextStep(String key, Instant deadline, List<ScreeningSection> sect
         return new NextStep(key, deadline, List.of(), null);
     }
 
-    /** The instant as read in Taipei, as the message shows it. */
-    public static String taipei(Instant instant) {
-        return instant == null ? "" : TAIPEI.format(instant);
-    }
-
     /** The arguments of the message: {0} the deadline in Taipei time, {1} the sections, {2} the reason. */
     public List<Object> arguments(Locale locale) {
         String separator = "zh".equals(locale.getLanguage()) ? "、" : ", ";
         String named = sections.stream().map(s -> Texts.text(locale, s.labelKey())).collect(Collectors.joining(separator));
-        return List.of(taipei(deadline), named, reason == null ? "" : reason);
+        return List.of(Formats.taipei(deadline), named, reason == null ? "" : reason);
     }
 
     /** The words in a language of the bundles. */

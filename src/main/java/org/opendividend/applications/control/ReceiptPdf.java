@@ -20,7 +20,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -32,7 +31,6 @@ import java.util.Locale;
  */
 public final class ReceiptPdf {
 
-    private static final DateTimeFormatter TAIPEI = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Formats.TAIPEI);
 
     private final Locale locale;
     private final BaseFont cjk;
@@ -66,7 +64,7 @@ public final class ReceiptPdf {
             row(head, text("receipt.organisation"), r.organisation());
             row(head, text("receipt.number"), r.receiptNumber());
             row(head, text("receipt.version"), Integer.toString(r.versionNumber()));
-            row(head, text("receipt.submittedAt"), TAIPEI.format(r.submittedAt()));
+            row(head, text("receipt.submittedAt"), Formats.taipei(r.submittedAt()));
             row(head, text("receipt.submittedBy"), r.submittedBy());
             row(head, text("receipt.sha256"), r.snapshotSha256());
             document.add(head);

@@ -18,6 +18,7 @@ import org.opendividend.ministries.boundary.MinistryFacade;
 import org.opendividend.ministries.entity.Ministry;
 import org.opendividend.outputs.control.LicenceCatalogue;
 import org.opendividend.outputs.entity.OutputType;
+import org.opendividend.platform.i18n.Formats;
 import org.opendividend.platform.events.DomainEvent;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.CurrentUser;
@@ -31,8 +32,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -54,8 +53,6 @@ import java.util.stream.Collectors;
 public class CallFacade {
 
     static final String PROGRAMME = "tw-public-ai";
-    private static final DateTimeFormatter TAIPEI = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Taipei"));
 
     @PersistenceContext
     EntityManager em;
@@ -145,7 +142,7 @@ public class CallFacade {
         InvalidInputException.unless(problems);
         Instant before = call.closesAt();
         call.extendDeadline(newClosesAt, reason.strip(), currentUser.caller().actor(), now());
-        fire(call, "DEADLINE_EXTENDED", "closes " + TAIPEI.format(before) + " → " + TAIPEI.format(newClosesAt)
+        fire(call, "DEADLINE_EXTENDED", "closes " + Formats.taipei(before) + " → " + Formats.taipei(newClosesAt)
                 + " (Asia/Taipei): " + reason.strip());
         return loaded(call);
     }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.opendividend.organisations.control.InvitationTokens;
 import org.opendividend.organisations.control.OrganisationInputCheck;
 import org.opendividend.organisations.entity.Invitation;
@@ -21,6 +20,7 @@ import org.opendividend.platform.events.DomainEvent;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.CurrentUser;
 import org.opendividend.platform.security.AccessDeniedException;
+import org.opendividend.platform.web.PublicLinks;
 import org.opendividend.platform.validation.ConcurrentChangeException;
 import org.opendividend.platform.validation.FieldProblem;
 import org.opendividend.platform.validation.InvalidInputException;
@@ -45,7 +45,6 @@ public class OrganisationFacade {
 
     /** Where invitees accept, under the application's root. */
     public static final String JOIN_PATH = "/applicant/join.xhtml?token=";
-    static final String PUBLIC_URL = "opendividend.public-url";
 
     @PersistenceContext
     EntityManager em;
@@ -198,8 +197,7 @@ public class OrganisationFacade {
 
     /** The link an invitee opens: absolute when {@code opendividend.public-url} is configured. */
     public String link(String token) {
-        String base = ConfigProvider.getConfig().getOptionalValue(PUBLIC_URL, String.class).orElse("");
-        return base.replaceAll("/+$", "") + JOIN_PATH + token;
+        return PublicLinks.to(JOIN_PATH + token);
     }
 
     private Optional<Invitation> byToken(String token) {

@@ -16,6 +16,11 @@ public class Formats {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(TAIPEI);
 
     public String dateTime(Instant instant) {
+        return taipei(instant);
+    }
+
+    /** An instant as people in Taipei read it, to the second ({@code 2027-03-31 17:00:00}); empty for none. */
+    public static String taipei(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
 }

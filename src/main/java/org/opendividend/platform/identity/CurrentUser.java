@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.identitystore.openid.IdentityToken;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.opendividend.platform.security.AccessDeniedException;
+import org.opendividend.platform.security.LoginRequiredException;
 import jakarta.security.enterprise.identitystore.openid.JwtClaims;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 
@@ -88,10 +90,10 @@ public class CurrentUser {
     public Caller require(Role role) {
         Caller caller = caller();
         if (!caller.isAuthenticated()) {
-            throw new org.opendividend.platform.security.LoginRequiredException();
+            throw new LoginRequiredException();
         }
         if (!caller.has(role)) {
-            throw new org.opendividend.platform.security.AccessDeniedException("denied.role." + role.roleName());
+            throw new AccessDeniedException("denied.role." + role.roleName());
         }
         return caller;
     }
