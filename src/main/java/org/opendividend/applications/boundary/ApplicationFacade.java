@@ -22,6 +22,7 @@ import org.opendividend.applications.entity.Attachment;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.organisations.boundary.OrganisationPermissions;
 import org.opendividend.organisations.entity.Organisation;
+import org.opendividend.platform.persistence.AcknowledgedWhenDurable;
 import org.opendividend.platform.events.DomainEvent;
 import org.opendividend.platform.events.Notifiable;
 import org.opendividend.platform.i18n.Formats;
@@ -69,6 +70,7 @@ public class ApplicationFacade {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
+    @AcknowledgedWhenDurable
     public Application start(long callId, long organisationId) {
         Caller caller = currentUser.caller();
         FundingCall call = call(callId);
@@ -103,6 +105,7 @@ public class ApplicationFacade {
     }
 
     /** Saves the working copy; refused only for what it can never hold (see {@link ApplicationChecks}). */
+    @AcknowledgedWhenDurable
     public Application save(long id, long version, ApplicationContent content) {
         Application application = writable(id, version);
         InvalidInputException.unless(ApplicationChecks.saveProblems(content));
@@ -136,6 +139,7 @@ public class ApplicationFacade {
      * Freezes the working copy as the next version with a receipt. The row is locked, so two submits at once give
      * one version; the second finds the version moved on and is told so. Refused at or after the closing instant.
      */
+    @AcknowledgedWhenDurable
     public SubmittedVersion submit(long id, long version) {
         Application application = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (application == null) {
@@ -183,6 +187,7 @@ public class ApplicationFacade {
                 SubmittedVersion.class).setParameter("id", id).getResultList();
     }
 
+    @AcknowledgedWhenDurable
     public Application withdraw(long id, long version) {
         Application application = writable(id, version);
         if (ApplicationWorkflow.find(application.status(), ApplicationAction.WITHDRAW).isEmpty()) {

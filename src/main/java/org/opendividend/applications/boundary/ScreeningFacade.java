@@ -20,6 +20,7 @@ import org.opendividend.calls.entity.CallStatus;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.organisations.entity.Organisation;
 import org.opendividend.people.entity.Person;
+import org.opendividend.platform.persistence.AcknowledgedWhenDurable;
 import org.opendividend.platform.events.DomainEvent;
 import org.opendividend.platform.events.Notifiable;
 import org.opendividend.platform.i18n.Languages;
@@ -155,6 +156,7 @@ public class ScreeningFacade {
      * version, and where the workflow has no such step; otherwise the problems say what is missing: the reason for
      * ineligible, sections and a future date for more information.
      */
+    @AcknowledgedWhenDurable
     public Application screen(long applicationId, long version, ScreeningOutcome outcome, String reason,
                               Set<ScreeningSection> sections, Instant until) {
         Caller caller = currentUser.caller();

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * (environment variables override {@code microprofile-config.properties}), so that only demo values live in the
  * repository. H2 by default; PostgreSQL in production. The defaults are repeated here because Payara creates the
  * data source before it reads the application's {@code microprofile-config.properties}; environment variables and
- * system properties are read in time.
+ * system properties are read in time. Durability of commits: see {@link CommitDurability}.
  */
 @DataSourceDefinition(
         name = DatabaseConfiguration.JNDI_NAME,
@@ -17,7 +17,15 @@ import jakarta.enterprise.context.ApplicationScoped;
         user = "${MPCONFIG=opendividend.db.user:opendividend}",
         password = "${MPCONFIG=opendividend.db.password:opendividend-demo}",
         minPoolSize = 2,
-        maxPoolSize = 32)
+        maxPoolSize = 32,
+        // a connection is checked before it is handed out, and all are dropped when one is found broken: after the
+        // database server restarted, requests get fresh connections instead of failing on dead ones
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.fail-all-connections=true"
+        })
 @ApplicationScoped
 public class DatabaseConfiguration {
 

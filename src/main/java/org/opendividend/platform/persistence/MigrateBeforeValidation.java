@@ -23,6 +23,8 @@ public class MigrateBeforeValidation implements Integrator {
                 .requireService(ConnectionProvider.class)
                 .unwrap(DataSource.class);
         SchemaMigration.migrate(dataSource, SchemaMigration.demoSeedingEnabled());
+        // before the first request: no commit may wait in memory for H2's write delay
+        CommitDurability.configure(dataSource, CommitDurability.durableCommitsWanted());
     }
 
     @Override
