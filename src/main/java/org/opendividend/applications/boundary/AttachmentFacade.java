@@ -15,6 +15,8 @@ import org.opendividend.calls.entity.AttachmentType;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.organisations.entity.Organisation;
 import org.opendividend.platform.identity.Caller;
+import org.opendividend.platform.persistence.AcknowledgedWhenDurable;
+import org.opendividend.platform.persistence.AfterCommit;
 import org.opendividend.platform.identity.CurrentUser;
 import org.opendividend.platform.validation.FieldProblem;
 import org.opendividend.platform.validation.InvalidInputException;
@@ -57,6 +59,9 @@ public class AttachmentFacade {
 
     @Inject
     AttachmentRecords records;
+
+    @Inject
+    AfterCommit afterCommit;
 
     private AttachmentStore store;
 
@@ -108,6 +113,7 @@ public class AttachmentFacade {
      * transaction; only the checks before and the record after take one (see {@link AttachmentRecords}).
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    @AcknowledgedWhenDurable
     public Attachment upload(long applicationId, AttachmentType type, String originalName, InputStream content) {
         if (type == null) {
             throw new InvalidInputException(List.of(FieldProblem.of("type", "validation.required")));
@@ -138,7 +144,8 @@ public class AttachmentFacade {
         em.remove(attachment);
         em.flush();
         if (records.unreferenced(attachment.storageKey())) {
-            store.delete(attachment.storageKey());
+            String key = attachment.storageKey();
+            afterCommit.run("deleting the released file " + key, () -> store.delete(key));
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,11 +94,19 @@ public class AttachmentStore {
             String hex = HexFormat.of().formatHex(sha.digest());
             String key = hex.substring(0, 2) + "/" + hex;
             Path target = path(key);
+            boolean newFolder = !Files.isDirectory(target.getParent());
             Files.createDirectories(target.getParent());
+            // durable before the transaction that records it commits: the bytes, then the name in its folder (and
+            // the folder in the root when it is new); otherwise a crash could leave a receipt for a missing file
+            force(incoming);
             try {
                 Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException same) {
                 Files.deleteIfExists(incoming);
+            }
+            force(target.getParent());
+            if (newFolder) {
+                force(root);
             }
             if (Files.exists(incoming)) {
                 // some file systems replace silently; either way the content under the key is the same
@@ -116,6 +125,13 @@ public class AttachmentStore {
                     // a leftover .part file is harmless and never listed
                 }
             }
+        }
+    }
+
+    /** fsync of a file or a folder (a folder's entries: on Linux a folder opened for reading can be forced). */
+    static void force(Path path) throws IOException {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            channel.force(true);
         }
     }
 
