@@ -1,111 +1,146 @@
 package org.opendividend.notifications.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.opendividend.notifications.control.MailComposer;
-import org.opendividend.notifications.control.MailSender;
+import org.opendividend.notifications.control.MailDelivery;
 import org.opendividend.notifications.control.MailSettings;
 import org.opendividend.notifications.entity.ComposedMail;
+import org.opendividend.notifications.entity.OutboxMail;
 import org.opendividend.platform.events.Notifiable;
 import org.opendividend.platform.events.Notifiable.Notice;
 
+import java.time.Clock;
 import java.util.UUID;
-import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Mails the notices of every {@link Notifiable} event, only after the change it reports has committed, and in the
- * background: the observer composes each mail and hands it to the server's managed executor, so a slow or absent
- * SMTP server never delays or breaks the request. Each notice gets an id; whether it was sent or failed is logged
- * with that id (and in the mail's {@value MailSender#NOTICE_HEADER} header). Nothing is stored.
+ * Mails the notices of every {@link Notifiable} event through a persistent outbox. The notices are composed and
+ * written to the outbox in the transaction of the change ({@link #enqueue}), so a mail exists exactly when its change
+ * committed; after the commit a sender is woken in the background ({@link #wake}), and a sweep every half minute
+ * retries what failed or was left when the server stopped. A slow or absent mail server never delays or breaks the
+ * request; each notice's id is logged with its outcome and sent in the {@value MailDelivery#NOTICE_HEADER} header.
  */
 @ApplicationScoped
 public class MailNotifier {
 
     private static final Logger LOG = Logger.getLogger(MailNotifier.class.getName());
+    private static final int BATCH = 50;
 
     @Inject
     Config config;
 
+    @Inject
+    OutboxStore outbox;
+
+    @Inject
+    Clock clock;
+
     @Resource
-    ManagedExecutorService managedExecutor;
+    ManagedScheduledExecutorService executor;
 
     private final MailComposer composer = new MailComposer();
+    private final AtomicBoolean sending = new AtomicBoolean();
+    private final AtomicBoolean wokenWhileSending = new AtomicBoolean();
     private MailSettings settings;
-    private MailSender sender;
-
-    public MailNotifier() {
-    }
-
-    /** For tests: settings given, no container. */
-    MailNotifier(MailSettings settings) {
-        use(settings);
-    }
+    private MailDelivery delivery;
+    private ScheduledFuture<?> sweep;
 
     @PostConstruct
     void configure() {
-        use(MailSettings.from(key -> config.getOptionalValue(key, String.class)));
+        settings = MailSettings.from(key -> config.getOptionalValue(key, String.class));
+        delivery = new MailDelivery(settings);
         LOG.info(() -> "mail notices: " + settings);
     }
 
-    private void use(MailSettings settings) {
-        this.settings = settings;
-        this.sender = new MailSender(settings);
+    /** At start: sends what the outbox still holds from before, then sweeps it regularly. */
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        if (settings.enabled()) {
+            sweep = executor.scheduleWithFixedDelay(this::sendDue, 2, 30, TimeUnit.SECONDS);
+        }
     }
 
-    void notify(@Observes(during = TransactionPhase.AFTER_SUCCESS) Notifiable event) {
-        deliver(event, managedExecutor);
+    @PreDestroy
+    void stop() {
+        if (sweep != null) {
+            sweep.cancel(false);
+        }
     }
 
-    /** Composes the event's notices here and sends them through the executor; never throws. */
-    void deliver(Notifiable event, Executor executor) {
+    /** In the change's transaction: each notice, composed in its recipient's language, goes into the outbox. */
+    void enqueue(@Observes Notifiable event) {
         String what = event.objectType() + " " + event.objectId() + " " + event.action();
-        try {
-            for (Notice notice : event.notices()) {
-                String id = UUID.randomUUID().toString();
-                try {
-                    ComposedMail mail = composer.compose(notice);
-                    if (!settings.enabled()) {
-                        LOG.info(() -> "notice " + id + " (" + what + ") to " + masked(mail.toAddress())
-                                + " not sent: mail is disabled (opendividend.mail.enabled)");
-                        continue;
-                    }
-                    executor.execute(() -> send(id, what, mail));
-                } catch (RejectedExecutionException e) {
-                    LOG.warning(() -> "notice " + id + " (" + what + ") not sent: no thread to send it: " + e);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, e, () -> "notice " + id + " (" + what + ") could not be composed or queued");
-                }
+        for (Notice notice : event.notices()) {
+            String id = UUID.randomUUID().toString();
+            ComposedMail mail;
+            try {
+                mail = composer.compose(notice);
+            } catch (RuntimeException e) {
+                // a notice that cannot be composed is a bug to fix, not a reason to refuse the applicant's change
+                LOG.log(Level.WARNING, e, () -> "notice " + id + " (" + what + ") could not be composed");
+                continue;
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, e, () -> "the notices of " + what + " could not be read");
+            if (!settings.enabled()) {
+                LOG.info(() -> "notice " + id + " (" + what + ") to " + MailDelivery.masked(mail.toAddress())
+                        + " not sent: mail is disabled (opendividend.mail.enabled)");
+                continue;
+            }
+            outbox.add(new OutboxMail(id, what, mail, clock.instant()));
         }
     }
 
-    private void send(String id, String what, ComposedMail mail) {
+    /** After the commit: a sender sends the new mails now rather than at the next sweep. */
+    void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) Notifiable event) {
+        if (!settings.enabled()) {
+            return;
+        }
         try {
-            sender.send(id, mail);
-            LOG.info(() -> "notice " + id + " (" + what + ") sent to " + masked(mail.toAddress()));
-        } catch (Exception e) { // MessagingException, or anything else: the notice is lost, the application is not
-            LOG.warning(() -> "notice " + id + " (" + what + ") to " + masked(mail.toAddress()) + " failed: the mail"
-                    + " server " + settings.host() + ":" + settings.port() + " did not take it: " + e);
+            executor.execute(this::sendDue);
+        } catch (RejectedExecutionException e) {
+            LOG.warning(() -> "no thread to send mails now; the next sweep sends them: " + e);
         }
     }
 
-    /** The address as logs show it: enough to tell whom, not a list of addresses to harvest. */
-    static String masked(String address) {
-        int at = address.lastIndexOf('@');
-        if (at <= 0) {
-            return "***";
+    /** Sends every due mail, one sender at a time on this server; a wake-up during a run makes it run once more. */
+    void sendDue() {
+        if (!sending.compareAndSet(false, true)) {
+            wokenWhileSending.set(true);
+            return;
         }
-        return address.charAt(0) + "***" + address.substring(at);
+        try {
+            do {
+                wokenWhileSending.set(false);
+                for (Long id : outbox.due(clock.instant(), BATCH)) {
+                    outbox.claim(id, clock.instant()).ifPresent(this::attempt);
+                }
+            } while (wokenWhileSending.get());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "the outbox could not be read; the next sweep tries again");
+        } finally {
+            sending.set(false);
+        }
+    }
+
+    private void attempt(OutboxStore.Claimed claimed) {
+        String label = "notice " + claimed.noticeId() + " (" + claimed.about() + ")";
+        var failure = delivery.send(label, claimed.noticeId(), claimed.mail());
+        if (failure.isEmpty()) {
+            outbox.sent(claimed.id(), clock.instant());
+        } else if (outbox.failed(claimed.id(), clock.instant(), failure.get())) {
+            LOG.severe(() -> label + " given up after " + claimed.attempt() + " attempts: " + failure.get());
+        }
     }
 }

@@ -1,13 +1,11 @@
-package org.opendividend.notifications.boundary;
+package org.opendividend.notifications.control;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.opendividend.notifications.control.MailSender;
-import org.opendividend.notifications.control.MailSettings;
-import org.opendividend.platform.events.Actor;
+import org.opendividend.notifications.entity.ComposedMail;
 import org.opendividend.platform.events.Notifiable;
 import org.opendividend.platform.i18n.Languages;
 
@@ -17,63 +15,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The notifier without a container: the executor runs tasks at once, the SMTP server is GreenMail or absent. */
-class MailNotifierTest {
+/** One delivery attempt without a container: the SMTP server is GreenMail or absent. */
+class MailDeliveryTest {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
-    private static final Executor AT_ONCE = Runnable::run;
-
-    record ProjectSubmitted(List<Notice> notices) implements Notifiable {
-        @Override
-        public Actor actor() {
-            return Actor.SYSTEM;
-        }
-
-        @Override
-        public String objectType() {
-            return "Application";
-        }
-
-        @Override
-        public String objectId() {
-            return "42";
-        }
-
-        @Override
-        public String action() {
-            return "SUBMITTED";
-        }
-
-        @Override
-        public String summary() {
-            return "submitted";
-        }
-    }
-
-    private static Notifiable.Notice notice(String address) {
-        return new Notifiable.Notice(new Notifiable.Recipient(address, "Lin", Languages.EN),
+    private static ComposedMail mail(String address) {
+        return new MailComposer().compose(new Notifiable.Notice(new Notifiable.Recipient(address, "Lin", Languages.EN),
                 "mail.applicationSubmitted.subject", "mail.applicationSubmitted.body",
-                List.of("OD-42", "<b>title</b>", "call", java.time.Instant.EPOCH));
+                List.of("OD-42", "<b>title</b>", "call", java.time.Instant.EPOCH)));
     }
 
-    private static MailSettings settings(int port, boolean enabled) {
+    private static MailSettings settings(int port) {
         Map<String, String> config = Map.of("opendividend.mail.host", "127.0.0.1",
                 "opendividend.mail.port", Integer.toString(port),
-                "opendividend.mail.enabled", Boolean.toString(enabled),
                 "opendividend.mail.timeout-ms", "3000");
         return MailSettings.from(key -> Optional.ofNullable(config.get(key)));
     }
@@ -84,14 +48,16 @@ class MailNotifierTest {
         }
     }
 
-    /** Collects what the notifier logs. */
-    private static List<LogRecord> logged(Runnable action) {
-        Logger logger = Logger.getLogger(MailNotifier.class.getName());
-        List<LogRecord> records = new ArrayList<>();
+    /** Collects what the delivery logs. */
+    private static List<String> logged(Level level, Runnable action) {
+        Logger logger = Logger.getLogger(MailDelivery.class.getName());
+        List<String> records = new ArrayList<>();
         Handler handler = new Handler() {
             @Override
             public void publish(LogRecord record) {
-                records.add(record);
+                if (record.getLevel() == level) {
+                    records.add(record.getMessage());
+                }
             }
 
             @Override
@@ -111,77 +77,37 @@ class MailNotifierTest {
         return records;
     }
 
-    private static String message(LogRecord record) {
-        return record.getMessage();
-    }
-
     @Test
-    void sendsEveryNoticeAndLogsItsId() throws Exception {
-        MailNotifier notifier = new MailNotifier(settings(SMTP.getSmtp().getPort(), true));
+    void sendsTheMailWithItsNoticeIdAndLogsIt() throws Exception {
+        MailDelivery delivery = new MailDelivery(settings(SMTP.getSmtp().getPort()));
+        List<Optional<String>> outcomes = new ArrayList<>();
 
-        List<LogRecord> log = logged(() -> notifier.deliver(
-                new ProjectSubmitted(List.of(notice("lin@example.org"), notice("chen@example.org"))), AT_ONCE));
+        List<String> log = logged(Level.INFO, () -> outcomes.add(
+                delivery.send("notice n-1 (Application 42 SUBMITTED)", "n-1", mail("lin@example.org"))));
 
-        assertTrue(SMTP.waitForIncomingEmail(5000, 2));
-        MimeMessage first = SMTP.getReceivedMessages()[0];
-        assertEquals("Application received: OD-42", first.getSubject());
-        String id = first.getHeader(MailSender.NOTICE_HEADER)[0];
-        assertTrue(log.stream().anyMatch(r -> r.getLevel() == Level.INFO && message(r).contains(id)
-                && message(r).contains("Application 42 SUBMITTED") && message(r).contains("sent to l***@example.org")),
-                log.stream().map(MailNotifierTest::message).toList().toString());
-    }
-
-    @Test
-    void anUnreachableServerIsLoggedAndNeverThrown() throws IOException {
-        MailNotifier notifier = new MailNotifier(settings(closedPort(), true));
-
-        List<LogRecord> log = logged(() -> assertDoesNotThrow(
-                () -> notifier.deliver(new ProjectSubmitted(List.of(notice("lin@example.org"))), AT_ONCE)));
-
-        assertTrue(log.stream().anyMatch(r -> r.getLevel() == Level.WARNING && message(r).startsWith("notice ")
-                && message(r).contains("failed")), log.stream().map(MailNotifierTest::message).toList().toString());
-    }
-
-    @Test
-    void whenMailIsDisabledNoticesAreOnlyLogged() throws Exception {
-        MailNotifier notifier = new MailNotifier(settings(SMTP.getSmtp().getPort(), false));
-        List<Runnable> submitted = new ArrayList<>();
-
-        List<LogRecord> log = logged(() ->
-                notifier.deliver(new ProjectSubmitted(List.of(notice("lin@example.org"))), submitted::add));
-
-        assertTrue(submitted.isEmpty());
-        assertFalse(SMTP.waitForIncomingEmail(300, 1));
-        assertTrue(log.stream().anyMatch(r -> message(r).contains("mail is disabled")));
-    }
-
-    @Test
-    void sendingHappensOnTheExecutorNotInTheObserver() {
-        MailNotifier notifier = new MailNotifier(settings(SMTP.getSmtp().getPort(), true));
-        List<Runnable> submitted = new ArrayList<>();
-
-        notifier.deliver(new ProjectSubmitted(List.of(notice("lin@example.org"))), submitted::add);
-
-        assertEquals(1, submitted.size());
-        assertEquals(0, SMTP.getReceivedMessages().length, "nothing is sent until the executor runs the task");
-        submitted.get(0).run();
+        assertEquals(List.of(Optional.empty()), outcomes);
         assertTrue(SMTP.waitForIncomingEmail(5000, 1));
+        MimeMessage received = SMTP.getReceivedMessages()[0];
+        assertEquals("Application received: OD-42", received.getSubject());
+        assertEquals("n-1", received.getHeader(MailDelivery.NOTICE_HEADER)[0]);
+        assertTrue(log.stream().anyMatch(m -> m.contains("n-1") && m.contains("Application 42 SUBMITTED")
+                && m.contains("sent to l***@example.org")), log.toString());
     }
 
     @Test
-    void aFullExecutorOrABrokenEventNeverBreaksTheRequest() {
-        MailNotifier notifier = new MailNotifier(settings(SMTP.getSmtp().getPort(), true));
-        Executor full = task -> {
-            throw new RejectedExecutionException("queue full");
-        };
+    void anUnreachableServerIsAFailureToRetryNeverAnException() throws IOException {
+        MailDelivery delivery = new MailDelivery(settings(closedPort()));
+        List<Optional<String>> outcomes = new ArrayList<>();
 
-        assertDoesNotThrow(() -> notifier.deliver(new ProjectSubmitted(List.of(notice("lin@example.org"))), full));
-        assertDoesNotThrow(() -> notifier.deliver(new ProjectSubmitted(null), AT_ONCE));
+        List<String> log = logged(Level.WARNING, () -> outcomes.add(delivery.send("notice n-2", "n-2", mail("lin@example.org"))));
+
+        assertTrue(outcomes.get(0).orElseThrow().contains("did not take it"), outcomes.toString());
+        assertTrue(log.stream().anyMatch(m -> m.startsWith("notice n-2") && m.contains("failed")), log.toString());
     }
 
     @Test
     void logsMaskAddresses() {
-        assertEquals("l***@example.org", MailNotifier.masked("lin@example.org"));
-        assertEquals("***", MailNotifier.masked("nobody"));
+        assertEquals("l***@example.org", MailDelivery.masked("lin@example.org"));
+        assertEquals("***", MailDelivery.masked("nobody"));
     }
 }

@@ -55,8 +55,8 @@ class SchemaMatchesEntitiesTest {
     private static void migrateTwiceAndValidate(DataSource dataSource) throws Exception {
         MigrateResult first = SchemaMigration.migrate(dataSource, true);
         assertTrue(first.success);
-        assertEquals("7", first.targetSchemaVersion);
-        assertEquals(9, first.migrationsExecuted, "seven schema migrations and two demo data scripts");
+        assertEquals("8", first.targetSchemaVersion);
+        assertEquals(10, first.migrationsExecuted, "eight schema migrations and two demo data scripts");
 
         MigrateResult second = SchemaMigration.migrate(dataSource, true);
         assertEquals(0, second.migrationsExecuted, "seeding again changes nothing");

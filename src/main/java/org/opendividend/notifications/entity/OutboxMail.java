@@ -1,0 +1,143 @@
+package org.opendividend.notifications.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * A composed mail waiting in the outbox: written in the transaction of the change it reports, sent after that
+ * commits, retried with growing pauses until the mail server takes it. A sender first claims it for a while, so that
+ * two senders (the one woken by the commit and the periodic sweep, or two servers) never send it twice at once.
+ */
+@Entity
+@Table(name = "mail_outbox")
+public class OutboxMail {
+
+    /** Attempts before the outbox gives a mail up (about two days of pauses, see {@link #pauseAfter(int)}). */
+    public static final int MAX_ATTEMPTS = 16;
+    /** How long a claim lasts: longer than a send may take with the mail timeouts. */
+    public static final Duration CLAIM = Duration.ofMinutes(2);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "notice_id", nullable = false)
+    private String noticeId;
+    @Column(nullable = false)
+    private String about;
+    @Column(name = "to_address", nullable = false)
+    private String toAddress;
+    @Column(name = "to_name", nullable = false)
+    private String toName;
+    @Column(nullable = false)
+    private String language;
+    @Column(nullable = false)
+    private String subject;
+    @Column(name = "text_body", nullable = false)
+    private String textBody;
+    @Column(name = "html_body", nullable = false)
+    private String htmlBody;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(nullable = false)
+    private int attempts;
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+    @Column(name = "sent_at")
+    private Instant sentAt;
+    @Column(name = "last_error")
+    private String lastError;
+
+    protected OutboxMail() {
+    }
+
+    public OutboxMail(String noticeId, String about, ComposedMail mail, Instant now) {
+        this.noticeId = noticeId;
+        this.about = cut(about, 300);
+        this.toAddress = mail.toAddress();
+        this.toName = cut(mail.toName(), 300);
+        this.language = mail.language().toLanguageTag();
+        this.subject = cut(mail.subject(), 1000);
+        this.textBody = mail.text();
+        this.htmlBody = mail.html();
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    /** Takes the mail for one attempt; false when it is sent, given up, not yet due or claimed by another sender. */
+    public boolean claim(Instant now) {
+        if (sentAt != null || attempts >= MAX_ATTEMPTS || now.isBefore(nextAttemptAt)
+                || (claimedUntil != null && now.isBefore(claimedUntil))) {
+            return false;
+        }
+        claimedUntil = now.plus(CLAIM);
+        attempts++;
+        return true;
+    }
+
+    public void sent(Instant now) {
+        sentAt = now;
+        claimedUntil = null;
+        lastError = null;
+    }
+
+    /** Records a failed attempt; true when this was the last one allowed. */
+    public boolean failed(Instant now, String error) {
+        claimedUntil = null;
+        lastError = cut(error, 1000);
+        nextAttemptAt = now.plus(pauseAfter(attempts));
+        return attempts >= MAX_ATTEMPTS;
+    }
+
+    /** 30 s after the first failure, doubling up to 6 h. */
+    static Duration pauseAfter(int attempts) {
+        long seconds = 30L << Math.min(Math.max(attempts - 1, 0), 10);
+        return Duration.ofSeconds(Math.min(seconds, Duration.ofHours(6).toSeconds()));
+    }
+
+    public ComposedMail mail() {
+        return new ComposedMail(toAddress, toName, Locale.forLanguageTag(language), subject, textBody, htmlBody);
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String noticeId() {
+        return noticeId;
+    }
+
+    public String about() {
+        return about;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+}
