@@ -6,19 +6,23 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.opendividend.platform.persistence.DatabaseOutage;
 
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Anything else a REST call throws: HTTP errors keep their status with a translated message; faults are logged
- * with an incident number, and the caller gets the number, not the stack trace.
+ * Anything else a REST call throws: HTTP errors keep their status with a translated message; the database being
+ * away is a 503 with {@code Retry-After} (nothing was stored, try again); faults are logged with an incident number,
+ * and the caller gets the number, not the stack trace.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+    /** A database restart or failover takes about this long. */
+    static final String RETRY_AFTER_SECONDS = "30";
 
     @Context
     HttpHeaders headers;
@@ -31,6 +35,12 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             String code = status == null ? "error" : status.name().toLowerCase();
             return ErrorResponses.of(status == null ? Response.Status.BAD_REQUEST : status, code,
                     "error.http." + web.getResponse().getStatus(), locale);
+        }
+        if (DatabaseOutage.causedBy(e)) {
+            // nothing was stored; an incident would only hide the real ones
+            LOG.warning(() -> "the database is unreachable; answered 503 to try again: " + e);
+            return Response.fromResponse(ErrorResponses.of(Response.Status.SERVICE_UNAVAILABLE, "database-unavailable",
+                    "error.databaseUnavailable", locale)).header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "incident " + incident, e);
