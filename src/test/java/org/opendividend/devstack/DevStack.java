@@ -27,6 +27,11 @@ public final class DevStack implements AutoCloseable {
     static final String REALM = "opendividend";
     /** What Payara logs when the WAR cannot be deployed; it then keeps running without the application. */
     static final String DEPLOYMENT_FAILED = "Exception while loading the app";
+    /**
+     * The application's own readiness checks: until they are reported by name, {@code /health/ready} may answer UP
+     * for a server whose WAR is still being deployed (requests then got 503 or 500).
+     */
+    static final List<String> READINESS_CHECKS = List.of("\"database\"", "\"identity-provider\"");
 
     /** Where things are and which ports to use. */
     public record Settings(Path baseDir, Path keycloakHome, Path payaraMicroJar, Path war, String databaseUrl,
@@ -61,7 +66,9 @@ public final class DevStack implements AutoCloseable {
 
     private final Settings settings;
     private final List<Process> processes = new ArrayList<>();
+    private final Map<String, String> applicationEnvironment = new java.util.HashMap<>();
     private Process keycloak;
+    private Process application;
     private MailCatcher mails;
 
     public DevStack(Settings settings) {
@@ -70,6 +77,15 @@ public final class DevStack implements AutoCloseable {
 
     public Settings settings() {
         return settings;
+    }
+
+    /**
+     * More environment for the application server (e.g. a PostgreSQL data source class and credentials, or
+     * {@code OPENDIVIDEND_DB_DURABLE_COMMITS}); set before {@link #start()}.
+     */
+    public DevStack withApplicationEnvironment(Map<String, String> environment) {
+        applicationEnvironment.putAll(environment);
+        return this;
     }
 
     /**
@@ -96,11 +112,10 @@ public final class DevStack implements AutoCloseable {
         Instant began = Instant.now();
         startKeycloak();
         waitFor(settings.issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(4), "Keycloak",
-                settings.logDir().resolve("keycloak.log"));
+                settings.logDir().resolve("keycloak.log"), List.of());
         Duration keycloakTook = Duration.between(began, Instant.now());
         startApplication();
-        waitFor(settings.appUrl() + "/health/ready", Duration.ofMinutes(4), "the application",
-                settings.logDir().resolve("payara.log"));
+        awaitApplication();
         System.out.printf("Keycloak ready after %d s, application ready after %d s%n", keycloakTook.toSeconds(),
                 Duration.between(began, Instant.now()).toSeconds());
         return this;
@@ -142,25 +157,67 @@ public final class DevStack implements AutoCloseable {
         processes.add(keycloak);
     }
 
+    private void awaitApplication() throws IOException, InterruptedException {
+        Path log = settings.logDir().resolve("payara.log");
+        waitFor(settings.appUrl() + "/health/ready", Duration.ofMinutes(4), "the application", log, READINESS_CHECKS);
+        // the health checks answer while Payara still loads the WAR (requests then got 503): ready means that a
+        // request of the application itself is served
+        waitFor(settings.appUrl() + "/api/v1/calls", Duration.ofMinutes(2), "the application's API", log, List.of());
+    }
+
+    /**
+     * Kills the application server as a crash would (SIGKILL: no shutdown hook, nothing flushed), for the fault
+     * tests; Keycloak and the mail catcher run on.
+     */
+    public void killApplication() throws InterruptedException {
+        application.descendants().forEach(ProcessHandle::destroyForcibly);
+        application.destroyForcibly();
+        application.waitFor(30, TimeUnit.SECONDS);
+        processes.remove(application);
+    }
+
+    /** Stops the application server as an operator would (its shutdown runs), e.g. to start it with other settings. */
+    public void stopApplication() {
+        stop(application);
+        processes.remove(application);
+    }
+
+    /** Starts the application server again on the same database and file store and waits until it is ready. */
+    public void restartApplication() throws IOException, InterruptedException {
+        requireFree(settings.appPort(), "the application");
+        startApplication();
+        awaitApplication();
+    }
+
     private void startApplication() throws IOException {
         List<String> command = List.of(javaExecutable(), "-Xmx1g", "-jar", settings.payaraMicroJar().toString(),
                 "--deploy", settings.war().toString(), "--contextroot", "/",
                 "--port", Integer.toString(settings.appPort()), "--nohazelcast",
                 "--rootdir", settings.logDir().resolve("payara-root").toString());
-        processes.add(launch(command, Map.of(
+        Map<String, String> environment = new java.util.HashMap<>(Map.of(
                 "OPENDIVIDEND_DB_URL", settings.databaseUrl(),
                 "OPENDIVIDEND_OIDC_PROVIDER_URI", settings.issuer(),
                 "OPENDIVIDEND_PUBLIC_URL", settings.appUrl(),
                 "OPENDIVIDEND_FILES_DIR", settings.filesDir().toAbsolutePath().toString(),
                 "OPENDIVIDEND_MAIL_HOST", "127.0.0.1",
-                "OPENDIVIDEND_MAIL_PORT", Integer.toString(settings.mailPort())), "payara.log"));
+                "OPENDIVIDEND_MAIL_PORT", Integer.toString(settings.mailPort())));
+        environment.putAll(applicationEnvironment);
+        // a restart appends to the log, so that what the killed server wrote last stays readable
+        application = launch(command, environment, "payara.log", application != null);
+        processes.add(application);
     }
 
     private Process launch(List<String> command, Map<String, String> environment, String logName) throws IOException {
+        return launch(command, environment, logName, false);
+    }
+
+    private Process launch(List<String> command, Map<String, String> environment, String logName, boolean append)
+            throws IOException {
+        java.io.File log = settings.logDir().resolve(logName).toFile();
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(settings.baseDir().toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(settings.logDir().resolve(logName).toFile());
+                .redirectOutput(append ? ProcessBuilder.Redirect.appendTo(log) : ProcessBuilder.Redirect.to(log));
         builder.environment().putAll(environment);
         return builder.start();
     }
@@ -169,7 +226,9 @@ public final class DevStack implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private void waitFor(String url, Duration limit, String what, Path log) throws InterruptedException, IOException {
+    /** Waits until the URL answers 200 with a body that names everything in {@code mustName}. */
+    private void waitFor(String url, Duration limit, String what, Path log, List<String> mustName)
+            throws InterruptedException, IOException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(limit);
         while (Instant.now().isBefore(deadline)) {
@@ -181,7 +240,8 @@ public final class DevStack implements AutoCloseable {
             }
             try {
                 HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build();
-                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200 && mustName.stream().allMatch(answer.body()::contains)) {
                     return;
                 }
             } catch (IOException notYet) {

@@ -44,7 +44,7 @@ public final class MailCatcher implements AutoCloseable {
         }
     }
 
-    static String subject(MimeMessage message) {
+    public static String subject(MimeMessage message) {
         try {
             return message.getSubject();
         } catch (MessagingException e) {
