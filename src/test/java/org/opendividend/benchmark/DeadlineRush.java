@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.opendividend.applications.ApplicantApi.array;
+import static org.opendividend.applications.ApplicantApi.expect;
 import static org.opendividend.applications.ApplicantApi.object;
 
 /**
@@ -100,6 +102,19 @@ public final class DeadlineRush {
                     System.err.println("LOST OR ALTERED SUBMISSIONS: " + verification.problems());
                 }
             }
+            if (Boolean.parseBoolean(System.getProperty("bench.compare-without-durability", "true"))) {
+                // for information only: what the same rush does when commits may wait in memory (H2's write delay)
+                stack.stopApplication();
+                stack.withApplicationEnvironment(Map.of("OPENDIVIDEND_DB_DURABLE_COMMITS", "false"));
+                stack.restartApplication();
+                List<Applicant> again = logInAgain(settings, prepared, preparers);
+                Rush rush = rush(uploads(again, rounds + 1, pdfBytes));
+                Verification verification = verify(rush.outcomes(), dataDir.resolve("files"));
+                String figures = "WITHOUT durable commits (for information; never the product's setting): "
+                        + report(rounds + 1, applicants, pdfBytes, rush, verification);
+                System.out.println(figures);
+                report.append(figures).append('\n');
+            }
             Path out = baseDir.resolve("target/benchmark/deadline-rush.md");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report);
@@ -114,19 +129,20 @@ public final class DeadlineRush {
             throws Exception {
         JsonObject call = object(new WebClient("en", settings.appUrl(), settings.keycloakUrl())
                 .get(settings.appUrl() + "/api/v1/calls/" + CALL));
-        List<String> others = Arrays.stream(ApplicantApi.requiredAttachments(call))
-                .filter(type -> !type.equals(RUSH_ATTACHMENT)).toList();
         String run = Long.toString(System.currentTimeMillis(), 36);
         ExecutorService pool = Executors.newFixedThreadPool(preparers);
         try {
             List<Future<Applicant>> futures = new ArrayList<>();
             for (int i = 0; i < applicants; i++) {
                 int number = i;
-                futures.add(pool.submit(() -> prepareOne(settings, call, others, run, number)));
+                futures.add(pool.submit(() -> prepareOne(settings, call, run, number)));
             }
             List<Applicant> prepared = new ArrayList<>();
             for (Future<Applicant> future : futures) {
                 prepared.add(future.get());
+                if (prepared.size() % 20 == 0) {
+                    System.out.printf("  prepared %d of %d applicants%n", prepared.size(), applicants);
+                }
             }
             return prepared;
         } finally {
@@ -134,22 +150,40 @@ public final class DeadlineRush {
         }
     }
 
-    private static Applicant prepareOne(DevStack.Settings settings, JsonObject call, List<String> otherAttachments,
-                                        String run, int number) throws Exception {
+    private static Applicant prepareOne(DevStack.Settings settings, JsonObject call, String run, int number)
+            throws Exception {
         WebClient client = new WebClient("zh-TW", settings.appUrl(), settings.keycloakUrl());
         String username = "rush-" + run + "-" + number;
-        expect(200, client.register(username, "Rush-2026-" + number), "register " + username);
+        expect(200, client.register(username, password(number)), "register " + username);
         ApplicantApi api = new ApplicantApi(client, settings.appUrl());
-        long organisation = object(expect(201, api.foundOrganisation("研究室 " + number, "Lab " + number),
-                "organisation")).getJsonNumber("id").longValue();
-        JsonObject draft = object(expect(201, api.start(CALL, organisation), "start"));
-        long id = draft.getJsonNumber("id").longValue();
-        expect(200, api.save(id, draft.getJsonNumber("version").longValue(),
-                ApplicantApi.completeContent(call, "Rush " + number)), "save");
-        for (String type : otherAttachments) {
-            expect(201, api.attach(id, type, type + ".pdf", ApplicantApi.pdf(username + type, 2048)), "attach " + type);
+        return new Applicant(number, username, api, api.prepareApplication(call, number, "Rush " + number, RUSH_ATTACHMENT));
+    }
+
+    /** The same applicants with new sessions, after the application server was restarted. */
+    private static List<Applicant> logInAgain(DevStack.Settings settings, List<Applicant> applicants, int preparers)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(preparers);
+        try {
+            List<Future<Applicant>> futures = new ArrayList<>();
+            for (Applicant a : applicants) {
+                futures.add(pool.submit(() -> {
+                    WebClient client = new WebClient("zh-TW", settings.appUrl(), settings.keycloakUrl());
+                    expect(200, client.login(a.username(), password(a.number()), "/applicant/"), "log in " + a.username());
+                    return new Applicant(a.number(), a.username(), new ApplicantApi(client, settings.appUrl()), a.application());
+                }));
+            }
+            List<Applicant> again = new ArrayList<>();
+            for (Future<Applicant> future : futures) {
+                again.add(future.get());
+            }
+            return again;
+        } finally {
+            pool.shutdown();
         }
-        return new Applicant(number, username, api, id);
+    }
+
+    private static String password(int number) {
+        return "Rush-2026-" + number;
     }
 
     private static List<Upload> uploads(List<Applicant> applicants, int round, int pdfBytes) throws Exception {
@@ -310,14 +344,6 @@ public final class DeadlineRush {
 
     private static long micros(long fromNanos, long toNanos) {
         return (toNanos - fromNanos) / 1000;
-    }
-
-    private static HttpResponse<String> expect(int status, HttpResponse<String> response, String what) {
-        if (response.statusCode() != status) {
-            throw new IllegalStateException(what + ": expected " + status + " but got " + response.statusCode() + " from "
-                    + response.uri() + ": " + response.body());
-        }
-        return response;
     }
 
     private static String sha256(byte[] bytes) throws Exception {
