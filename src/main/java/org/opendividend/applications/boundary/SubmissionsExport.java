@@ -10,14 +10,14 @@ import java.util.Locale;
  * The columns of the screening list's CSV and XLSX exports, as the table shows them: headers and bilingual texts in
  * the officer's language, the submission instant as a date, the requested amount and the versions as numbers.
  */
-final class SubmissionsExport {
+public final class SubmissionsExport {
 
-    static final String LIST = "submissions";
+    public static final String LIST = "submissions";
 
     private SubmissionsExport() {
     }
 
-    static List<ExportColumn<SubmissionsRow>> columns(Locale locale) {
+    public static List<ExportColumn<SubmissionsRow>> columns(Locale locale) {
         return List.of(
                 ExportColumn.instant("screening.column.submittedAt", SubmissionsRow::submittedAt),
                 ExportColumn.text("screening.column.call", r -> r.callTitle(locale)),
