@@ -50,12 +50,14 @@ public final class ExportDownload {
      * in, not allowed) are not failures of the export: they go on to the error pages as everywhere.
      */
     public static boolean send(FacesContext faces, ExportFormat format, String fileName, String monitorKey, Body body) {
-        Path file = null;
+        Path file;
         try {
-            file = Files.createTempFile("od-export-", "." + format.extension());
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-                body.writeTo(out);
-            }
+            file = prepare(format, fileName, body);
+        } catch (Failed failed) {
+            PageMessages.error("export.failed", failed.reference());
+            return false;
+        }
+        try {
             ExternalContext external = faces.getExternalContext();
             external.responseReset();
             external.setResponseContentType(format.contentType());
@@ -65,15 +67,52 @@ public final class ExportDownload {
             Files.copy(file, external.getResponseOutputStream());
             faces.responseComplete();
             return true;
-        } catch (AccessDeniedException | LoginRequiredException refused) {
-            throw refused;
-        } catch (IOException | RuntimeException e) {
-            String reference = UUID.randomUUID().toString().substring(0, 8);
-            LOG.log(Level.WARNING, "export " + fileName + " failed, reference " + reference + " shown to the user", e);
-            PageMessages.error("export.failed", reference);
+        } catch (IOException e) {
+            // the file was complete: the browser went away while receiving it, nobody is left to tell
+            LOG.log(Level.INFO, "export " + fileName + " was not received completely: " + e);
+            faces.responseComplete();
             return false;
         } finally {
             deleteQuietly(file);
+        }
+    }
+
+    /**
+     * The export written completely to a temporary file, which the caller deletes; on failure the file is gone and
+     * the cause is logged under the reference that {@link Failed} carries to the page.
+     */
+    static Path prepare(ExportFormat format, String fileName, Body body) throws Failed {
+        Path file = null;
+        try {
+            file = Files.createTempFile("od-export-", "." + format.extension());
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                body.writeTo(out);
+            }
+            return file;
+        } catch (AccessDeniedException | LoginRequiredException refused) {
+            deleteQuietly(file);
+            throw refused;
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(file);
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            LOG.log(Level.WARNING, "export " + fileName + " failed, reference " + reference + " shown to the user", e);
+            throw new Failed(reference);
+        }
+    }
+
+    /** An export that could not be made; the log has the cause under {@link #reference()}. */
+    static final class Failed extends Exception {
+
+        private static final long serialVersionUID = 1L;
+        private final String reference;
+
+        Failed(String reference) {
+            super("export failed, reference " + reference);
+            this.reference = reference;
+        }
+
+        String reference() {
+            return reference;
         }
     }
 
