@@ -140,6 +140,30 @@ public class ScreeningIT {
     }
 
     @Test
+    void theExportReadsEveryPageForFundersAndRefusesAnotherMinistrysOfficer() {
+        FundingCall call = openCalls.open(Duration.ofDays(30), false);
+        Set<Long> submitted = new java.util.HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            submitted.add(submitted(call, applicant()).id());
+        }
+        SubmissionsQuery ofCall = new SubmissionsQuery(call.id(), null, SubmissionsQuery.Sort.TITLE, true, 0, 1);
+
+        acting.as(CallFixtures.officerOfModa());
+        List<SubmissionsRow> exported = new java.util.ArrayList<>();
+        assertEquals(3, screening.eachSubmission(ofCall, exported::add), "every row, not the page of one");
+        assertEquals(submitted, exported.stream().map(SubmissionsRow::applicationId).collect(Collectors.toSet()));
+        assertEquals(0, call.minGrant().compareTo(exported.get(0).requested()), "the budget total");
+
+        acting.as(CallFixtures.officerOfNstc());
+        AccessDeniedException denied = assertThrows(AccessDeniedException.class,
+                () -> screening.eachSubmission(ofCall, exported::add));
+        assertEquals("screening.denied.notFunder", denied.reasonKey());
+        List<SubmissionsRow> unfiltered = new java.util.ArrayList<>();
+        screening.eachSubmission(SubmissionsQuery.all(0, 1), unfiltered::add);
+        assertTrue(unfiltered.stream().noneMatch(r -> submitted.contains(r.applicationId())), "not even unfiltered");
+    }
+
+    @Test
     void anIneligibleReasonIsRequiredAndReachesTheApplicant() {
         FundingCall call = openCalls.open(Duration.ofDays(30), false);
         Caller owner = applicant();

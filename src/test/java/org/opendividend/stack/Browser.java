@@ -24,13 +24,23 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     public Browser(String language) throws Exception {
+        this(language, null);
+    }
+
+    /** A browser that saves downloads, without asking, into {@code downloads} (when not null). */
+    public Browser(String language, Path downloads) throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(executable("chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-dev-shm-usage", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,1024", "--lang=" + language,
                 "--user-data-dir=" + Files.createTempDirectory("od-chromium"));
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        Map<String, Object> prefs = new java.util.HashMap<>(Map.of("intl.accept_languages", language));
+        if (downloads != null) {
+            prefs.putAll(Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false, "download.directory_upgrade", true));
+        }
+        options.setExperimentalOption("prefs", prefs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(executable("chromedriver", "/usr/bin/chromedriver")))
                 .build();
@@ -81,6 +91,21 @@ public final class Browser implements AutoCloseable {
 
     public void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /**
+     * Waits for a download into {@code directory} whose name ends with {@code extension} and is not {@code known}
+     * (Chromium writes {@code .crdownload} until the file is complete), and answers it.
+     */
+    public Path downloaded(Path directory, String extension, java.util.Set<Path> known) {
+        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
+            try (var files = Files.list(directory)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(extension) && !known.contains(f))
+                        .findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
     }
 
     public WebDriverWait waiting() {

@@ -42,6 +42,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What officers do with submitted applications: list the submissions to the calls their ministries lead or co-fund
@@ -54,6 +55,7 @@ import java.util.Set;
 public class ScreeningFacade {
 
     static final int REASON_MAX = 2000;
+    static final int EXPORT_CHUNK = 500;
 
     private static final String FROM = " from Application a, Organisation o, FundingCall c"
             + " where o.id = a.organisationId and c.id = a.callId and a.submittedVersions > 0";
@@ -83,32 +85,73 @@ public class ScreeningFacade {
     public SubmissionsPage submissions(SubmissionsQuery query) {
         Caller caller = currentUser.caller();
         ScreeningPermissions.canUseScreening(caller).orThrow();
-        boolean all = caller.has(Role.FUND_ADMIN);
-        if (!all && officerMinistries(caller).isEmpty()) {
+        if (!seesAny(caller)) {
             return new SubmissionsPage(List.of(), 0);
         }
-        String where = FROM + (all ? "" : FUNDED_BY_MINISTRIES)
+        return new SubmissionsPage(rows(caller, query, query.first(), query.size()),
+                bind(em.createQuery("select count(a)" + where(caller, query), Long.class), caller, query).getSingleResult());
+    }
+
+    /**
+     * Every submission matching the query's filter and sort, whatever its page, handed to {@code sink} one at a time:
+     * read {@value #EXPORT_CHUNK} rows per query, so that an export of any length never holds the whole list. Naming
+     * a call the caller may not see is refused (the table's filter only offers the caller's calls).
+     */
+    public long eachSubmission(SubmissionsQuery query, Consumer<SubmissionsRow> sink) {
+        Caller caller = currentUser.caller();
+        ScreeningPermissions.canUseScreening(caller).orThrow();
+        if (query.callId() != null) {
+            FundingCall call = em.find(FundingCall.class, query.callId());
+            if (call == null) {
+                throw new NoSuchObjectException("FundingCall", query.callId());
+            }
+            ScreeningPermissions.canSeeSubmissions(caller, call).orThrow();
+        }
+        if (!seesAny(caller)) {
+            return 0;
+        }
+        long count = 0;
+        List<SubmissionsRow> chunk;
+        do {
+            // offset paging over an order made total by the id: stable while nobody submits meanwhile
+            chunk = rows(caller, query, (int) count, EXPORT_CHUNK);
+            chunk.forEach(sink);
+            count += chunk.size();
+        } while (chunk.size() == EXPORT_CHUNK);
+        return count;
+    }
+
+    private static boolean seesAny(Caller caller) {
+        return caller.has(Role.FUND_ADMIN) || !officerMinistries(caller).isEmpty();
+    }
+
+    private static String where(Caller caller, SubmissionsQuery query) {
+        return FROM + (caller.has(Role.FUND_ADMIN) ? "" : FUNDED_BY_MINISTRIES)
                 + (query.callId() == null ? "" : " and a.callId = :call")
                 + (query.status() == null ? "" : " and a.status = :status");
-        TypedQuery<Long> count = em.createQuery("select count(a)" + where, Long.class);
+    }
+
+    private List<SubmissionsRow> rows(Caller caller, SubmissionsQuery query, int first, int size) {
         TypedQuery<SubmissionsRow> rows = em.createQuery("select new " + SubmissionsRow.class.getName()
                 + "(a.id, a.callId, c.titleZhTw, c.titleEn, a.titleZhTw, a.titleEn, o.nameZhTw, o.nameEn, a.status,"
-                + " a.lastSubmittedAt, a.lastReceiptNumber, a.submittedVersions)" + where
+                + " a.lastSubmittedAt, a.lastReceiptNumber, a.submittedVersions,"
+                + " (select sum(b.amount) from Application x join x.budget b where x.id = a.id))" + where(caller, query)
                 + " order by " + query.sort().expression() + (query.ascending() ? " asc" : " desc") + ", a.id",
                 SubmissionsRow.class);
-        for (TypedQuery<?> q : List.<TypedQuery<?>>of(count, rows)) {
-            if (!all) {
-                q.setParameter("ministries", officerMinistries(caller));
-            }
-            if (query.callId() != null) {
-                q.setParameter("call", query.callId());
-            }
-            if (query.status() != null) {
-                q.setParameter("status", query.status());
-            }
+        return bind(rows, caller, query).setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> q, Caller caller, SubmissionsQuery query) {
+        if (!caller.has(Role.FUND_ADMIN)) {
+            q.setParameter("ministries", officerMinistries(caller));
         }
-        List<SubmissionsRow> page = rows.setFirstResult(query.first()).setMaxResults(query.size()).getResultList();
-        return new SubmissionsPage(page, count.getSingleResult());
+        if (query.callId() != null) {
+            q.setParameter("call", query.callId());
+        }
+        if (query.status() != null) {
+            q.setParameter("status", query.status());
+        }
+        return q;
     }
 
     /** The published calls the caller may screen for, for the table's call filter; newest first. */

@@ -1,10 +1,14 @@
 package org.opendividend.applications.boundary;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opendividend.applications.entity.ApplicationStatus;
 import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.platform.export.ExportDownload;
+import org.opendividend.platform.export.ExportFormat;
+import org.opendividend.platform.export.SheetExport;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -12,23 +16,32 @@ import org.primefaces.model.SortOrder;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The officer's screening table ({@code /officer/screening.xhtml}): the submissions to the calls of their ministries,
- * a page at a time from the database (sorted and filtered there), exported as CSV or XLSX by PrimeFaces.
+ * a page at a time from the database (sorted and filtered there). The exports hold every row of the filter and sort
+ * the table shows (pressed "Show" and the column last sorted), not only the page, streamed from the database.
  */
 @Named
 @ViewScoped
 public class ScreeningList implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The key the page's {@code PrimeFaces.monitorDownload} waits with. */
+    static final String MONITOR_KEY = "export";
 
     @Inject
     transient ScreeningFacade screening;
 
     private Long callId;
     private ApplicationStatus status;
+    /** The filter the table shows: the one last applied by "Show", not what the menus hold before it is pressed. */
+    private Long shownCallId;
+    private ApplicationStatus shownStatus;
+    private SubmissionsQuery.Sort shownSort = SubmissionsQuery.Sort.SUBMITTED_AT;
+    private boolean shownAscending;
     private transient List<FundingCall> calls;
     private final Submissions submissions = new Submissions();
 
@@ -46,6 +59,8 @@ public class ScreeningList implements Serializable {
         @Override
         public List<SubmissionsRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
+            shownSort = sort == null ? SubmissionsQuery.Sort.SUBMITTED_AT : SubmissionsQuery.Sort.byField(sort.getField());
+            shownAscending = sort != null && sort.getOrder() == SortOrder.ASCENDING;
             SubmissionsPage result = screening.submissions(query(sort, first, pageSize));
             setRowCount((int) result.total());
             page = result.rows();
@@ -66,7 +81,40 @@ public class ScreeningList implements Serializable {
     SubmissionsQuery query(SortMeta sort, int first, int size) {
         SubmissionsQuery.Sort by = sort == null ? SubmissionsQuery.Sort.SUBMITTED_AT : SubmissionsQuery.Sort.byField(sort.getField());
         boolean ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;
-        return new SubmissionsQuery(callId, status, by, ascending, first, size);
+        return new SubmissionsQuery(shownCallId, shownStatus, by, ascending, first, size);
+    }
+
+    /** "Show": the table (and the exports) from now on use the menus' filter. */
+    public void apply() {
+        shownCallId = callId;
+        shownStatus = status;
+    }
+
+    /** How many rows the shown filter matches: what an export will hold. */
+    public long getTotal() {
+        return screening.submissions(query(null, 0, 1)).total();
+    }
+
+    public void exportCsv() {
+        export(ExportFormat.CSV);
+    }
+
+    public void exportXlsx() {
+        export(ExportFormat.XLSX);
+    }
+
+    private void export(ExportFormat format) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces.getViewRoot().getLocale();
+        SubmissionsQuery all = new SubmissionsQuery(shownCallId, shownStatus, shownSort, shownAscending, 0, 1);
+        ExportDownload.send(faces, format, ExportDownload.fileName(SubmissionsExport.LIST, screening.now(), format),
+                MONITOR_KEY, out -> {
+                    try (SheetExport<SubmissionsRow> sheet = SheetExport.begin(format, out, SubmissionsExport.LIST,
+                            SubmissionsExport.columns(locale), locale)) {
+                        screening.eachSubmission(all, sheet::add);
+                        sheet.finish();
+                    }
+                });
     }
 
     public Submissions getSubmissions() {
