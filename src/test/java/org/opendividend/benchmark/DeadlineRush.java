@@ -44,8 +44,9 @@ public final class DeadlineRush {
 
     private static final long CALL = 1001;
     private static final String RUSH_ATTACHMENT = "PROJECT_PLAN";
-    private static final int APP_PORT = 8480;
-    private static final int KEYCLOAK_PORT = 8580;
+    /** Movable ({@code -Dbench.app-port=8680 -Dbench.keycloak-port=8780}) beside a test run; the realm accepts 8280–8880. */
+    private static final int APP_PORT = Integer.getInteger("bench.app-port", 8480);
+    private static final int KEYCLOAK_PORT = Integer.getInteger("bench.keycloak-port", 8580);
 
     private DeadlineRush() {
     }
