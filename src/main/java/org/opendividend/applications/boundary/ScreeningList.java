@@ -8,7 +8,6 @@ import org.opendividend.applications.entity.ApplicationStatus;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.platform.export.ExportDownload;
 import org.opendividend.platform.export.ExportFormat;
-import org.opendividend.platform.export.SheetExport;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -16,7 +15,6 @@ import org.primefaces.model.SortOrder;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,8 +27,6 @@ import java.util.Map;
 public class ScreeningList implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** The key the page's {@code PrimeFaces.monitorDownload} waits with. */
-    static final String MONITOR_KEY = "export";
 
     @Inject
     transient ScreeningFacade screening;
@@ -104,17 +100,9 @@ public class ScreeningList implements Serializable {
     }
 
     private void export(ExportFormat format) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces.getViewRoot().getLocale();
         SubmissionsQuery all = new SubmissionsQuery(shownCallId, shownStatus, shownSort, shownAscending, 0, 1);
-        ExportDownload.send(faces, format, ExportDownload.fileName(SubmissionsExport.LIST, screening.now(), format),
-                MONITOR_KEY, out -> {
-                    try (SheetExport<SubmissionsRow> sheet = SheetExport.begin(format, out, SubmissionsExport.LIST,
-                            SubmissionsExport.columns(locale), locale)) {
-                        screening.eachSubmission(all, sheet::add);
-                        sheet.finish();
-                    }
-                });
+        ExportDownload.sendList(FacesContext.getCurrentInstance(), format, SubmissionsExport.LIST, screening.now(),
+                SubmissionsExport::columns, sink -> screening.eachSubmission(all, sink));
     }
 
     public Submissions getSubmissions() {

@@ -7,9 +7,15 @@ import org.opendividend.audit.control.ChainVerification;
 import org.opendividend.audit.entity.AuditEntry;
 import org.opendividend.platform.identity.CurrentUser;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
-/** The audit log as the fund-admin sees it: the latest entries and the verification of the whole chain. */
+/**
+ * The audit log as the fund-admin sees it: the latest entries, the whole log for an export, and the verification of
+ * the whole chain.
+ */
 @ApplicationScoped
 public class AuditFacade {
 
@@ -19,9 +25,28 @@ public class AuditFacade {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Clock clock;
+
+    public Instant now() {
+        return clock.instant();
+    }
+
     public ChainVerification verify() {
         AuditPermissions.canVerify(currentUser.caller()).orThrow();
         return chain.verify();
+    }
+
+    /** How many entries the log holds: what an export of it holds. */
+    public long count() {
+        AuditPermissions.canReadLog(currentUser.caller()).orThrow();
+        return chain.count();
+    }
+
+    /** Every entry, the latest first, for an export; the same permission as reading the log on the page. */
+    public long eachEntry(Consumer<AuditEntry> sink) {
+        AuditPermissions.canReadLog(currentUser.caller()).orThrow();
+        return chain.each(sink);
     }
 
     public List<AuditEntry> latest(int max) {

@@ -1,15 +1,21 @@
 package org.opendividend.audit.boundary;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opendividend.audit.control.ChainVerification;
 import org.opendividend.audit.entity.AuditEntry;
+import org.opendividend.platform.export.ExportDownload;
+import org.opendividend.platform.export.ExportFormat;
 
 import java.io.Serializable;
 import java.util.List;
 
-/** The admin dashboard's audit section: the latest entries and a button that verifies the whole chain. */
+/**
+ * The admin dashboard's audit section: the latest entries, a button that verifies the whole chain, and the whole log
+ * as CSV or XLSX ({@link AuditLogExport}).
+ */
 @Named
 @ViewScoped
 public class AuditLogView implements Serializable {
@@ -22,10 +28,33 @@ public class AuditLogView implements Serializable {
 
     private ChainVerification verification;
     private transient List<AuditEntry> entries;
+    private transient Long total;
 
     public void verify() {
         verification = audit.verify();
         entries = null;
+        total = null;
+    }
+
+    /** How many entries the log holds (the page shows the latest {@value #SHOWN}; the exports hold them all). */
+    public long getTotal() {
+        if (total == null) {
+            total = audit.count();
+        }
+        return total;
+    }
+
+    public void exportCsv() {
+        export(ExportFormat.CSV);
+    }
+
+    public void exportXlsx() {
+        export(ExportFormat.XLSX);
+    }
+
+    private void export(ExportFormat format) {
+        ExportDownload.sendList(FacesContext.getCurrentInstance(), format, AuditLogExport.LIST, audit.now(),
+                AuditLogExport::columns, audit::eachEntry);
     }
 
     public ChainVerification getVerification() {

@@ -12,6 +12,7 @@ import org.opendividend.audit.entity.AuditRecord;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Appends to the audit chain and verifies it. */
 @ApplicationScoped
@@ -53,6 +54,35 @@ public class AuditChain {
             em.clear();
         } while (batch.size() == VERIFY_BATCH);
         return verifier.finish(head.lastSeq(), head.lastHash(), clock.instant());
+    }
+
+    /**
+     * Hands every entry to {@code sink}, the latest first, batch by batch: those appended meanwhile come after the
+     * first batch's start and are left out, so the export is the log as it was when it began.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public long each(Consumer<AuditEntry> sink) {
+        long count = 0;
+        long before = Long.MAX_VALUE;
+        List<AuditEntry> batch;
+        do {
+            batch = em.createQuery("select e from AuditEntry e where e.seq < :before order by e.seq desc", AuditEntry.class)
+                    .setParameter("before", before)
+                    .setMaxResults(VERIFY_BATCH)
+                    .getResultList();
+            batch.forEach(sink);
+            count += batch.size();
+            if (!batch.isEmpty()) {
+                before = batch.get(batch.size() - 1).seq();
+            }
+            em.clear();
+        } while (batch.size() == VERIFY_BATCH);
+        return count;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count() {
+        return em.createQuery("select count(e) from AuditEntry e", Long.class).getSingleResult();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,19 +1,25 @@
 package org.opendividend.calls.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opendividend.calls.entity.CallStatus;
 import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.ministries.boundary.MinistryFacade;
+import org.opendividend.platform.export.ExportDownload;
+import org.opendividend.platform.export.ExportFormat;
 import org.opendividend.platform.identity.CurrentUser;
 import org.opendividend.platform.identity.Role;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The calls a member of staff works on ({@code /officer/calls.xhtml}, {@code /approver/calls.xhtml}): those
- * their ministries lead or co-fund, with a button per ministry to start a new draft for officers.
+ * their ministries lead or co-fund, with a button per ministry to start a new draft for officers, and the same calls
+ * as CSV or XLSX ({@link CallsExport}).
  */
 @Named
 @RequestScoped
@@ -24,6 +30,9 @@ public class StaffCalls {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    MinistryFacade ministries;
 
     private List<FundingCall> shown;
     private Instant now;
@@ -54,6 +63,25 @@ public class StaffCalls {
         return currentUser.caller().ministries().stream()
                 .filter(m -> CallPermissions.canCreate(currentUser.caller(), m).allowed())
                 .toList();
+    }
+
+    /** The calls of the table, each row of it: the facade decides which, as for the table. */
+    public void exportCsv() {
+        export(ExportFormat.CSV);
+    }
+
+    public void exportXlsx() {
+        export(ExportFormat.XLSX);
+    }
+
+    private void export(ExportFormat format) {
+        List<FundingCall> rows = getCalls();
+        ExportDownload.sendList(FacesContext.getCurrentInstance(), format, CallsExport.LIST, now,
+                locale -> CallsExport.columns(locale, code -> ministryName(code, locale), now), rows::forEach);
+    }
+
+    private String ministryName(String code, Locale locale) {
+        return ministries.ministry(code).map(m -> m.name(locale)).orElse(code);
     }
 
     /** Starts a draft and opens it in the editor. */

@@ -384,6 +384,11 @@ public class FundingCall {
         return new TreeMap<>(shares);
     }
 
+    /** What the ministries other than the lead put into the call, together (TWD). */
+    public BigDecimal coFunding() {
+        return totalShares().subtract(shares.getOrDefault(leadMinistry, BigDecimal.ZERO));
+    }
+
     /** The ministries other than the lead that fund the call. */
     public Set<String> coFunders() {
         Set<String> coFunders = new TreeSet<>(shares.keySet());

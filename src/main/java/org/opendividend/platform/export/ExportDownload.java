@@ -14,8 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,13 +35,37 @@ public final class ExportDownload {
     private static final Logger LOG = Logger.getLogger(ExportDownload.class.getName());
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").withZone(Formats.TAIPEI);
 
+    /** The key the pages' {@code PrimeFaces.monitorDownload} waits with ({@code WEB-INF/includes/export-buttons.xhtml}). */
+    public static final String MONITOR_KEY = "export";
+
     /** What writes the export's bytes. */
     @FunctionalInterface
     public interface Body {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** What hands a list's rows to the export in order, typically a facade streaming them from the database. */
+    @FunctionalInterface
+    public interface Rows<R> {
+        void each(Consumer<R> sink);
+    }
+
     private ExportDownload() {
+    }
+
+    /**
+     * Sends a staff list: the file {@code list-<Taipei time>.<extension>}, its sheet named {@code list}, the columns
+     * and their headers in the view's language, the rows as {@code rows} hands them over; or the page's message.
+     */
+    public static <R> boolean sendList(FacesContext faces, ExportFormat format, String list, Instant now,
+                                       Function<Locale, List<ExportColumn<R>>> columns, Rows<R> rows) {
+        Locale locale = faces.getViewRoot().getLocale();
+        return send(faces, format, fileName(list, now, format), MONITOR_KEY, out -> {
+            try (SheetExport<R> sheet = SheetExport.begin(format, out, list, columns.apply(locale), locale)) {
+                rows.each(sheet::add);
+                sheet.finish();
+            }
+        });
     }
 
     /** {@code submissions-20270301-1000.csv}: the list, when (Taipei time), the format. */

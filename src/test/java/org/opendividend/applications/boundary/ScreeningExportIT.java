@@ -16,17 +16,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.opendividend.applications.ApplicantApi;
 import org.opendividend.stack.Browser;
+import org.opendividend.stack.Downloads;
 import org.opendividend.stack.RunningStack;
 import org.opendividend.stack.WebClient;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +37,8 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opendividend.applications.ApplicantApi.object;
+import static org.opendividend.stack.Downloads.csv;
+import static org.opendividend.stack.Downloads.xlsx;
 
 /**
  * The screening list's exports in a real browser, as the officer downloads them: a new applicant submits more
@@ -178,12 +179,7 @@ class ScreeningExportIT {
     }
 
     private static Path download(Browser browser, String button, String extension, Path directory) throws IOException {
-        Set<Path> known;
-        try (var files = Files.list(directory)) {
-            known = files.collect(Collectors.toSet());
-        }
-        browser.click("screening:" + button);
-        return browser.downloaded(directory, extension, known);
+        return Downloads.download(browser, "screening:" + button, extension, directory);
     }
 
     private static List<String> byReceipt(List<List<String>> rows, String receipt) {
@@ -208,48 +204,5 @@ class ScreeningExportIT {
             }
         }
         throw new AssertionError("no title " + text);
-    }
-
-    private static XSSFWorkbook xlsx(Path file) throws IOException {
-        try (var in = Files.newInputStream(file)) {
-            return new XSSFWorkbook(in);
-        }
-    }
-
-    /** The file as rows of cells (RFC 4180), after checking the byte-order mark Excel needs for UTF-8. */
-    private static List<List<String>> csv(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("\uFEFF"), "UTF-8 with a byte-order mark");
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                cell.append(c);
-            }
-        }
-        return rows;
     }
 }

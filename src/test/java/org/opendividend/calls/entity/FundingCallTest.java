@@ -55,6 +55,7 @@ class FundingCallTest {
         assertEquals(Map.of(LEAD, BigDecimal.ZERO), call.shares(), "the lead ministry's share is there from the start");
         assertTrue(call.isFundedBy(LEAD));
         assertEquals(Set.of(), call.coFunders());
+        assertEquals(0, call.coFunding().signum(), "nobody co-funds a new draft");
         assertEquals(10, call.retentionPercent());
         assertEquals(FundingCall.DEFAULT_RETENTION_PERCENT, call.retentionPercent());
         assertEquals(LEAD, call.leadMinistry());
@@ -82,6 +83,7 @@ class FundingCallTest {
         assertEquals(c.budget(), call.budget());
         assertEquals(c.shares(), call.shares());
         assertEquals(Set.of(CO_FUNDER), call.coFunders());
+        assertEquals(c.shares().get(CO_FUNDER), call.coFunding(), "the one co-funder's share, not the lead's");
         assertEquals(c.minGrant(), call.minGrant());
         assertEquals(c.maxGrant(), call.maxGrant());
         assertEquals(c.maxDurationMonths(), call.maxDurationMonths());
