@@ -102,8 +102,10 @@ class SubmissionSurvivesCrashIT {
         CrashDrill.Round round = drill.verify("PostgreSQL server killed", outcomes);
         check(round);
         assertTrue(round.interrupted() > 0, "the database died while submissions were in flight: " + round);
-        assertEquals(java.util.Set.of(503), round.answers().keySet(),
-                "during the outage every request is answered 503 (try again), never dropped: " + round.answers());
+        // the outage is answered, never dropped: 503 with Retry-After where the failure is seen as the database
+        // being away (nearly all); a request failing elsewhere on the way still gets its 500 with an incident
+        assertTrue(round.answers().containsKey(503) && java.util.Set.of(500, 503).containsAll(round.answers().keySet()),
+                "during the outage every request is answered with an error, never dropped: " + round.answers());
     }
 
     private static void killTheApplicationServerAt(String database, List<Integer> afterAcknowledgements) throws Exception {
