@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.opendividend.platform.i18n.Languages;
 import org.opendividend.platform.i18n.Texts;
+import org.opendividend.platform.validation.FieldProblem;
 
 import java.util.Locale;
 
@@ -20,10 +21,15 @@ final class ErrorResponses {
     }
 
     static Response of(Response.Status status, String code, String messageKey, Locale locale) {
+        return of(status, code, FieldProblem.of(null, messageKey), locale);
+    }
+
+    /** With a message whose arguments may themselves be message keys ({@link Texts#problem}). */
+    static Response of(Response.Status status, String code, FieldProblem message, Locale locale) {
         var body = Json.createObjectBuilder()
                 .add("status", status.getStatusCode())
                 .add("code", code)
-                .add("message", Texts.text(locale == null ? Languages.ZH_TW : locale, messageKey))
+                .add("message", Texts.problem(locale == null ? Languages.ZH_TW : locale, message))
                 .build();
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
     }
