@@ -10,17 +10,23 @@ import org.opendividend.stack.Browser;
 import org.opendividend.stack.FormFilling;
 import org.opendividend.stack.Pages;
 import org.opendividend.stack.RunningStack;
+import org.opendividend.stack.WebClient;
+import org.opendividend.applications.ApplicantApi;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
 
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opendividend.applications.ApplicantApi.object;
 
 /**
  * The steps the workflow forbids, taken where a page still offers them: a tab left open while the application was
  * withdrawn in another one. Submitting, saving and withdrawing there are each refused with a translated message that
- * names the state and the step, on the same page, with what was typed still in the fields; no error page, no
- * incident (the stack test fails on any).
+ * names the state and the step, on the same page, with what was typed still in the fields; so is an officer's
+ * screening of an application withdrawn while the screening page was open. No error page, no incident (the stack
+ * tests fail on any).
  */
 @ExtendWith(RunningStack.class)
 class ForbiddenStepsJourneyIT {
@@ -68,6 +74,52 @@ class ForbiddenStepsJourneyIT {
             assertEquals("已撤回", browser.text("application-status"), "opened again, the page shows the state");
             assertEquals("過時分頁 " + marker, form.value(F + "titleZhTw"), "with what was saved before the withdrawal");
         }
+    }
+
+    @Test
+    void anOfficersStaleScreeningPageIsToldTheApplicationWasWithdrawn() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        WebClient client = new WebClient("zh-TW");
+        client.login("applicant2", "demo", "/applicant/");
+        ApplicantApi api = new ApplicantApi(client, RunningStack.appUrl());
+        long id = submitted(api, marker);
+        try (Browser officer = new Browser("zh-TW")) {
+            officer.open("/officer/screen.xhtml?id=" + id);
+            officer.loginOnKeycloakPage("officer.moc", "demo");
+            officer.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("screen-title")));
+            assertEquals("已提交", officer.text("screen-status"));
+
+            HttpResponse<String> withdrawn = api.withdraw(id, object(api.get(id)).getJsonNumber("version").longValue());
+            assertEquals(200, withdrawn.statusCode(), withdrawn.body());
+
+            FormFilling screening = new FormFilling(officer.driver());
+            screening.check("screening:outcome", "ELIGIBLE").type("screening:reason", "過時頁面的備註 " + marker);
+            screening.submit("screening:save");
+            String shown = officer.text("messages");
+            assertTrue(shown.contains("狀態為「已撤回」時不能「資格符合」，未做任何變更。"), "the refusal, translated: " + shown);
+            assertEquals("過時頁面的備註 " + marker, screening.value("screening:reason"), "what was typed is kept");
+            assertTrue(officer.has("screen-title"), "on the screening page, not an error page");
+            Pages.assertNoStackTrace(officer.driver().getPageSource());
+        }
+        assertEquals("WITHDRAWN", object(api.get(id)).getString("status"), "and nothing was screened");
+    }
+
+    /** An application of applicant2 to the open demo call, complete and submitted through the API; its id. */
+    private static long submitted(ApplicantApi api, String marker) throws Exception {
+        long organisation = object(api.foundOrganisation("過時頁面 " + marker, "Stale page " + marker))
+                .getJsonNumber("id").longValue();
+        JsonObject draft = object(api.start(ApplicantSteps.OPEN_DEMO_CALL, organisation));
+        long id = draft.getJsonNumber("id").longValue();
+        JsonObject call = object(api.call(ApplicantSteps.OPEN_DEMO_CALL));
+        HttpResponse<String> saved = api.save(id, draft.getJsonNumber("version").longValue(),
+                ApplicantApi.completeContent(call, "Stale page " + marker));
+        assertEquals(200, saved.statusCode(), saved.body());
+        for (String type : ApplicantApi.requiredAttachments(call)) {
+            assertEquals(201, api.attach(id, type, type + ".pdf", ApplicantApi.pdf(type + marker, 2048)).statusCode());
+        }
+        HttpResponse<String> receipt = api.submit(id, object(api.get(id)).getJsonNumber("version").longValue());
+        assertEquals(201, receipt.statusCode(), receipt.body());
+        return id;
     }
 
     private static void assertRefused(Browser browser, String message) {
