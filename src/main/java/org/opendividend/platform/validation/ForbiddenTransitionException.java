@@ -3,7 +3,7 @@ package org.opendividend.platform.validation;
 /**
  * A workflow's transition table has no step for this action from the object's state: the refusal of a rule, not a
  * fault. It carries the state's and the action's bundle keys, so that REST answers 409 and pages show it translated
- * ("… that is Withdrawn cannot: Submit"); nothing was changed.
+ * ("Submit" is not possible while the status is "Withdrawn"); nothing was changed.
  */
 public class ForbiddenTransitionException extends RuntimeException {
 
