@@ -37,7 +37,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * applicant who owns an application (a draft and a withdrawn one), sends missing, malformed, wrongly typed,
  * oversized, negative, non-UTF-8 and out-of-state parameters and bodies, drawn from a seeded random source, to this
  * machine only. Every answer must be below 500, and every refusal a JSON problem ({@code status}, {@code code},
- * {@code message}). The answers are counted by status ({@code target/api-fuzz/answers.md}).
+ * {@code message}). Then the owner's well-formed writes on the withdrawn application must each be a 409 (a PDF
+ * upload there is refused by the attachment permissions). The answers are counted by status
+ * ({@code target/api-fuzz/answers.md}).
  * <p>
  * {@code -Dopendividend.fuzz.iterations=…} (requests per operation and caller, default 30) and
  * {@code -Dopendividend.fuzz.seed=…} change the run; a failure names the seed and every request that failed.
@@ -85,6 +87,22 @@ class ApiFuzzIT {
                     if (problem != null) {
                         failures.add("[" + caller.getKey() + "] " + request + "\n    → " + answer.statusCode() + " " + problem);
                     }
+                }
+            }
+        }
+        for (OpenApiOperations.Operation operation : operations) {
+            var request = FuzzRequest.outOfState(operation, targets);
+            if (request.isPresent()) {
+                HttpResponse<byte[]> answer = send(applicant, request.get());
+                sent++;
+                byStatus.merge(answer.statusCode(), 1, Integer::sum);
+                String problem = judge(answer);
+                if (problem == null && !request.get().contentType().equals("application/pdf") && answer.statusCode() != 409) {
+                    problem = "not refused as a step the workflow forbids (409): "
+                            + new String(answer.body(), StandardCharsets.UTF_8);
+                }
+                if (problem != null) {
+                    failures.add("[applicant, out of state] " + request.get() + "\n    → " + answer.statusCode() + " " + problem);
                 }
             }
         }

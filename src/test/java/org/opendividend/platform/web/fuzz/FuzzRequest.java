@@ -39,6 +39,22 @@ public record FuzzRequest(String method, String pathAndQuery, String contentType
         return new FuzzRequest(method, path + query, contentType, accept, body);
     }
 
+    /**
+     * The owner's well-formed request on the withdrawn application, or empty when the operation writes none: every
+     * such step is out of state.
+     */
+    public static java.util.Optional<FuzzRequest> outOfState(OpenApiOperations.Operation operation, FuzzTargets targets) {
+        if (!operation.path().startsWith("/api/v1/applications/{id}") || !operation.hasBody()) {
+            return java.util.Optional.empty();
+        }
+        boolean pdf = operation.path().contains("/attachments/");
+        String path = operation.path().replace("{id}", String.valueOf(targets.withdrawn())).replace("{type}", "PROJECT_PLAN");
+        byte[] body = pdf ? "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1)
+                : targets.template(operation.method(), operation.path()).toString().getBytes(StandardCharsets.UTF_8);
+        return java.util.Optional.of(new FuzzRequest(operation.method(), path, pdf ? "application/pdf" : "application/json",
+                null, body));
+    }
+
     private static String good(FuzzTargets targets, String path, OpenApiOperations.Parameter p, FuzzInputs inputs) {
         List<String> values = targets.goodValues(path, p.name());
         if (!values.isEmpty()) {

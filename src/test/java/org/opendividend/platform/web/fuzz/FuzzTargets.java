@@ -11,7 +11,8 @@ import java.util.List;
  * The objects the fuzz test aims at with good values: an organisation and two applications of the fuzzing
  * applicant, one a draft and one withdrawn (so that every step on it is out of state), and the open demo call.
  */
-public record FuzzTargets(long organisation, long draft, long withdrawn, long call, JsonObject content) {
+public record FuzzTargets(long organisation, long draft, long withdrawn, long withdrawnVersion, long call,
+                          JsonObject content) {
 
     static final long OPEN_CALL = 1001;
 
@@ -19,16 +20,19 @@ public record FuzzTargets(long organisation, long draft, long withdrawn, long ca
         long organisation = ApplicantApi.object(api.foundOrganisation("模糊測試", "Fuzz test")).getJsonNumber("id").longValue();
         JsonObject draft = ApplicantApi.object(api.start(OPEN_CALL, organisation));
         JsonObject other = ApplicantApi.object(api.start(OPEN_CALL, organisation));
-        api.withdraw(other.getJsonNumber("id").longValue(), other.getJsonNumber("version").longValue());
+        JsonObject withdrawn = ApplicantApi.object(api.withdraw(other.getJsonNumber("id").longValue(),
+                other.getJsonNumber("version").longValue()));
         JsonObject content = ApplicantApi.completeContent(ApplicantApi.object(api.call(OPEN_CALL)), "Fuzz");
-        return new FuzzTargets(organisation, draft.getJsonNumber("id").longValue(), other.getJsonNumber("id").longValue(),
-                OPEN_CALL, content);
+        return new FuzzTargets(organisation, draft.getJsonNumber("id").longValue(), withdrawn.getJsonNumber("id").longValue(),
+                withdrawn.getJsonNumber("version").longValue(), OPEN_CALL, content);
     }
 
     /** Good values of path and query parameters by name (for {@code id}, by the path it is in). */
     List<String> goodValues(String path, String name) {
         return switch (name) {
-            case "id" -> path.startsWith("/api/v1/applications") ? List.of(String.valueOf(draft), String.valueOf(withdrawn))
+            // the withdrawn one twice as often: every step on it is out of state, and its version stays as read
+            case "id" -> path.startsWith("/api/v1/applications")
+                    ? List.of(String.valueOf(draft), String.valueOf(withdrawn), String.valueOf(withdrawn))
                     : path.startsWith("/api/v1/licences") ? List.of("apache-2.0", "CC-BY-4.0", "llama3")
                     : List.of(String.valueOf(call));
             case "type" -> List.of("PROJECT_PLAN", "BUDGET_JUSTIFICATION");
@@ -42,14 +46,17 @@ public record FuzzTargets(long organisation, long draft, long withdrawn, long ca
         };
     }
 
-    /** A body the operation would accept from its owner, to break field by field. */
+    /**
+     * A body the operation would accept from its owner, to break field by field; versions are the withdrawn
+     * application's current one, so that unbroken bodies reach the workflow's refusal (409) there.
+     */
     JsonObject template(String method, String path) {
-        String versioned = "{\"version\": 1}";
+        String versioned = "{\"version\": " + withdrawnVersion + "}";
         if (path.equals("/api/v1/applications") && method.equals("POST")) {
             return Json.createObjectBuilder().add("call", call).add("organisation", organisation).build();
         }
         if (path.equals("/api/v1/applications/{id}") && method.equals("PUT")) {
-            return Json.createObjectBuilder(content).add("version", 1).build();
+            return Json.createObjectBuilder(content).add("version", withdrawnVersion).build();
         }
         if (path.startsWith("/api/v1/applications/")) {
             return Json.createReader(new java.io.StringReader(versioned)).readObject();
