@@ -190,6 +190,9 @@ public final class DevStack implements AutoCloseable {
     }
 
     private void startApplication() throws IOException {
+        // Payara Micro records what it deployed in its root folder and deploys that old WAR again at the next start,
+        // before the new one: readiness then answers for the old build while the new one replaces it
+        deleteRecursively(settings.logDir().resolve("payara-root"));
         List<String> command = List.of(javaExecutable(), "-Xmx1g", "-jar", settings.payaraMicroJar().toString(),
                 "--deploy", settings.war().toString(), "--contextroot", "/",
                 "--port", Integer.toString(settings.appPort()), "--nohazelcast",

@@ -1,6 +1,8 @@
 package org.opendividend.stack;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opendividend.devstack.DevStack;
 
@@ -13,9 +15,10 @@ import java.util.stream.Stream;
 /**
  * JUnit extension for tests against the whole running stack: starts Keycloak and the application once for all
  * test classes of the run (ports 8380 and 8280, a fresh H2 database under target/, Keycloak in memory with the
- * realm freshly imported) and stops both when the run ends. Paths come from failsafe's system properties.
+ * realm freshly imported) and stops both when the run ends. Paths come from failsafe's system properties. After
+ * each test it fails the test if the application logged an incident the test did not expect ({@link Incidents}).
  */
-public class RunningStack implements BeforeAllCallback {
+public class RunningStack implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback {
 
     /** Moved with {@code -Dopendividend.it.app-port=…} so that a second run (e.g. in a copy) can share the machine. */
     public static final int APP_PORT = Integer.getInteger("opendividend.it.app-port", 8280);
@@ -33,6 +36,24 @@ public class RunningStack implements BeforeAllCallback {
                         .put(RunningStack.class, (ExtensionContext.Store.CloseableResource) RunningStack::stop);
             }
         }
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        Incidents.mark(log());
+    }
+
+    /** Fails the test when the application logged an incident the test did not expect ({@link Incidents}). */
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException, InterruptedException {
+        String unexpected = Incidents.unexpected(Incidents.loggedSinceMark(log()));
+        if (unexpected != null) {
+            throw new AssertionError(unexpected);
+        }
+    }
+
+    private static Path log() {
+        return stack().settings().logDir().resolve("payara.log");
     }
 
     /**

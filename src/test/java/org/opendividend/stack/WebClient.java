@@ -29,6 +29,8 @@ public class WebClient {
     private final String acceptLanguage;
     private final String appUrl;
     private final String keycloakUrl;
+    private final CookieHandler cookies = new LocalhostCookies();
+    private HttpClient direct;
 
     public WebClient() {
         this("zh-TW");
@@ -48,7 +50,7 @@ public class WebClient {
         // whose flow control made 1 MB uploads crawl in the deadline-rush benchmark
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new LocalhostCookies())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
@@ -106,6 +108,19 @@ public class WebClient {
     public HttpResponse<String> putBytes(String url, String contentType, byte[] body) throws IOException, InterruptedException {
         return http.send(request(url).header("Content-Type", contentType)
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Sends a request as it is built, with this client's cookies and language but without following redirects, so
+     * that the answer seen is the server's own (e.g. for the API fuzz test).
+     */
+    public HttpResponse<byte[]> exchange(HttpRequest.Builder request) throws IOException, InterruptedException {
+        if (direct == null) {
+            direct = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        }
+        return direct.send(request.timeout(Duration.ofSeconds(60)).header("Accept-Language", acceptLanguage).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private HttpRequest.Builder request(String url) {

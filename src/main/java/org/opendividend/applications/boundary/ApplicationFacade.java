@@ -32,6 +32,7 @@ import org.opendividend.platform.identity.CurrentUser;
 import org.opendividend.platform.security.Sha256;
 import org.opendividend.platform.validation.ConcurrentChangeException;
 import org.opendividend.platform.validation.FieldProblem;
+import org.opendividend.platform.validation.ForbiddenTransitionException;
 import org.opendividend.platform.validation.InvalidInputException;
 import org.opendividend.platform.validation.NoSuchObjectException;
 import org.opendividend.platform.validation.Translatable;
@@ -50,6 +51,9 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class ApplicationFacade {
+
+    /** The action named when a working copy that can no longer change is saved. */
+    static final String SAVE_KEY = "application.edit";
 
     @PersistenceContext
     EntityManager em;
@@ -107,11 +111,12 @@ public class ApplicationFacade {
     /** Saves the working copy; refused only for what it can never hold (see {@link ApplicationChecks}). */
     @AcknowledgedWhenDurable
     public Application save(long id, long version, ApplicationContent content) {
-        Application application = writable(id, version);
-        InvalidInputException.unless(ApplicationChecks.saveProblems(content));
+        Application application = writable(id);
         if (!application.isEditable()) {
-            throw new InvalidInputException(List.of(FieldProblem.of(null, "application.problem.notEditable")));
+            throw new ForbiddenTransitionException(application.status().labelKey(), SAVE_KEY);
         }
+        current(application, version);
+        InvalidInputException.unless(ApplicationChecks.saveProblems(content));
         Instant now = now();
         if (application.status() == ApplicationStatus.MORE_INFO_REQUESTED) {
             if (!application.isMoreInfoOpenAt(now)) {
@@ -145,11 +150,10 @@ public class ApplicationFacade {
         if (application == null) {
             throw new NoSuchObjectException("Application", id);
         }
-        if (application.version() != version) {
-            throw new ConcurrentChangeException("Application", id);
-        }
         Caller caller = currentUser.caller();
         OrganisationPermissions.canWriteApplicationsFor(caller, organisation(application.organisationId())).orThrow();
+        ApplicationWorkflow.transition(application.status(), application.submitAction(), ApplicationWorkflow.Who.APPLICANT);
+        current(application, version);
         FundingCall call = call(application.callId());
         Instant now = now();
         if (application.status() == ApplicationStatus.MORE_INFO_REQUESTED) {
@@ -189,22 +193,28 @@ public class ApplicationFacade {
 
     @AcknowledgedWhenDurable
     public Application withdraw(long id, long version) {
-        Application application = writable(id, version);
-        if (ApplicationWorkflow.find(application.status(), ApplicationAction.WITHDRAW).isEmpty()) {
-            throw new InvalidInputException(List.of(FieldProblem.of(null, "application.problem.cannotWithdraw")));
-        }
+        Application application = writable(id);
+        ApplicationWorkflow.transition(application.status(), ApplicationAction.WITHDRAW, ApplicationWorkflow.Who.APPLICANT);
+        current(application, version);
         application.withdraw(now());
         events.fire(new ApplicationChanged(currentUser.caller().actor(), id, "WITHDRAWN", "withdrawn by the applicant"));
         return loaded(application);
     }
 
-    private Application writable(long id, long version) {
+    /**
+     * An application the caller may write for. The workflow's refusal is checked before the version, so that a
+     * stale page or client is told what the state forbids rather than only that something changed.
+     */
+    private Application writable(long id) {
         Application application = find(id);
-        if (application.version() != version) {
-            throw new ConcurrentChangeException("Application", id);
-        }
         OrganisationPermissions.canWriteApplicationsFor(currentUser.caller(), organisation(application.organisationId())).orThrow();
         return application;
+    }
+
+    private static void current(Application application, long version) {
+        if (application.version() != version) {
+            throw new ConcurrentChangeException("Application", application.id());
+        }
     }
 
     private Application find(long id) {

@@ -20,6 +20,7 @@ import org.opendividend.platform.i18n.Texts;
 import org.opendividend.platform.identity.CurrentUser;
 import org.opendividend.platform.validation.ConcurrentChangeException;
 import org.opendividend.platform.validation.FieldProblem;
+import org.opendividend.platform.validation.ForbiddenTransitionException;
 import org.opendividend.platform.validation.InvalidInputException;
 import org.opendividend.platform.validation.NoSuchObjectException;
 import org.opendividend.platform.web.PageMessages;
@@ -92,8 +93,13 @@ public class ApplicationWizard implements Serializable {
     }
 
     public synchronized void submit() {
-        if (!attempt(() -> applications.save(id, version, form.content()), false)) {
-            return;
+        try {
+            if (!attempt(() -> applications.save(id, version, form.content()), false)) {
+                return;
+            }
+        } catch (ForbiddenTransitionException refused) {
+            // what the person asked for is the submission: say that it is the submission the state forbids
+            throw new ForbiddenTransitionException(refused.stateKey(), application().submitAction().labelKey());
         }
         try {
             SubmittedVersion submitted = applications.submit(id, version);
@@ -124,8 +130,9 @@ public class ApplicationWizard implements Serializable {
                 try {
                     application = applications.save(id, version, form.content());
                     version = application.version();
-                } catch (InvalidInputException unsaveable) {
+                } catch (InvalidInputException | ForbiddenTransitionException unsaveable) {
                     // what cannot be saved stays on the screen until the page is left; withdrawing does not need it
+                    // (and where the state forbids saving, the withdrawal says itself what the state forbids)
                 }
             }
             application = applications.withdraw(id, version);

@@ -195,9 +195,10 @@ public class ScreeningFacade {
     }
 
     /**
-     * Screens a submitted application. Refused for anyone but an officer of a funding ministry, for an outdated
-     * version, and where the workflow has no such step; otherwise the problems say what is missing: the reason for
-     * ineligible, sections and a future date for more information.
+     * Screens a submitted application. Refused for anyone but an officer of a funding ministry, where the workflow
+     * has no such step (checked before the version, so that a stale page learns the state) and for an outdated
+     * version; otherwise the problems say what is missing: the reason for ineligible, sections and a future date for
+     * more information.
      */
     @AcknowledgedWhenDurable
     public Application screen(long applicationId, long version, ScreeningOutcome outcome, String reason,
@@ -206,6 +207,9 @@ public class ScreeningFacade {
         Application application = find(applicationId);
         FundingCall call = em.find(FundingCall.class, application.callId());
         ScreeningPermissions.canScreen(caller, call, em.find(Organisation.class, application.organisationId())).orThrow();
+        if (outcome != null) {
+            ApplicationWorkflow.transition(application.status(), outcome.action(), ApplicationWorkflow.Who.SCREENING_OFFICER);
+        }
         if (application.version() != version) {
             throw new ConcurrentChangeException("Application", applicationId);
         }
@@ -241,11 +245,6 @@ public class ScreeningFacade {
         List<FieldProblem> problems = new ArrayList<>();
         if (outcome == null) {
             problems.add(FieldProblem.of("outcome", "validation.required"));
-            return problems;
-        }
-        if (ApplicationWorkflow.find(application.status(), outcome.action()).isEmpty()) {
-            problems.add(FieldProblem.of(null, "screening.problem.notScreenable",
-                    new org.opendividend.platform.validation.Translatable(application.status().labelKey())));
             return problems;
         }
         Text.maxLength(problems, "reason", reason, REASON_MAX);

@@ -171,15 +171,15 @@ public class Application {
 
     /**
      * Records a submission: the next version number, its receipt and instant. Whether the deadline allows it is the
-     * call's to say and the facade's to check.
+     * call's to say and the facade's to check; a state the table has no submission from is refused
+     * ({@link org.opendividend.platform.validation.ForbiddenTransitionException}).
      */
     public int submit(String receiptNumber, Instant now) {
-        ApplicationAction action = status == ApplicationStatus.DRAFT ? ApplicationAction.SUBMIT : ApplicationAction.RESUBMIT;
+        ApplicationWorkflow.Transition step = ApplicationWorkflow.transition(status, submitAction(),
+                ApplicationWorkflow.Who.APPLICANT);
         if (status == ApplicationStatus.MORE_INFO_REQUESTED && !isMoreInfoOpenAt(now)) {
             throw new IllegalStateException("the request for more information on application " + id + " has expired");
         }
-        ApplicationWorkflow.Transition step = ApplicationWorkflow.find(status, action)
-                .orElseThrow(() -> new IllegalStateException("an application that is " + status + " cannot be submitted"));
         status = step.to();
         submittedVersions++;
         lastReceiptNumber = receiptNumber;
@@ -196,9 +196,8 @@ public class Application {
      */
     public void screen(ScreeningOutcome outcome, String reason, Set<ScreeningSection> sections, Instant until,
                        Actor actor, Instant now) {
-        ApplicationWorkflow.Transition step = ApplicationWorkflow.find(status, outcome.action())
-                .filter(t -> t.who() == ApplicationWorkflow.Who.SCREENING_OFFICER)
-                .orElseThrow(() -> new IllegalStateException("an application that is " + status + " cannot be screened"));
+        ApplicationWorkflow.Transition step = ApplicationWorkflow.transition(status, outcome.action(),
+                ApplicationWorkflow.Who.SCREENING_OFFICER);
         String given = reason == null ? "" : reason.strip();
         if (outcome == ScreeningOutcome.INELIGIBLE && given.isEmpty()) {
             throw new IllegalArgumentException("an ineligible application needs a reason");
@@ -244,10 +243,13 @@ public class Application {
     }
 
     public void withdraw(Instant now) {
-        status = ApplicationWorkflow.find(status, ApplicationAction.WITHDRAW)
-                .orElseThrow(() -> new IllegalStateException("an application that is " + status + " cannot be withdrawn"))
-                .to();
+        status = ApplicationWorkflow.transition(status, ApplicationAction.WITHDRAW, ApplicationWorkflow.Who.APPLICANT).to();
         updatedAt = now;
+    }
+
+    /** Submitting is the first submission from a draft and a new version from anywhere else. */
+    public ApplicationAction submitAction() {
+        return status == ApplicationStatus.DRAFT ? ApplicationAction.SUBMIT : ApplicationAction.RESUBMIT;
     }
 
     public boolean isEditable() {

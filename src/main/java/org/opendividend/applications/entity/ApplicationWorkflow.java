@@ -1,5 +1,7 @@
 package org.opendividend.applications.entity;
 
+import org.opendividend.platform.validation.ForbiddenTransitionException;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -39,5 +41,11 @@ public final class ApplicationWorkflow {
 
     public static Optional<Transition> find(ApplicationStatus from, ApplicationAction action) {
         return TABLE.stream().filter(t -> t.from() == from && t.action() == action).findFirst();
+    }
+
+    /** The step the table has for the action from the state (by the given actor), refused when it has none. */
+    public static Transition transition(ApplicationStatus from, ApplicationAction action, Who who) {
+        return find(from, action).filter(t -> t.who() == who)
+                .orElseThrow(() -> new ForbiddenTransitionException(from.labelKey(), action.labelKey()));
     }
 }

@@ -1,5 +1,7 @@
 package org.opendividend.calls.entity;
 
+import org.opendividend.platform.validation.ForbiddenTransitionException;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +30,12 @@ public final class CallWorkflow {
 
     public static Optional<Transition> find(CallStatus from, CallAction action) {
         return TABLE.stream().filter(t -> t.from() == from && t.action() == action).findFirst();
+    }
+
+    /** The step people may take with the action from the state, refused when the table has none. */
+    public static Transition manualTransition(CallStatus from, CallAction action) {
+        return find(from, action).filter(t -> t.who() != CallActor.SYSTEM)
+                .orElseThrow(() -> new ForbiddenTransitionException(from.labelKey(), action.labelKey()));
     }
 
     /** The actions people (not the system) may take from a state. */

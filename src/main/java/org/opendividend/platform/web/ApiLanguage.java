@@ -11,6 +11,12 @@ public final class ApiLanguage {
     private ApiLanguage() {
     }
 
+    /** The same for a servlet request (whose own locale is the server's when the reader names none). */
+    public static Locale of(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null ? Languages.ZH_TW
+                : Languages.of(request.getLocale().toLanguageTag());
+    }
+
     public static Locale of(HttpHeaders headers) {
         return headers.getAcceptableLanguages().stream().findFirst().map(l -> Languages.of(l.toLanguageTag()))
                 .orElse(Languages.ZH_TW);

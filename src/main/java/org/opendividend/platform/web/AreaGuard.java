@@ -22,6 +22,7 @@ import java.util.Set;
  */
 public class AreaGuard extends HttpFilter {
 
+    private static final String API = "/api/";
     private static final Set<String> WRITING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     @Inject
@@ -33,10 +34,26 @@ public class AreaGuard extends HttpFilter {
         Optional<Role> required = requiredRole(request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse(""),
                 request.getMethod());
         if (required.isPresent() && !currentUser.caller().has(required.get())) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            if (request.getServletPath().startsWith(API)) {
+                refuseAsProblem(request, response, required.get());
+            } else {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            }
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** API callers get a JSON problem, never a page or a login redirect: 401 when not logged in, 403 without the role. */
+    private void refuseAsProblem(HttpServletRequest request, HttpServletResponse response, Role role) throws IOException {
+        var locale = ApiLanguage.of(request);
+        if (currentUser.caller().isAuthenticated()) {
+            ErrorResponses.send(response, jakarta.ws.rs.core.Response.Status.FORBIDDEN, "forbidden",
+                    "denied.role." + role.roleName(), locale);
+        } else {
+            ErrorResponses.send(response, jakarta.ws.rs.core.Response.Status.UNAUTHORIZED, "login_required",
+                    "error.http.401", locale);
+        }
     }
 
     /** The role a path needs, if any: an area's own, the audit API's fund-admin, writing calls an officer. */

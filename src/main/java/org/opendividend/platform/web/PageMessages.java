@@ -26,6 +26,11 @@ public final class PageMessages {
         add(null, FacesMessage.SEVERITY_ERROR, Texts.text(locale(), key, arguments));
     }
 
+    /** One problem of the whole page (its arguments translated too), without marking the form as invalid. */
+    public static void error(FieldProblem problem) {
+        add(null, FacesMessage.SEVERITY_ERROR, Texts.problem(locale(), problem));
+    }
+
     /**
      * @param componentPrefix the client id prefix of the fields, e.g. {@code :call:tabs:}
      * @param labelPrefix the bundle prefix of the fields' labels, e.g. {@code call.field.}

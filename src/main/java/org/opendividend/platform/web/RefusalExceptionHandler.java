@@ -7,8 +7,10 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
 import jakarta.servlet.http.HttpServletResponse;
 import org.opendividend.platform.security.AccessDeniedException;
+import org.opendividend.platform.validation.ForbiddenTransitionException;
 import org.opendividend.platform.validation.NoSuchObjectException;
 
 import java.io.IOException;
@@ -18,8 +20,9 @@ import java.util.Optional;
 /**
  * Faces wraps what a page's bean throws in several layers, so the container would answer a permission refusal
  * from a facade with 500. This handler finds the refusal and answers 403 with the translated reason instead, and
- * 404 for an object that does not exist (or may not be known). Everything else goes on to the next handler
- * (PrimeFaces', then the error pages).
+ * 404 for an object that does not exist (or may not be known). A step the workflow forbids (a double click, a stale
+ * tab) is no error page at all: the same page is shown again with the translated refusal, what was typed still in
+ * its fields. Everything else goes on to the next handler (PrimeFaces', then the error pages).
  */
 public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -35,6 +38,13 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
             Throwable thrown = events.next().getContext().getException();
+            Optional<RuntimeException> forbidden = find(thrown, ForbiddenTransitionException.class);
+            if (forbidden.isPresent() && faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE
+                    && !faces.getExternalContext().isResponseCommitted()) {
+                events.remove();
+                PageMessages.error(((ForbiddenTransitionException) forbidden.get()).problem());
+                continue;
+            }
             Optional<RuntimeException> refusal = find(thrown, AccessDeniedException.class)
                     .or(() -> find(thrown, NoSuchObjectException.class));
             if (refusal.isPresent() && !faces.getExternalContext().isResponseCommitted()) {

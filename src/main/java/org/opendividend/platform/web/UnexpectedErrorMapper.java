@@ -34,7 +34,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
             String code = status == null ? "error" : status.name().toLowerCase();
             return ErrorResponses.of(status == null ? Response.Status.BAD_REQUEST : status, code,
-                    "error.http." + web.getResponse().getStatus(), locale);
+                    ErrorResponses.messageKey(web.getResponse().getStatus()), locale);
         }
         if (DatabaseOutage.causedBy(e)) {
             // nothing was stored; an incident would only hide the real ones
@@ -42,8 +42,14 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             return Response.fromResponse(ErrorResponses.of(Response.Status.SERVICE_UNAVAILABLE, "database-unavailable",
                     "error.databaseUnavailable", locale)).header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
-        String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "incident " + incident, e);
+        String incident = logIncident(e);
         return ErrorResponses.of(Response.Status.INTERNAL_SERVER_ERROR, "incident-" + incident, "error.500.text", locale);
+    }
+
+    /** Logs a fault with its stack trace under a fresh incident number, which the caller is given instead. */
+    static String logIncident(Throwable fault) {
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "incident " + incident, fault);
+        return incident;
     }
 }

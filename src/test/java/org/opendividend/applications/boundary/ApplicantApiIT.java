@@ -108,6 +108,19 @@ class ApplicantApiIT {
         assertEquals(200, pdfReceipt.statusCode(), "the receipt named in Location downloads");
         assertTrue(pdfReceipt.body().startsWith("%PDF-"));
         assertEquals("SUBMITTED", object(api.get(id)).getString("status"));
+
+        HttpResponse<String> withdrawn = api.withdraw(id, object(api.get(id)).getJsonNumber("version").longValue());
+        assertEquals(200, withdrawn.statusCode(), withdrawn.body());
+        HttpResponse<String> again = api.submit(id, object(withdrawn).getJsonNumber("version").longValue());
+        assertEquals(409, again.statusCode(), "the workflow refuses, it is no fault: " + again.body());
+        JsonObject problem = object(again);
+        assertEquals("forbidden_transition", problem.getString("code"));
+        assertEquals(409, problem.getInt("status"));
+        assertEquals("\"Submit a new version\" is not possible while the status is \"Withdrawn\"; nothing was changed.",
+                problem.getString("message"), "the state and the action, in the reader's language");
+        assertEquals(409, api.withdraw(id, object(withdrawn).getJsonNumber("version").longValue()).statusCode(),
+                "nor is it withdrawn twice");
+        assertEquals(1, array(api.versions(id)).size(), "and no version was added");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.opendividend.applications.entity;
 
 import org.junit.jupiter.api.Test;
+import org.opendividend.platform.validation.ForbiddenTransitionException;
 import org.opendividend.applications.ScreeningTestData;
 import org.opendividend.calls.entity.FundingCall;
 
@@ -75,11 +76,11 @@ class ScreeningTransitionsTest {
         Application a = ScreeningTestData.submitted(CALL);
         a.screen(ScreeningOutcome.ELIGIBLE, "", Set.of(), null, ScreeningTestData.OFFICER, NOW);
         for (ScreeningOutcome outcome : ScreeningOutcome.values()) {
-            assertThrows(IllegalStateException.class, () -> a.screen(outcome, "reason", Set.of(ScreeningSection.BUDGET),
+            assertThrows(ForbiddenTransitionException.class, () -> a.screen(outcome, "reason", Set.of(ScreeningSection.BUDGET),
                     UNTIL, ScreeningTestData.OFFICER, NOW), outcome.name());
         }
         Application draft = Application.start(1, 2, ScreeningTestData.APPLICANT, NOW);
-        assertThrows(IllegalStateException.class,
+        assertThrows(ForbiddenTransitionException.class,
                 () -> draft.screen(ScreeningOutcome.ELIGIBLE, "", Set.of(), null, ScreeningTestData.OFFICER, NOW));
     }
 

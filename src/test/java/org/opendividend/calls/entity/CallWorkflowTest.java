@@ -1,6 +1,7 @@
 package org.opendividend.calls.entity;
 
 import org.junit.jupiter.api.Test;
+import org.opendividend.platform.validation.ForbiddenTransitionException;
 import org.junit.jupiter.api.function.Executable;
 import org.opendividend.calls.CallFixtures;
 import org.opendividend.platform.events.Actor;
@@ -81,8 +82,10 @@ class CallWorkflowTest {
                         assertEquals(step.get().to(), call.apply(action, actor, now), from + " + " + action);
                         assertEquals(step.get().to(), call.recordedStatus(), from + " + " + action + " is recorded");
                     } else {
-                        assertThrows(IllegalStateException.class, () -> call.apply(action, actor, now),
-                                from + " + " + action + " must be impossible");
+                        ForbiddenTransitionException refused = assertThrows(ForbiddenTransitionException.class,
+                                () -> call.apply(action, actor, now), from + " + " + action + " must be impossible");
+                        assertEquals(List.of(from.labelKey(), action.labelKey()),
+                                List.of(refused.stateKey(), refused.actionKey()), "the refusal names the state and the action");
                         assertEquals(from, call.recordedStatus(), "an impossible step changes nothing");
                     }
                 });
@@ -131,7 +134,7 @@ class CallWorkflowTest {
         assertEquals(CallStatus.DECIDED, call.apply(CallAction.DECIDE, CallFixtures.approverOfMoc().actor(), CallFixtures.AFTER));
         assertEquals(CallStatus.ARCHIVED, call.apply(CallAction.ARCHIVE, CallFixtures.officerOfMoc().actor(), CallFixtures.AFTER));
         for (CallAction action : CallAction.values()) {
-            assertThrows(IllegalStateException.class,
+            assertThrows(ForbiddenTransitionException.class,
                     () -> call.apply(action, CallFixtures.officerOfMoc().actor(), CallFixtures.AFTER), "archived is final: " + action);
         }
     }
