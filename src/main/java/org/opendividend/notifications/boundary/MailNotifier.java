@@ -114,24 +114,28 @@ public class MailNotifier {
         }
     }
 
-    /** Sends every due mail, one sender at a time on this server; a wake-up during a run makes it run once more. */
+    /**
+     * Sends every due mail, one sender at a time on this server; a wake-up while another sender runs makes that sender
+     * look once more when it is done (a wake-up lost in the last instant waits for the next sweep).
+     */
     void sendDue() {
-        if (!sending.compareAndSet(false, true)) {
-            wokenWhileSending.set(true);
-            return;
-        }
-        try {
-            do {
+        do {
+            if (!sending.compareAndSet(false, true)) {
+                wokenWhileSending.set(true);
+                return;
+            }
+            try {
                 wokenWhileSending.set(false);
                 for (Long id : outbox.due(clock.instant(), BATCH)) {
                     outbox.claim(id, clock.instant()).ifPresent(this::attempt);
                 }
-            } while (wokenWhileSending.get());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, e, () -> "the outbox could not be read; the next sweep tries again");
-        } finally {
-            sending.set(false);
-        }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, e, () -> "the outbox could not be read; the next sweep tries again");
+                return;
+            } finally {
+                sending.set(false);
+            }
+        } while (wokenWhileSending.getAndSet(false));
     }
 
     private void attempt(OutboxStore.Claimed claimed) {

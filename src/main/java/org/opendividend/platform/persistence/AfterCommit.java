@@ -9,8 +9,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.logging.Logger;
 
 /**
- * Runs work that cannot be rolled back (deleting a stored file) only once the current transaction has committed,
- * and not at all when it rolls back; without a transaction, at once.
+ * Runs work that cannot be rolled back (deleting a stored file, forcing data to disk) only once the current
+ * transaction has committed, and not at all when it rolls back; without a transaction, at once, and then its failure
+ * reaches the caller (after a commit there is nobody left to tell, so it is logged).
  */
 @ApplicationScoped
 public class AfterCommit {
