@@ -65,6 +65,8 @@ public class ApplicationWizard implements Serializable {
     private String receipt;
     private boolean autosaved;
     private Boolean mayWrite;
+    /** The number of submitted versions the page showed when its form was posted (a hidden field). */
+    private Integer submittedVersionsSeen;
 
     public void load() {
         if (id == null) {
@@ -75,6 +77,33 @@ public class ApplicationWizard implements Serializable {
             version = application.version();
             form = ApplicationForm.of(application.content());
         }
+    }
+
+    /**
+     * A second click on "submit" (or a submission from another tab) posts a page that shows fewer versions than there
+     * are: the submission it asks for has been made already. It is refused with the receipt of the latest version, and
+     * nothing is saved or submitted twice; the page then shows the current state.
+     */
+    private boolean alreadySubmittedSinceShown() {
+        Application current = applications.forMember(id);
+        if (submittedVersionsSeen == null || submittedVersionsSeen >= current.submittedVersions()) {
+            return false;
+        }
+        List<SubmittedVersion> versions = applications.versions(id);
+        application = current;
+        version = current.version();
+        submittedVersionsSeen = current.submittedVersions();
+        PageMessages.error("wizard.alreadySubmitted", versions.get(versions.size() - 1).receiptNumber());
+        return true;
+    }
+
+    /** For the page's hidden field: the versions it shows, so that a repeated submission can be told apart. */
+    public int getSubmittedVersionsSeen() {
+        return application().submittedVersions();
+    }
+
+    public void setSubmittedVersionsSeen(int seen) {
+        this.submittedVersionsSeen = seen;
     }
 
     public void save() {
@@ -93,6 +122,9 @@ public class ApplicationWizard implements Serializable {
     }
 
     public synchronized void submit() {
+        if (alreadySubmittedSinceShown()) {
+            return;
+        }
         try {
             if (!attempt(() -> applications.save(id, version, form.content()), false)) {
                 return;

@@ -19,6 +19,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opendividend.applications.ApplicantApi.array;
 import static org.opendividend.applications.ApplicantApi.object;
 
 /**
@@ -102,6 +103,40 @@ class ForbiddenStepsJourneyIT {
             Pages.assertNoStackTrace(officer.driver().getPageSource());
         }
         assertEquals("WITHDRAWN", object(api.get(id)).getString("status"), "and nothing was screened");
+    }
+
+    /**
+     * The same page posted twice (a double click, or a second tab opened before the first submitted): the first gives
+     * the receipt, the second is told that it was submitted already, with that receipt, and creates no version.
+     */
+    @Test
+    void submittingTheSamePageTwiceGivesOneVersionAndSaysSo() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        WebClient client = new WebClient("zh-TW");
+        client.login("applicant2", "demo", "/applicant/");
+        ApplicantApi api = new ApplicantApi(client, RunningStack.appUrl());
+        long id = api.prepareApplication(object(api.call(ApplicantSteps.OPEN_DEMO_CALL)), 2,
+                "Submitted twice " + marker, "");
+        String wizard = "/applicant/application.xhtml?id=" + id;
+        try (Browser browser = new Browser("zh-TW")) {
+            WebDriver driver = browser.driver();
+            browser.open(wizard);
+            browser.loginOnKeycloakPage("applicant2", "demo");
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("wizard-title")));
+            String firstPage = driver.getWindowHandle();
+            driver.switchTo().newWindow(WindowType.TAB);
+            browser.open(wizard);
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("wizard-title")));
+            new FormFilling(driver).submit("application:submit");
+            String receipt = browser.text("receipt-number");
+            driver.close();
+            driver.switchTo().window(firstPage);
+
+            new FormFilling(driver).submit("application:submit");
+            assertRefused(browser, "此申請已提交（收件編號 " + receipt + "），重複的提交沒有建立新版本。");
+            assertEquals("已提交", browser.text("application-status"), "the page now shows the submitted state");
+        }
+        assertEquals(1, array(api.versions(id)).size(), "one version, not two");
     }
 
     /** An application of applicant2 to the open demo call, complete and submitted through the API; its id. */
