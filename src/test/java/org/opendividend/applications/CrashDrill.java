@@ -30,7 +30,7 @@ import static org.opendividend.applications.ApplicantApi.object;
 
 /**
  * A fault drill against the running stack: applicants who have everything ready upload their project plan and submit
- * all at once, and a fault (the application server killed, the database server killed) strikes after a given number
+ * within about a second, and a fault (the application server killed, the database server killed) strikes after a given number
  * of acknowledgements, while the others are in flight. Afterwards, with the servers up again, every acknowledged
  * submission must be there with the snapshot it was acknowledged with and its file, and every interrupted one must be
  * a working copy that its applicant can submit again, without a duplicate version.
@@ -40,6 +40,11 @@ public final class CrashDrill {
     public static final long CALL = 1001;
     private static final String PLAN = "PROJECT_PLAN";
     private static final String PASSWORD = "Crash-Drill-2026";
+    /**
+     * The applicants start one after another at this interval, so that requests are in flight whenever the fault
+     * strikes: all at once, the group commit answered them together and a kill after the first receipt came too late.
+     */
+    private static final long STAGGER_MILLIS = 60;
 
     private final DevStack stack;
     private final String run = Long.toString(System.nanoTime(), 36);
@@ -64,8 +69,8 @@ public final class CrashDrill {
     }
 
     /** What one applicant experienced in a burst. */
-    public record Outcome(Applicant applicant, String planSha256, int status, String receipt, String snapshotSha256,
-                          int versionsBefore, String failure) {
+    public record Outcome(Applicant applicant, byte[] plan, String planSha256, int status, String receipt,
+                          String snapshotSha256, int versionsBefore, String failure) {
 
         public boolean acknowledged() {
             return status == 201 && receipt != null;
@@ -123,12 +128,14 @@ public final class CrashDrill {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (int i = 0; i < applicants.size(); i++) {
                 Applicant a = applicants.get(i);
+                long startsAfter = i * STAGGER_MILLIS;
                 int before = versionsBefore.get(i);
                 long version = object(a.api.get(a.application)).getJsonNumber("version").longValue();
                 byte[] plan = ApplicantApi.pdf(a.username + "-plan-" + round, 256 * 1024);
                 futures.add(crowd.submit(() -> {
                     ready.countDown();
                     go.await();
+                    Thread.sleep(startsAfter);
                     Outcome outcome = uploadAndSubmit(a, plan, version, before);
                     if (outcome.acknowledged()) {
                         acknowledgements.countDown();
@@ -166,16 +173,16 @@ public final class CrashDrill {
         try {
             HttpResponse<String> upload = a.api.attach(a.application, PLAN, "計畫書.pdf", plan);
             if (upload.statusCode() != 201) {
-                return new Outcome(a, sha, upload.statusCode(), null, null, before, "upload: " + upload.body());
+                return new Outcome(a, plan, sha, upload.statusCode(), null, null, before, "upload: " + upload.body());
             }
             HttpResponse<String> submit = a.api.submit(a.application, version);
             if (submit.statusCode() != 201) {
-                return new Outcome(a, sha, submit.statusCode(), null, null, before, "submit: " + submit.body());
+                return new Outcome(a, plan, sha, submit.statusCode(), null, null, before, "submit: " + submit.body());
             }
             JsonObject receipt = object(submit);
-            return new Outcome(a, sha, 201, receipt.getString("receipt"), receipt.getString("sha256"), before, null);
+            return new Outcome(a, plan, sha, 201, receipt.getString("receipt"), receipt.getString("sha256"), before, null);
         } catch (IOException | InterruptedException | RuntimeException e) {
-            return new Outcome(a, sha, 0, null, null, before, e.toString());
+            return new Outcome(a, plan, sha, 0, null, null, before, e.toString());
         }
     }
 
@@ -233,6 +240,12 @@ public final class CrashDrill {
         if (!working.getJsonObject("titles").getString("en").equals(title(a))) {
             problems.add(a.username + ": what was typed is lost: " + working.getJsonObject("titles"));
         }
+        boolean planKept = working.getJsonArray("attachments").stream().map(x -> (JsonObject) x)
+                .anyMatch(x -> x.getString("type").equals(PLAN) && x.getString("sha256").equals(o.planSha256()));
+        if (!planKept) {
+            // the upload itself was interrupted: the applicant uploads the plan again, as they would
+            expect(201, a.api.attach(a.application, PLAN, "計畫書.pdf", o.plan()), a.username + " uploads again");
+        }
         HttpResponse<String> again = a.api.submit(a.application, working.getJsonNumber("version").longValue());
         if (again.statusCode() != 201) {
             problems.add(a.username + ": could not submit again after the fault: " + again.statusCode() + " " + again.body());
@@ -250,7 +263,7 @@ public final class CrashDrill {
     }
 
     private void checkMails(Set<String> receipts, List<String> problems) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(150));
         Set<String> missing = new HashSet<>(receipts);
         while (!missing.isEmpty() && Instant.now().isBefore(deadline)) {
             List<String> subjects = stack.mails().received().stream()

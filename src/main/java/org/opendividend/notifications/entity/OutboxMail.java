@@ -22,8 +22,9 @@ public class OutboxMail {
 
     /** Attempts before the outbox gives a mail up (about two days of pauses, see {@link #pauseAfter(int)}). */
     public static final int MAX_ATTEMPTS = 16;
-    /** How long a claim lasts: longer than a send may take with the mail timeouts. */
-    public static final Duration CLAIM = Duration.ofMinutes(2);
+    /** How long a claim lasts: longer than a send may take with the mail timeouts (10 s each), short enough that a mail
+     * claimed by a server that died goes out soon after the restart. */
+    public static final Duration CLAIM = Duration.ofMinutes(1);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

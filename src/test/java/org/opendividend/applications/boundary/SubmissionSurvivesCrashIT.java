@@ -94,9 +94,11 @@ class SubmissionSurvivesCrashIT {
         String cluster = System.getenv("OPENDIVIDEND_TEST_PG_CLUSTER");
         assumeTrue(cluster != null && !cluster.isBlank(), "OPENDIVIDEND_TEST_PG_CLUSTER (\"15 main\") names the cluster to kill");
         String[] versionAndName = cluster.trim().split("\\s+");
-        // immediate: PostgreSQL's own crash, every backend ends at once and the next start recovers from the WAL
+        // SIGQUIT to the postmaster is PostgreSQL's immediate shutdown, its own crash: every backend ends at once and
+        // the next start recovers from the WAL. Sent with kill, found beforehand: pg_ctlcluster takes longer than a burst
+        String postmaster = postmasterPid(versionAndName);
         List<CrashDrill.Outcome> outcomes = drill.burst(rounds.size() + 1, 1,
-                () -> pgCtlCluster(versionAndName, "stop", "-m", "immediate"));
+                () -> run(List.of("kill", "-QUIT", postmaster)));
         pgCtlCluster(versionAndName, "start");
         awaitReady(Duration.ofMinutes(3));
         CrashDrill.Round round = drill.verify("PostgreSQL server killed", outcomes);
@@ -151,9 +153,23 @@ class SubmissionSurvivesCrashIT {
     private static void pgCtlCluster(String[] versionAndName, String... action) throws Exception {
         List<String> command = new ArrayList<>(List.of("pg_ctlcluster", versionAndName[0], versionAndName[1]));
         command.addAll(List.of(action));
+        run(command);
+    }
+
+    /** The cluster's postmaster: the first line of postmaster.pid in its data directory (from pg_lsclusters). */
+    private static String postmasterPid(String[] versionAndName) throws Exception {
+        String dataDirectory = run(List.of("pg_lsclusters", "-h")).lines()
+                .map(line -> line.trim().split("\\s+"))
+                .filter(f -> f.length > 5 && f[0].equals(versionAndName[0]) && f[1].equals(versionAndName[1]))
+                .map(f -> f[5]).findFirst().orElseThrow(() -> new AssertionError("no cluster " + String.join(" ", versionAndName)));
+        return java.nio.file.Files.readAllLines(Path.of(dataDirectory, "postmaster.pid")).get(0).trim();
+    }
+
+    private static String run(List<String> command) throws Exception {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         assertEquals(0, process.waitFor(), String.join(" ", command) + ": " + output);
+        return output;
     }
 
     /** The application's own readiness (database and Keycloak) after the database came back. */
