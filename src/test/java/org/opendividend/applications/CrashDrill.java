@@ -2,6 +2,7 @@ package org.opendividend.applications;
 
 import jakarta.json.JsonObject;
 import org.opendividend.devstack.DevStack;
+import org.opendividend.platform.security.Sha256;
 import org.opendividend.devstack.MailCatcher;
 import org.opendividend.stack.WebClient;
 
@@ -9,12 +10,10 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -169,7 +168,7 @@ public final class CrashDrill {
     }
 
     private Outcome uploadAndSubmit(Applicant a, byte[] plan, long version, int before) {
-        String sha = sha256(plan);
+        String sha = Sha256.hex(plan);
         try {
             HttpResponse<String> upload = a.api.attach(a.application, PLAN, "計畫書.pdf", plan);
             if (upload.statusCode() != 201) {
@@ -226,7 +225,7 @@ public final class CrashDrill {
         boolean attached = object(a.api.get(a.application)).getJsonArray("attachments").stream().map(x -> (JsonObject) x)
                 .anyMatch(x -> x.getString("type").equals(PLAN) && x.getString("sha256").equals(o.planSha256()));
         Path file = stack.settings().filesDir().resolve(o.planSha256().substring(0, 2)).resolve(o.planSha256());
-        if (!attached || !Files.isRegularFile(file) || !sha256(Files.readAllBytes(file)).equals(o.planSha256())) {
+        if (!attached || !Files.isRegularFile(file) || !Sha256.hex(Files.readAllBytes(file)).equals(o.planSha256())) {
             problems.add(o.receipt() + ": the plan it was submitted with is missing (recorded " + attached + ", file "
                     + Files.isRegularFile(file) + ")");
         }
@@ -333,11 +332,4 @@ public final class CrashDrill {
         }
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

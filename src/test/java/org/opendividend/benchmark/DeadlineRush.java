@@ -3,19 +3,18 @@ package org.opendividend.benchmark;
 import jakarta.json.JsonObject;
 import org.opendividend.applications.ApplicantApi;
 import org.opendividend.devstack.DevStack;
+import org.opendividend.platform.security.Sha256;
 import org.opendividend.stack.WebClient;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -193,7 +192,7 @@ public final class DeadlineRush {
         List<Upload> uploads = new ArrayList<>();
         for (Applicant a : applicants) {
             byte[] pdf = ApplicantApi.pdf(a.username() + "-plan-" + round, pdfBytes);
-            uploads.add(new Upload(a, pdf, sha256(pdf)));
+            uploads.add(new Upload(a, pdf, Sha256.hex(pdf)));
         }
         return uploads;
     }
@@ -349,7 +348,4 @@ public final class DeadlineRush {
         return (toNanos - fromNanos) / 1000;
     }
 
-    private static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    }
 }
