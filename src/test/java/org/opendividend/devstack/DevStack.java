@@ -28,10 +28,14 @@ public final class DevStack implements AutoCloseable {
     /** What Payara logs when the WAR cannot be deployed; it then keeps running without the application. */
     static final String DEPLOYMENT_FAILED = "Exception while loading the app";
     /**
-     * The application's own readiness checks: until they are reported by name, {@code /health/ready} may answer UP
-     * for a server whose WAR is still being deployed (requests then got 503 or 500).
+     * What Payara Micro logs once every archive is deployed ("Payara Micro 6.2025.10 (build 42) ready in 38,920
+     * (ms)"). Before it, the HTTP listener already routes requests into the WAR while its listeners are still being
+     * registered (a request then failed with a ConcurrentModificationException and an empty 500), and
+     * {@code /health/ready} already runs the application's checks.
      */
-    static final List<String> READINESS_CHECKS = List.of("\"database\"", "\"identity-provider\"");
+    static final java.util.regex.Pattern PAYARA_READY = java.util.regex.Pattern.compile("Payara Micro .* ready in [0-9,.]+ \\(ms\\)");
+    /** The application's own readiness checks, each of which must be reported UP by name. */
+    static final List<String> READINESS_CHECKS = List.of("database", "identity-provider", "migrations");
 
     /** Where things are and which ports to use. */
     public record Settings(Path baseDir, Path keycloakHome, Path payaraMicroJar, Path war, String databaseUrl,
@@ -69,6 +73,8 @@ public final class DevStack implements AutoCloseable {
     private final Map<String, String> applicationEnvironment = new java.util.HashMap<>();
     private Process keycloak;
     private Process application;
+    /** Where the application's log of the current start begins. */
+    private long applicationLogStart;
     private MailCatcher mails;
 
     public DevStack(Settings settings) {
@@ -111,8 +117,9 @@ public final class DevStack implements AutoCloseable {
         mails = new MailCatcher(settings.mailPort());
         Instant began = Instant.now();
         startKeycloak();
-        waitFor(settings.issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(4), "Keycloak",
-                settings.logDir().resolve("keycloak.log"), List.of());
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        waitUntil(Instant.now().plus(Duration.ofMinutes(4)), "Keycloak", settings.logDir().resolve("keycloak.log"),
+                () -> answers200(http, settings.issuer() + "/.well-known/openid-configuration"));
         Duration keycloakTook = Duration.between(began, Instant.now());
         startApplication();
         awaitApplication();
@@ -157,12 +164,44 @@ public final class DevStack implements AutoCloseable {
         processes.add(keycloak);
     }
 
+    /**
+     * Ready means: Payara says that the WAR is deployed, and then {@code /health/ready} reports each of the
+     * application's own checks UP by name. Only the log written since this start counts (a restart appends).
+     */
     private void awaitApplication() throws IOException, InterruptedException {
         Path log = settings.logDir().resolve("payara.log");
-        waitFor(settings.appUrl() + "/health/ready", Duration.ofMinutes(4), "the application", log, READINESS_CHECKS);
-        // the health checks answer while Payara still loads the WAR (requests then got 503): ready means that a
-        // request of the application itself is served
-        waitFor(settings.appUrl() + "/api/v1/calls", Duration.ofMinutes(2), "the application's API", log, List.of());
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        waitUntil(deadline, "the application (deployment)", log, () -> PAYARA_READY.matcher(logSinceStart(log)).find());
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        waitUntil(deadline, "the application (readiness checks)", log, () -> allUp(http, settings.appUrl() + "/health/ready"));
+    }
+
+    /** Whether the readiness answer is UP and names every check of {@link #READINESS_CHECKS} as UP. */
+    static boolean allUp(HttpClient http, String url) throws InterruptedException {
+        try {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            return answer.statusCode() == 200 && HealthAnswer.reportsUp(answer.body(), READINESS_CHECKS);
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    /** What the application server logged since its last start (for tests that look for what must never happen). */
+    public String applicationLogSinceStart() throws IOException {
+        return logSinceStart(settings.logDir().resolve("payara.log"));
+    }
+
+    private String logSinceStart(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            return "";
+        }
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(log.toFile(), "r")) {
+            file.seek(Math.min(applicationLogStart, file.length()));
+            byte[] rest = new byte[(int) (file.length() - file.getFilePointer())];
+            file.readFully(rest);
+            return new String(rest, java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     /**
@@ -174,6 +213,11 @@ public final class DevStack implements AutoCloseable {
         application.destroyForcibly();
         application.waitFor(30, TimeUnit.SECONDS);
         processes.remove(application);
+    }
+
+    /** The application server's process id (its JVM's), e.g. to record it with Java Flight Recorder. */
+    public long applicationPid() {
+        return application.pid();
     }
 
     /** Stops the application server as an operator would (its shutdown runs), e.g. to start it with other settings. */
@@ -206,6 +250,8 @@ public final class DevStack implements AutoCloseable {
                 "OPENDIVIDEND_MAIL_PORT", Integer.toString(settings.mailPort())));
         environment.putAll(applicationEnvironment);
         // a restart appends to the log, so that what the killed server wrote last stays readable
+        Path log = settings.logDir().resolve("payara.log");
+        applicationLogStart = application != null && Files.exists(log) ? Files.size(log) : 0;
         application = launch(command, environment, "payara.log", application != null);
         processes.add(application);
     }
@@ -229,31 +275,37 @@ public final class DevStack implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** Waits until the URL answers 200 with a body that names everything in {@code mustName}. */
-    private void waitFor(String url, Duration limit, String what, Path log, List<String> mustName)
-            throws InterruptedException, IOException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(limit);
+    /** A condition polled while a server starts. */
+    private interface Condition {
+        boolean holds() throws IOException, InterruptedException;
+    }
+
+    /** Polls every second until the condition holds; gives up with the log's tail when a process ends or fails to deploy. */
+    private void waitUntil(Instant deadline, String what, Path log, Condition condition)
+            throws IOException, InterruptedException {
         while (Instant.now().isBefore(deadline)) {
             if (processes.stream().anyMatch(p -> !p.isAlive())) {
                 throw new IllegalStateException(what + " stopped while starting; see " + log + ":\n" + tail(log));
             }
-            if (Files.exists(log) && Files.readString(log).contains(DEPLOYMENT_FAILED)) {
+            if (log.getFileName().toString().equals("payara.log") && logSinceStart(log).contains(DEPLOYMENT_FAILED)) {
                 throw new IllegalStateException(what + " failed to deploy; see " + log + ":\n" + tail(log));
             }
-            try {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build();
-                HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
-                if (answer.statusCode() == 200 && mustName.stream().allMatch(answer.body()::contains)) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
+            if (condition.holds()) {
+                return;
             }
-            Thread.sleep(1000);
+            Thread.sleep(500);
         }
-        throw new IllegalStateException(what + " was not ready within " + limit.toSeconds() + " s; see " + log
-                + ":\n" + tail(log));
+        throw new IllegalStateException(what + " was not ready in time; see " + log + ":\n" + tail(log));
+    }
+
+    /** Whether a URL answers 200 (Keycloak's realm). */
+    private static boolean answers200(HttpClient http, String url) throws InterruptedException {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     static String tail(Path log) throws IOException {
