@@ -1,5 +1,7 @@
 package org.opendividend.notifications.control;
 
+import org.opendividend.platform.web.Html;
+
 import org.opendividend.notifications.entity.ComposedMail;
 import org.opendividend.platform.events.Notifiable.Notice;
 import org.opendividend.platform.i18n.Formats;
@@ -45,10 +47,10 @@ public class MailComposer {
         String text = greeting + "\n\n" + body + "\n\n-- \n" + footer + "\n";
 
         String html = "<!DOCTYPE html>\n<html lang=\"" + language.toLanguageTag() + "\">\n<head>\n"
-                + "<meta charset=\"UTF-8\">\n<title>" + escape(subject) + "</title>\n</head>\n<body>\n"
-                + paragraphs(escape(greeting))
+                + "<meta charset=\"UTF-8\">\n<title>" + Html.escape(subject) + "</title>\n</head>\n<body>\n"
+                + paragraphs(Html.escape(greeting))
                 + paragraphs(htmlBody(language, notice.bodyKey(), arguments))
-                + "<hr>\n" + "<footer>" + paragraphs(escape(footer)) + "</footer>\n"
+                + "<hr>\n" + "<footer>" + paragraphs(Html.escape(footer)) + "</footer>\n"
                 + "</body>\n</html>\n";
         return new ComposedMail(notice.to().address(), notice.to().name(), language, subject, text, html);
     }
@@ -89,13 +91,13 @@ public class MailComposer {
             Object shown = shown(language, arguments.get(i));
             withMarkers[i] = shown instanceof String ? "\uE000" + i + "\uE001" : shown;
         }
-        String escaped = escape(Texts.text(language, key, withMarkers));
+        String escaped = Html.escape(Texts.text(language, key, withMarkers));
         Matcher marker = MARKER.matcher(escaped);
         StringBuilder html = new StringBuilder();
         while (marker.find()) {
             int index = Integer.parseInt(marker.group(1));
             Object argument = arguments.get(index);
-            String value = escape((String) shown(language, argument));
+            String value = Html.escape((String) shown(language, argument));
             String replacement = argument instanceof URI uri && isWebLink(uri)
                     ? "<a href=\"" + value + "\">" + value + "</a>"
                     : value;
@@ -115,23 +117,6 @@ public class MailComposer {
         StringBuilder out = new StringBuilder();
         for (String paragraph : BLANK_LINES.split(html.strip())) {
             out.append("<p>").append(paragraph.strip().replaceAll("\\R", "<br>\n")).append("</p>\n");
-        }
-        return out.toString();
-    }
-
-    /** Escapes text for HTML element content and attribute values. */
-    public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
         }
         return out.toString();
     }
