@@ -31,6 +31,8 @@ public class WebClient {
     private final String keycloakUrl;
     private final CookieHandler cookies = new LocalhostCookies();
     private HttpClient direct;
+    private int busyRetries;
+    private final java.util.concurrent.atomic.AtomicInteger busyAnswers = new java.util.concurrent.atomic.AtomicInteger();
 
     public WebClient() {
         this("zh-TW");
@@ -79,19 +81,49 @@ public class WebClient {
         }
     }
 
+    /**
+     * Retries, up to {@code times} times, a request answered 503 with {@code Retry-After} (the server is overloaded
+     * and did nothing with it), after the time it asks for, as the applicants' API documentation tells clients to.
+     * Off by default, so that tests see the server's own answers.
+     */
+    public WebClient retryingWhenBusy(int times) {
+        this.busyRetries = times;
+        return this;
+    }
+
+    /** How many 503 answers with {@code Retry-After} this client has seen (retried or not). */
+    public int busyAnswers() {
+        return busyAnswers.get();
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+            java.util.Optional<String> retryAfter = answer.headers().firstValue("Retry-After");
+            if (answer.statusCode() != 503 || retryAfter.isEmpty()) {
+                return answer;
+            }
+            busyAnswers.incrementAndGet();
+            if (attempt >= busyRetries) {
+                return answer;
+            }
+            Thread.sleep(Duration.ofSeconds(Math.min(60, Math.max(1, Long.parseLong(retryAfter.get().trim())))).toMillis());
+        }
+    }
+
     /** A client that does not follow redirects, to see them. */
     public static HttpClient noRedirects() {
         return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     public HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return http.send(request(url).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return send(request(url).GET().build());
     }
 
     public HttpResponse<String> post(String url, Map<String, String> form) throws IOException, InterruptedException {
-        return http.send(request(url)
+        return send(request(url)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
     }
 
     public HttpResponse<String> postJson(String url, String json) throws IOException, InterruptedException {
@@ -100,14 +132,14 @@ public class WebClient {
 
     /** A JSON body sent with {@code method} (POST, PUT, …). */
     public HttpResponse<String> sendJson(String method, String url, String json) throws IOException, InterruptedException {
-        return http.send(request(url).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return send(request(url).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     /** Bytes sent with PUT as {@code contentType}, e.g. a PDF to the applications API. */
     public HttpResponse<String> putBytes(String url, String contentType, byte[] body) throws IOException, InterruptedException {
-        return http.send(request(url).header("Content-Type", contentType)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return send(request(url).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
     /**
