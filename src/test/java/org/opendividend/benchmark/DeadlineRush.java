@@ -13,17 +13,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.opendividend.applications.ApplicantApi.array;
 import static org.opendividend.applications.ApplicantApi.expect;
@@ -51,15 +47,15 @@ public final class DeadlineRush {
     }
 
     /** One prepared applicant: their logged-in client and their application. */
-    private record Applicant(int number, String username, ApplicantApi api, long application) {
+    record Applicant(int number, String username, WebClient client, ApplicantApi api, long application) {
     }
 
     /** What one applicant sent in a round: a PDF distinct to them and to the round. */
-    private record Upload(Applicant applicant, byte[] pdf, String sha256) {
+    record Upload(Applicant applicant, byte[] pdf, String sha256) {
     }
 
     /** What one applicant experienced in the rush. */
-    private record Outcome(Upload upload, int uploadStatus, int submitStatus, String receipt, long uploadMicros,
+    record Outcome(Upload upload, int uploadStatus, int submitStatus, String receipt, long uploadMicros,
                            long submitMicros, String failure) {
 
         boolean acknowledged() {
@@ -77,6 +73,9 @@ public final class DeadlineRush {
         int preparers = Integer.getInteger("bench.preparers", 6);
         // round 1: everyone submits for the first time; later rounds: everyone uploads a new plan and resubmits
         int rounds = Integer.getInteger("bench.rounds", 2);
+        // other work on the machine: a process spinning on one core during the timed rounds
+        boolean busy = Boolean.getBoolean("bench.busy");
+        boolean profile = Boolean.getBoolean("bench.profile");
         Path baseDir = Path.of("").toAbsolutePath();
         Path dataDir = baseDir.resolve("target/bench-data");
         DevStack.deleteRecursively(dataDir);
@@ -84,47 +83,89 @@ public final class DeadlineRush {
                 Path.of(System.getenv("OD_KEYCLOAK_HOME")), Path.of(System.getenv("OD_PAYARA_MICRO_JAR")),
                 Path.of(System.getenv("OD_WAR")), DevStack.Settings.h2In(dataDir), dataDir.resolve("files"),
                 APP_PORT, KEYCLOAK_PORT, true);
-        try (DevStack stack = new DevStack(settings).start()) {
+        try (DevStack stack = new DevStack(settings)
+                .withApplicationEnvironment(Map.of("OPENDIVIDEND_BENCHMARK_CEILING", "true")).start()) {
             Instant preparing = Instant.now();
             List<Applicant> prepared = prepare(settings, applicants, preparers);
             System.out.printf("Prepared %d applicants in %d s%n", prepared.size(),
                     Duration.between(preparing, Instant.now()).toSeconds());
-            StringBuilder report = new StringBuilder();
+            StringBuilder report = new StringBuilder(busy ? "With one core kept busy by another process during the"
+                    + " timed rounds.\n\n" : "");
             boolean intact = true;
-            for (int round = 1; round <= rounds; round++) {
-                Rush rush = rush(uploads(prepared, round, pdfBytes));
-                Verification verification = verify(rush.outcomes(), dataDir.resolve("files"));
-                String figures = report(round, applicants, pdfBytes, rush, verification);
-                System.out.println(figures);
-                report.append(figures).append('\n');
-                intact &= verification.stored() == rush.acknowledged().size() && verification.problems().isEmpty();
-                if (!verification.problems().isEmpty()) {
-                    System.err.println("LOST OR ALTERED SUBMISSIONS: " + verification.problems());
+            long unanswered = 0;
+            try (BusyCore spinner = busy ? BusyCore.start(Duration.ofMinutes(10)) : null) {
+                for (int round = 1; round <= rounds; round++) {
+                    // the same server in the same minute: first what storing the same bodies costs alone
+                    StartLine.Race<Integer> ceiling = ceiling(prepared, round, pdfBytes, settings.appUrl());
+                    FlightRecording recording = profile && round == rounds
+                            ? FlightRecording.start(stack.applicationPid(), baseDir.resolve("target/benchmark/rush.jfr")) : null;
+                    Rush rush = rush(uploads(prepared, round, pdfBytes));
+                    Path recorded = recording == null ? null : recording.stop();
+                    Verification verification = verify(rush.race().outcomes(), dataDir.resolve("files"));
+                    String figures = RushReport.round(round, applicants, pdfBytes, rush, ceiling, verification);
+                    if (recorded != null) {
+                        figures += "\nProfile of this round's rush (" + recorded + "):\n\n" + FlightRecording.costs(recorded, 5);
+                    }
+                    System.out.println(figures);
+                    report.append(figures).append('\n');
+                    intact &= verification.stored() == rush.acknowledged().size() && verification.problems().isEmpty();
+                    unanswered += rush.answers().noAnswers() + ceiling.outcomes().stream().filter(s -> s == Answers.NO_ANSWER).count();
+                    if (!verification.problems().isEmpty()) {
+                        System.err.println("LOST OR ALTERED SUBMISSIONS: " + verification.problems());
+                    }
                 }
             }
-            if (Boolean.parseBoolean(System.getProperty("bench.compare-without-durability", "true"))) {
-                // for information only: what the same rush does when commits may wait in memory (H2's write delay)
-                stack.stopApplication();
-                stack.withApplicationEnvironment(Map.of("OPENDIVIDEND_DB_DURABLE_COMMITS", "false"));
-                stack.restartApplication();
-                List<Applicant> again = logInAgain(settings, prepared, preparers);
-                // a warm-up round on the fresh server first, so that this is compared with a warm round above
-                rush(uploads(again, rounds + 1, pdfBytes));
-                Rush rush = rush(uploads(again, rounds + 2, pdfBytes));
-                Verification verification = verify(rush.outcomes(), dataDir.resolve("files"));
-                String figures = "WITHOUT durable commits (for information; never the product's setting; after one"
-                        + " unreported warm-up round): " + report(rounds + 2, applicants, pdfBytes, rush, verification);
-                System.out.println(figures);
-                report.append(figures).append('\n');
+            if (Boolean.parseBoolean(System.getProperty("bench.compare-without-durability", "false"))) {
+                report.append(withoutDurableCommits(stack, settings, prepared, preparers, rounds, pdfBytes, dataDir));
             }
             Path out = baseDir.resolve("target/benchmark/deadline-rush.md");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report);
-            if (!intact) {
+            if (!intact || unanswered > 0) {
+                System.err.printf("FAILED: %s, %d request(s) without an answer%n", intact ? "every acknowledged"
+                        + " submission stored" : "ACKNOWLEDGED SUBMISSIONS MISSING", unanswered);
                 System.exit(2);
             }
         }
         System.exit(0);
+    }
+
+    /** For information: the same rush when commits may wait in memory (H2's write delay); never the product's setting. */
+    private static String withoutDurableCommits(DevStack stack, DevStack.Settings settings, List<Applicant> prepared,
+                                                int preparers, int rounds, int pdfBytes, Path dataDir) throws Exception {
+        stack.stopApplication();
+        stack.withApplicationEnvironment(Map.of("OPENDIVIDEND_DB_DURABLE_COMMITS", "false"));
+        stack.restartApplication();
+        List<Applicant> again = logInAgain(settings, prepared, preparers);
+        // a warm-up round on the fresh server first, so that this is compared with a warm round above
+        rush(uploads(again, rounds + 1, pdfBytes));
+        StartLine.Race<Integer> ceiling = ceiling(again, rounds + 2, pdfBytes, settings.appUrl());
+        Rush rush = rush(uploads(again, rounds + 2, pdfBytes));
+        Verification verification = verify(rush.race().outcomes(), dataDir.resolve("files"));
+        String figures = "WITHOUT durable commits (for information; never the product's setting; after one"
+                + " unreported warm-up round): " + RushReport.round(rounds + 2, prepared.size(), pdfBytes, rush, ceiling, verification);
+        System.out.println(figures);
+        return figures + "\n";
+    }
+
+    /**
+     * The ceiling: every applicant at once sends a PDF of the same size to the bare storing endpoint (SHA-256 and a
+     * durable write to the file store; no database, no session, no security); the outcome is each answer's status.
+     */
+    private static StartLine.Race<Integer> ceiling(List<Applicant> applicants, int round, int pdfBytes, String appUrl)
+            throws Exception {
+        List<StartLine.Entrant<Integer>> entrants = new ArrayList<>();
+        for (Applicant a : applicants) {
+            byte[] pdf = ApplicantApi.pdf(a.username() + "-ceiling-" + round, pdfBytes);
+            entrants.add(() -> () -> {
+                try {
+                    return a.client().putBytes(appUrl + "/benchmark/ceiling", "application/pdf", pdf).statusCode();
+                } catch (IOException unanswered) {
+                    return Answers.NO_ANSWER;
+                }
+            });
+        }
+        return StartLine.race(entrants);
     }
 
     private static List<Applicant> prepare(DevStack.Settings settings, int applicants, int preparers)
@@ -154,11 +195,12 @@ public final class DeadlineRush {
 
     private static Applicant prepareOne(DevStack.Settings settings, JsonObject call, String run, int number)
             throws Exception {
-        WebClient client = new WebClient("zh-TW", settings.appUrl(), settings.keycloakUrl());
+        // as the API's documentation asks of clients: an answer 503 with Retry-After is sent again after that time
+        WebClient client = new WebClient("zh-TW", settings.appUrl(), settings.keycloakUrl()).retryingWhenBusy(5);
         String username = "rush-" + run + "-" + number;
         expect(200, client.register(username, password(number)), "register " + username);
         ApplicantApi api = new ApplicantApi(client, settings.appUrl());
-        return new Applicant(number, username, api, api.prepareApplication(call, number, "Rush " + number, RUSH_ATTACHMENT));
+        return new Applicant(number, username, client, api, api.prepareApplication(call, number, "Rush " + number, RUSH_ATTACHMENT));
     }
 
     /** The same applicants with new sessions, after the application server was restarted. */
@@ -169,9 +211,9 @@ public final class DeadlineRush {
             List<Future<Applicant>> futures = new ArrayList<>();
             for (Applicant a : applicants) {
                 futures.add(pool.submit(() -> {
-                    WebClient client = new WebClient("zh-TW", settings.appUrl(), settings.keycloakUrl());
+                    WebClient client = new WebClient("zh-TW", settings.appUrl(), settings.keycloakUrl()).retryingWhenBusy(5);
                     expect(200, client.login(a.username(), password(a.number()), "/applicant/"), "log in " + a.username());
-                    return new Applicant(a.number(), a.username(), new ApplicantApi(client, settings.appUrl()), a.application());
+                    return new Applicant(a.number(), a.username(), client, new ApplicantApi(client, settings.appUrl()), a.application());
                 }));
             }
             List<Applicant> again = new ArrayList<>();
@@ -197,47 +239,28 @@ public final class DeadlineRush {
         return uploads;
     }
 
-    private record Rush(List<Outcome> outcomes, Duration wall) {
+    record Rush(StartLine.Race<Outcome> race, Answers answers) {
 
         List<Outcome> acknowledged() {
-            return outcomes.stream().filter(Outcome::acknowledged).toList();
+            return race.outcomes().stream().filter(Outcome::acknowledged).toList();
         }
     }
 
-    /** Everyone waits at the start line; the clock runs from the start signal until the last answer. */
+    /** Everyone reads their version, waits at the start line, then uploads and submits; answers are counted by status. */
     private static Rush rush(List<Upload> uploads) throws Exception {
-        CountDownLatch ready = new CountDownLatch(uploads.size());
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService crowd = Executors.newFixedThreadPool(uploads.size());
-        try {
-            List<Future<Outcome>> futures = new ArrayList<>();
-            for (Upload upload : uploads) {
-                Applicant applicant = upload.applicant();
-                futures.add(crowd.submit(() -> {
-                    long version = -1;
-                    String unread = null;
-                    try {
-                        version = currentVersion(applicant);
-                    } catch (IOException | RuntimeException e) {
-                        unread = "reading the version: " + e;
-                    } finally {
-                        ready.countDown();
-                    }
-                    go.await();
-                    return unread == null ? uploadAndSubmit(upload, version) : new Outcome(upload, 0, 0, null, 0, 0, unread);
-                }));
-            }
-            ready.await();
-            long start = System.nanoTime();
-            go.countDown();
-            List<Outcome> outcomes = new ArrayList<>();
-            for (Future<Outcome> future : futures) {
-                outcomes.add(future.get());
-            }
-            return new Rush(outcomes, Duration.ofNanos(System.nanoTime() - start));
-        } finally {
-            crowd.shutdown();
+        Answers answers = new Answers();
+        List<StartLine.Entrant<Outcome>> entrants = new ArrayList<>();
+        for (Upload upload : uploads) {
+            entrants.add(() -> {
+                try {
+                    long version = currentVersion(upload.applicant());
+                    return () -> uploadAndSubmit(upload, version, answers);
+                } catch (IOException | RuntimeException e) {
+                    return () -> new Outcome(upload, 0, 0, null, 0, 0, "reading the version: " + e);
+                }
+            });
         }
+        return new Rush(StartLine.race(entrants), answers);
     }
 
     /**
@@ -252,32 +275,39 @@ public final class DeadlineRush {
         }
     }
 
-    private static Outcome uploadAndSubmit(Upload u, long version) {
+    private static Outcome uploadAndSubmit(Upload u, long version, Answers answers) {
         Applicant a = u.applicant();
         long t0 = System.nanoTime();
         int uploadStatus = 0;
         int submitStatus = 0;
         long t1 = t0;
+        int busyBefore = a.client().busyAnswers();
         try {
             HttpResponse<String> upload = a.api().attach(a.application(), RUSH_ATTACHMENT, "計畫書.pdf", u.pdf());
             uploadStatus = upload.statusCode();
             t1 = System.nanoTime();
+            answers.count("upload", 503, a.client().busyAnswers() - busyBefore);
+            answers.count("upload", uploadStatus);
             if (uploadStatus != 201) {
                 return new Outcome(u, uploadStatus, 0, null, micros(t0, t1), 0, upload.body());
             }
+            int busyBeforeSubmit = a.client().busyAnswers();
             HttpResponse<String> submit = a.api().submit(a.application(), version);
             submitStatus = submit.statusCode();
             long t2 = System.nanoTime();
+            answers.count("submit", 503, a.client().busyAnswers() - busyBeforeSubmit);
+            answers.count("submit", submitStatus);
             String receipt = submitStatus == 201 ? object(submit).getString("receipt") : null;
             return new Outcome(u, uploadStatus, submitStatus, receipt, micros(t0, t1), micros(t1, t2),
                     submitStatus == 201 ? null : submit.body());
         } catch (IOException | InterruptedException | RuntimeException e) {
+            answers.count(uploadStatus == 0 ? "upload" : "submit", Answers.NO_ANSWER);
             return new Outcome(u, uploadStatus, submitStatus, null, micros(t0, t1), micros(t1, System.nanoTime()),
                     e.toString());
         }
     }
 
-    private record Verification(int stored, List<String> problems) {
+    record Verification(int stored, List<String> problems) {
     }
 
     /** Acknowledged counts as stored only if the receipt, the attachment's hash and its file are all there. */
@@ -301,47 +331,6 @@ public final class DeadlineRush {
             }
         }
         return new Verification(stored, problems);
-    }
-
-    private static String report(int round, int applicants, int pdfBytes, Rush rush, Verification verification) {
-        List<Outcome> acknowledged = rush.acknowledged();
-        double seconds = rush.wall().toNanos() / 1e9;
-        StringBuilder md = new StringBuilder();
-        md.append("Round ").append(round).append(round == 1 ? " (first submissions)" : " (resubmissions)").append(": ")
-                .append(applicants).append(" applicants at once, each uploading a ")
-                .append(pdfBytes / 1024).append(" KiB PDF and submitting\n\n");
-        md.append(String.format("- wall time of the rush: %.2f s%n", seconds));
-        md.append(String.format("- throughput: %.1f submissions/s (acknowledged / wall time)%n", acknowledged.size() / seconds));
-        md.append(String.format("- acknowledged (201 with a receipt): %d; stored (receipt, attachment hash and file found "
-                + "afterwards): %d; refused or failed: %d%n", acknowledged.size(), verification.stored(),
-                rush.outcomes().size() - acknowledged.size()));
-        md.append("\n| latency (ms) | p50 | p95 | p99 | max |\n|---|---|---|---|---|\n");
-        md.append(row("upload + submit", acknowledged.stream().mapToLong(Outcome::totalMicros).toArray()));
-        md.append(row("upload (1 MiB)", acknowledged.stream().mapToLong(Outcome::uploadMicros).toArray()));
-        md.append(row("submit", acknowledged.stream().mapToLong(Outcome::submitMicros).toArray()));
-        rush.outcomes().stream().filter(o -> !o.acknowledged()).limit(5).forEach(o -> md.append("\nfailed: upload ")
-                .append(o.uploadStatus()).append(", submit ").append(o.submitStatus()).append(": ").append(o.failure()));
-        return md.append('\n').toString();
-    }
-
-    private static String row(String label, long[] micros) {
-        long[] sorted = micros.clone();
-        Arrays.sort(sorted);
-        return String.format("| %s | %s | %s | %s | %s |%n", label, ms(percentile(sorted, 50)), ms(percentile(sorted, 95)),
-                ms(percentile(sorted, 99)), ms(sorted.length == 0 ? 0 : sorted[sorted.length - 1]));
-    }
-
-    /** The nearest-rank percentile of sorted values. */
-    static long percentile(long[] sorted, int p) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(0, rank - 1)];
-    }
-
-    private static String ms(long micros) {
-        return String.format("%.0f", micros / 1000.0);
     }
 
     private static long micros(long fromNanos, long toNanos) {

@@ -1,0 +1,107 @@
+package org.opendividend.benchmark;
+
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordingFile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A Java Flight Recorder recording of the application server during a rush ({@code jcmd JFR.start/JFR.dump} on its
+ * process), and what it says: where the CPU went (execution samples, by the library or our component whose code
+ * ran, and by method) and how long the server waited for the disk (fsync).
+ */
+final class FlightRecording {
+
+    private static final String NAME = "deadline-rush";
+    private final long pid;
+    private final Path file;
+
+    private FlightRecording(long pid, Path file) {
+        this.pid = pid;
+        this.file = file;
+    }
+
+    static FlightRecording start(long pid, Path file) throws IOException, InterruptedException {
+        Files.createDirectories(file.getParent());
+        Files.deleteIfExists(file);
+        // the "profile" settings sample every 10 ms (the default every 20 ms) and record fsyncs over 10 ms
+        jcmd(pid, "JFR.start", "name=" + NAME, "settings=profile");
+        return new FlightRecording(pid, file);
+    }
+
+    /** Writes the recording to its file and ends it. */
+    Path stop() throws IOException, InterruptedException {
+        jcmd(pid, "JFR.dump", "name=" + NAME, "filename=" + file.toAbsolutePath());
+        jcmd(pid, "JFR.stop", "name=" + NAME);
+        return file;
+    }
+
+    private static void jcmd(long pid, String... command) throws IOException, InterruptedException {
+        List<String> line = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid)));
+        line.addAll(List.of(command));
+        Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(jcmd.getInputStream().readAllBytes());
+        if (!jcmd.waitFor(60, TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
+            throw new IOException(String.join(" ", line) + " failed: " + output);
+        }
+    }
+
+    /** The largest costs in a recording, as Markdown. */
+    static String costs(Path recording, int top) throws IOException {
+        List<RecordedEvent> events = RecordingFile.readAllEvents(recording);
+        List<RecordedStackTrace> samples = events.stream().filter(e -> e.getEventType().getName().equals("jdk.ExecutionSample"))
+                .map(RecordedEvent::getStackTrace).filter(s -> s != null && !s.getFrames().isEmpty()).toList();
+        Duration fsync = events.stream().filter(e -> e.getEventType().getName().equals("jdk.FileForce"))
+                .map(RecordedEvent::getDuration).reduce(Duration.ZERO, Duration::plus);
+        long fsyncs = events.stream().filter(e -> e.getEventType().getName().equals("jdk.FileForce")).count();
+        StringBuilder md = new StringBuilder();
+        md.append(String.format("CPU samples: %d (jdk.ExecutionSample); fsync calls over 10 ms: %d, %.1f s in total%n%n",
+                samples.size(), fsyncs, fsync.toMillis() / 1000.0));
+        md.append(table("where the CPU went (the code that ran, by library or component)", samples,
+                s -> area(s.getFrames().get(0)), top));
+        md.append(table("methods that ran (self time)", samples, s -> method(s.getFrames().get(0)), top));
+        md.append(table("our code on the stack (inclusive: the innermost frame of org.opendividend)", samples,
+                FlightRecording::innermostOwnFrame, top));
+        return md.toString();
+    }
+
+    private static String table(String title, List<RecordedStackTrace> samples, Function<RecordedStackTrace, String> key, int top) {
+        Map<String, Long> counts = samples.stream().collect(Collectors.groupingBy(key, HashMap::new, Collectors.counting()));
+        StringBuilder md = new StringBuilder("| " + title + " | share of CPU samples |\n|---|---|\n");
+        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(top)
+                .forEach(e -> md.append(String.format("| `%s` | %.1f %% |%n", e.getKey(), 100.0 * e.getValue() / samples.size())));
+        return md.append('\n').toString();
+    }
+
+    private static String method(RecordedFrame frame) {
+        return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+    }
+
+    /** The package of the code that ran, cut to the library (org.h2.mvstore, org.hibernate.engine, sun.security.provider …). */
+    static String area(RecordedFrame frame) {
+        return area(frame.getMethod().getType().getName());
+    }
+
+    static String area(String className) {
+        String[] parts = className.split("\\.");
+        int depth = className.startsWith("org.opendividend.") ? 3 : Math.min(3, parts.length - 1);
+        return String.join(".", java.util.Arrays.copyOf(parts, Math.max(1, depth)));
+    }
+
+    private static String innermostOwnFrame(RecordedStackTrace stack) {
+        return stack.getFrames().stream().filter(f -> f.getMethod().getType().getName().startsWith("org.opendividend."))
+                .findFirst().map(FlightRecording::method).orElse("(none: the server's own work)");
+    }
+}

@@ -1,0 +1,63 @@
+package org.opendividend.benchmark;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * A crowd at a start line: each entrant gets ready on its own thread (untimed, e.g. reads what it needs), then all
+ * are released at once; the clock runs from the release until the last entrant is done.
+ */
+final class StartLine {
+
+    private StartLine() {
+    }
+
+    /** What an entrant does before the line; it returns what it will do after it. */
+    interface Entrant<T> {
+        Callable<T> getReady() throws Exception;
+    }
+
+    record Race<T>(List<T> outcomes, Duration wall) {
+
+        double perSecond(long count) {
+            return count / (wall.toNanos() / 1e9);
+        }
+    }
+
+    static <T> Race<T> race(List<Entrant<T>> entrants) throws Exception {
+        CountDownLatch ready = new CountDownLatch(entrants.size());
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService crowd = Executors.newFixedThreadPool(entrants.size());
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (Entrant<T> entrant : entrants) {
+                futures.add(crowd.submit(() -> {
+                    Callable<T> run;
+                    try {
+                        run = entrant.getReady();
+                    } finally {
+                        ready.countDown();
+                    }
+                    go.await();
+                    return run.call();
+                }));
+            }
+            ready.await();
+            long start = System.nanoTime();
+            go.countDown();
+            List<T> outcomes = new ArrayList<>();
+            for (Future<T> future : futures) {
+                outcomes.add(future.get());
+            }
+            return new Race<>(outcomes, Duration.ofNanos(System.nanoTime() - start));
+        } finally {
+            crowd.shutdown();
+        }
+    }
+}
