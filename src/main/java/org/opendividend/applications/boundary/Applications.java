@@ -1,8 +1,8 @@
 package org.opendividend.applications.boundary;
 
+import org.opendividend.platform.Jsons;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -163,7 +163,7 @@ public class Applications {
     @APIResponse(responseCode = "200", description = "The versions with their receipts.")
     public Response versions(@PathParam("id") long id) {
         currentUser.require(Role.APPLICANT);
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         applications.versions(id).forEach(v -> list.add(json(v)));
         return Response.ok(list.build()).build();
     }
@@ -180,13 +180,13 @@ public class Applications {
 
     private JsonObject json(Application application) {
         Locale language = ApiLanguage.of(headers);
-        JsonArrayBuilder missing = Json.createArrayBuilder();
-        applications.submissionProblems(application.id()).forEach(p -> missing.add(Json.createObjectBuilder()
+        JsonArrayBuilder missing = Jsons.createArrayBuilder();
+        applications.submissionProblems(application.id()).forEach(p -> missing.add(Jsons.createObjectBuilder()
                 .add("field", p.field() == null ? "" : p.field()).add("code", p.messageKey())
                 .add("message", Texts.problem(language, p))));
-        JsonArrayBuilder files = Json.createArrayBuilder();
+        JsonArrayBuilder files = Jsons.createArrayBuilder();
         attachments.list(application.id()).forEach(a -> files.add(json(a)));
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("id", application.id())
                 .add("call", application.callId())
                 .add("organisation", application.organisationId())
@@ -200,13 +200,13 @@ public class Applications {
     }
 
     private static JsonObjectBuilder json(Attachment attachment) {
-        return Json.createObjectBuilder().add("id", attachment.id()).add("type", attachment.type().name())
+        return Jsons.createObjectBuilder().add("id", attachment.id()).add("type", attachment.type().name())
                 .add("name", attachment.fileName()).add("sizeBytes", attachment.sizeBytes())
                 .add("sha256", attachment.sha256());
     }
 
     private static JsonObjectBuilder json(SubmittedVersion version) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("application", version.applicationId())
                 .add("number", version.number())
                 .add("receipt", version.receiptNumber())

@@ -1,6 +1,6 @@
 package org.opendividend.applications.control;
 
-import jakarta.json.Json;
+import org.opendividend.platform.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -39,22 +39,22 @@ public final class ApplicationContentJson {
 
     /** Adds every section to {@code json} (titles, abstract, dates, team, answers, budget, outputs, ethics). */
     public static JsonObjectBuilder addTo(JsonObjectBuilder json, ApplicationContent c) {
-        JsonArrayBuilder team = Json.createArrayBuilder();
-        c.team().forEach(m -> team.add(Json.createObjectBuilder().add("name", m.fullName())
+        JsonArrayBuilder team = Jsons.createArrayBuilder();
+        c.team().forEach(m -> team.add(Jsons.createObjectBuilder().add("name", m.fullName())
                 .add("orcid", m.orcid() == null ? "" : m.orcid()).add("affiliation", m.affiliation())
                 .add("principal", m.principal())));
-        JsonObjectBuilder answers = Json.createObjectBuilder();
+        JsonObjectBuilder answers = Jsons.createObjectBuilder();
         c.answers().forEach((q, a) -> answers.add(Long.toString(q), a));
-        JsonArrayBuilder budget = Json.createArrayBuilder();
-        c.budget().forEach(l -> budget.add(Json.createObjectBuilder().add("category", l.category().name())
+        JsonArrayBuilder budget = Jsons.createArrayBuilder();
+        c.budget().forEach(l -> budget.add(Jsons.createObjectBuilder().add("category", l.category().name())
                 .add("projectYear", l.projectYear()).add("description", l.description()).add("amount", l.amount())));
-        JsonArrayBuilder outputs = Json.createArrayBuilder();
-        c.outputs().forEach(o -> outputs.add(Json.createObjectBuilder().add("type", o.type().name())
+        JsonArrayBuilder outputs = Jsons.createArrayBuilder();
+        c.outputs().forEach(o -> outputs.add(Jsons.createObjectBuilder().add("type", o.type().name())
                 .add("title", o.title()).add("description", o.description()).add("licence", o.licenceId())
                 .add("plannedRelease", String.valueOf(o.plannedRelease())).add("registry", o.registry())
                 .add("languages", o.languages())));
         return json
-                .add("titles", Json.createObjectBuilder().add("zh-TW", c.titleZhTw()).add("en", c.titleEn()))
+                .add("titles", Jsons.createObjectBuilder().add("zh-TW", c.titleZhTw()).add("en", c.titleEn()))
                 .add("abstract", c.abstractText())
                 .add("startDate", String.valueOf(c.startDate()))
                 .add("durationMonths", c.durationMonths() == null ? 0 : c.durationMonths())
@@ -62,7 +62,7 @@ public final class ApplicationContentJson {
                 .add("answers", answers)
                 .add("budget", budget)
                 .add("outputs", outputs)
-                .add("ethics", Json.createObjectBuilder().add("personalData", c.ethics().personalData())
+                .add("ethics", Jsons.createObjectBuilder().add("personalData", c.ethics().personalData())
                         .add("personalDataMeasures", c.ethics().personalDataMeasures())
                         .add("communityConsent", c.ethics().communityConsent())
                         .add("trainingDataRights", c.ethics().trainingDataRights()));

@@ -1,6 +1,6 @@
 package org.opendividend.applications.control;
 
-import jakarta.json.Json;
+import org.opendividend.platform.Jsons;
 import jakarta.json.JsonObjectBuilder;
 import org.opendividend.applications.entity.Application;
 import org.opendividend.applications.entity.Attachment;
@@ -24,7 +24,7 @@ public final class ApplicationSnapshot {
     /** The snapshot with the attachments submitted (name, size, SHA-256), which keeps their files from deletion. */
     public static String json(Application application, int versionNumber, String receiptNumber, Instant submittedAt,
                               List<Attachment> attachments) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("application", application.id())
                 .add("call", application.callId())
                 .add("organisation", application.organisationId())

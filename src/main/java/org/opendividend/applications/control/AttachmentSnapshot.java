@@ -1,6 +1,6 @@
 package org.opendividend.applications.control;
 
-import jakarta.json.Json;
+import org.opendividend.platform.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import org.opendividend.applications.entity.Attachment;
@@ -17,8 +17,8 @@ public final class AttachmentSnapshot {
     }
 
     public static JsonArray json(List<Attachment> attachments) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        attachments.forEach(a -> array.add(Json.createObjectBuilder().add("type", a.type().name())
+        JsonArrayBuilder array = Jsons.createArrayBuilder();
+        attachments.forEach(a -> array.add(Jsons.createObjectBuilder().add("type", a.type().name())
                 .add("name", a.fileName()).add("sizeBytes", a.sizeBytes()).add("sha256", a.sha256())));
         return array.build();
     }

@@ -1,6 +1,6 @@
 package org.opendividend.applications.control;
 
-import jakarta.json.Json;
+import org.opendividend.platform.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -43,7 +43,7 @@ public record ReceiptSummary(String fundName, String callTitle, String organisat
                                     int versionNumber, Instant submittedAt, String submittedBy, String snapshotSha256,
                                     String snapshot) {
         JsonObject s;
-        try (JsonReader reader = Json.createReader(new StringReader(snapshot))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(snapshot))) {
             s = reader.readObject();
         }
         JsonObject titles = s.containsKey("titles") ? s.getJsonObject("titles") : JsonValue.EMPTY_JSON_OBJECT;

@@ -1,6 +1,6 @@
 package org.opendividend.applications.control;
 
-import jakarta.json.Json;
+import org.opendividend.platform.Jsons;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -28,7 +28,7 @@ public final class ScreeningSnapshot {
     }
 
     public static ApplicationContent content(String snapshot) {
-        try (JsonReader reader = Json.createReader(new StringReader(snapshot))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(snapshot))) {
             JsonObject s = reader.readObject();
             JsonObject titles = s.getJsonObject("titles");
             List<TeamMember> team = s.getJsonArray("team").getValuesAs(JsonObject.class).stream()

@@ -1,8 +1,8 @@
 package org.opendividend.audit.boundary;
 
+import org.opendividend.platform.Jsons;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -27,12 +27,12 @@ public class AuditVerifications {
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject verifyNow() {
         ChainVerification result = audit.verify();
-        JsonArrayBuilder problems = Json.createArrayBuilder();
-        result.problems().forEach(p -> problems.add(Json.createObjectBuilder()
+        JsonArrayBuilder problems = Jsons.createArrayBuilder();
+        result.problems().forEach(p -> problems.add(Jsons.createObjectBuilder()
                 .add("seq", p.seq())
                 .add("kind", p.kind().name())
                 .add("detail", p.detail())));
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("intact", result.intact())
                 .add("entriesChecked", result.entriesChecked())
                 .add("recordedEnd", result.recordedEnd())

@@ -1,6 +1,6 @@
 package org.opendividend.calls.boundary;
 
-import jakarta.json.Json;
+import org.opendividend.platform.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -46,15 +46,15 @@ public final class CallJson {
     }
 
     public static JsonArray calls(Collection<FundingCall> calls, Instant now, MinistryLookup ministries, URI appRoot) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.createArrayBuilder();
         calls.forEach(c -> array.add(call(c, now, ministries, appRoot)));
         return array.build();
     }
 
     public static JsonObject call(FundingCall c, Instant now, MinistryLookup ministries, URI appRoot) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("id", c.id() == null ? JsonValue.NULL : Json.createValue(c.id()))
-                .add("url", c.id() == null ? JsonValue.NULL : Json.createValue(pageUrl(appRoot, c.id()).toString()))
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
+                .add("id", c.id() == null ? JsonValue.NULL : Jsons.createValue(c.id()))
+                .add("url", c.id() == null ? JsonValue.NULL : Jsons.createValue(pageUrl(appRoot, c.id()).toString()))
                 .add("programme", c.programmeCode())
                 .add("status", c.statusAt(now).name())
                 .add("titles", bilingual(c.texts().titleZhTw(), c.texts().titleEn()))
@@ -64,7 +64,7 @@ public final class CallJson {
                 .add("coFunders", array(c.coFunders(), code -> ministry(code, ministries)))
                 .add("budget", amount(c.budget()))
                 .add("currency", CURRENCY)
-                .add("shares", array(c.shares().entrySet(), e -> Json.createObjectBuilder()
+                .add("shares", array(c.shares().entrySet(), e -> Jsons.createObjectBuilder()
                         .add("ministry", e.getKey()).add("amount", amount(e.getValue())).build()))
                 .add("minGrant", amount(c.minGrant()))
                 .add("maxGrant", amount(c.maxGrant()))
@@ -104,28 +104,28 @@ public final class CallJson {
 
     /** ISO-8601 instant in UTC: {@code 2027-03-31T09:00:00Z}. */
     public static JsonValue utc(Instant instant) {
-        return instant == null ? JsonValue.NULL : Json.createValue(instant.toString());
+        return instant == null ? JsonValue.NULL : Jsons.createValue(instant.toString());
     }
 
     /** ISO-8601 local time in Taipei with its offset: {@code 2027-03-31T17:00:00+08:00}. */
     public static JsonValue taipei(Instant instant) {
-        return instant == null ? JsonValue.NULL : Json.createValue(TAIPEI_ISO.format(instant));
+        return instant == null ? JsonValue.NULL : Jsons.createValue(TAIPEI_ISO.format(instant));
     }
 
     private static JsonObject bilingual(String zhTw, String en) {
-        return Json.createObjectBuilder()
-                .add(ZH_TW, zhTw == null ? JsonValue.NULL : Json.createValue(zhTw))
-                .add(EN, en == null ? JsonValue.NULL : Json.createValue(en))
+        return Jsons.createObjectBuilder()
+                .add(ZH_TW, zhTw == null ? JsonValue.NULL : Jsons.createValue(zhTw))
+                .add(EN, en == null ? JsonValue.NULL : Jsons.createValue(en))
                 .build();
     }
 
     private static JsonValue amount(BigDecimal amount) {
-        return amount == null ? JsonValue.NULL : Json.createValue(amount);
+        return amount == null ? JsonValue.NULL : Jsons.createValue(amount);
     }
 
     private static JsonObject ministry(String code, MinistryLookup ministries) {
         Optional<Ministry> ministry = ministries.apply(code);
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("code", code)
                 .add("names", bilingual(ministry.map(Ministry::nameZhTw).orElse(code), ministry.map(Ministry::nameEn).orElse(code)))
                 .build();
@@ -133,7 +133,7 @@ public final class CallJson {
 
     private static JsonObject language(String code) {
         var language = TargetLanguages.byCode(code);
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("code", code)
                 .add("names", bilingual(language.map(l -> l.nameZhTw()).orElse(code), language.map(l -> l.nameEn()).orElse(code)))
                 .build();
@@ -141,7 +141,7 @@ public final class CallJson {
 
     /** A coded value with its label from the message bundles in both languages. */
     private static JsonObject coded(String code, String labelKey) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("code", code)
                 .add("names", bilingual(Texts.text(Languages.ZH_TW, labelKey), Texts.text(Languages.EN, labelKey)))
                 .build();
@@ -149,11 +149,11 @@ public final class CallJson {
 
     private static JsonObject criterion(Criterion criterion) {
         var text = criterion.text();
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("names", bilingual(text.nameZhTw(), text.nameEn()))
                 .add("descriptions", bilingual(text.descriptionZhTw(), text.descriptionEn()))
                 .add("weightPercent", criterion.weightPercent())
-                .add("scale", criterion.scale() == null ? JsonValue.NULL : Json.createObjectBuilder()
+                .add("scale", criterion.scale() == null ? JsonValue.NULL : Jsons.createObjectBuilder()
                         .add("code", criterion.scale().name())
                         .add("min", criterion.scale().min())
                         .add("max", criterion.scale().max())
@@ -166,27 +166,27 @@ public final class CallJson {
 
     private static JsonObject question(Question question) {
         var spec = question.spec();
-        return Json.createObjectBuilder()
-                .add("id", question.id() == null ? JsonValue.NULL : Json.createValue(question.id()))
+        return Jsons.createObjectBuilder()
+                .add("id", question.id() == null ? JsonValue.NULL : Jsons.createValue(question.id()))
                 .add("sections", bilingual(spec.sectionZhTw(), spec.sectionEn()))
                 .add("labels", bilingual(spec.labelZhTw(), spec.labelEn()))
-                .add("type", spec.type() == null ? JsonValue.NULL : Json.createValue(spec.type().name()))
+                .add("type", spec.type() == null ? JsonValue.NULL : Jsons.createValue(spec.type().name()))
                 .add("required", spec.required())
-                .add("wordLimit", spec.wordLimit() == null ? JsonValue.NULL : Json.createValue(spec.wordLimit()))
-                .add("choices", Json.createObjectBuilder()
+                .add("wordLimit", spec.wordLimit() == null ? JsonValue.NULL : Jsons.createValue(spec.wordLimit()))
+                .add("choices", Jsons.createObjectBuilder()
                         .add(ZH_TW, strings(question.options(Languages.ZH_TW)))
                         .add(EN, strings(question.options(Languages.EN))))
                 .build();
     }
 
     private static JsonObject licencePolicy(FundingCall c) {
-        JsonObjectBuilder policy = Json.createObjectBuilder();
+        JsonObjectBuilder policy = Jsons.createObjectBuilder();
         c.allowedLicences().forEach((type, ids) -> policy.add(type.name(), strings(ids)));
         return policy.build();
     }
 
     private static JsonObject extension(DeadlineExtension e) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("previousClosesAt", utc(e.previousClosesAt()))
                 .add("previousClosesAtTaipei", taipei(e.previousClosesAt()))
                 .add("newClosesAt", utc(e.newClosesAt()))
@@ -197,13 +197,13 @@ public final class CallJson {
     }
 
     private static JsonArray strings(Collection<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.createArrayBuilder();
         values.forEach(array::add);
         return array.build();
     }
 
     private static <T> JsonArray array(Collection<T> values, Function<T, JsonValue> each) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.createArrayBuilder();
         values.forEach(v -> array.add(each.apply(v)));
         return array.build();
     }

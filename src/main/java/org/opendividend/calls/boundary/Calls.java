@@ -1,8 +1,8 @@
 package org.opendividend.calls.boundary;
 
+import org.opendividend.platform.Jsons;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -147,7 +147,7 @@ public class Calls {
         FundingCall draft = calls.create(leadMinistry.strip());
         URI editor = CallJson.appRoot(uriInfo.getBaseUri()).resolve("officer/call.xhtml?id=" + draft.id());
         return Response.created(editor)
-                .entity(Json.createObjectBuilder()
+                .entity(Jsons.createObjectBuilder()
                         .add("id", draft.id())
                         .add("status", draft.recordedStatus().name())
                         .add("leadMinistry", draft.leadMinistry())
@@ -164,7 +164,7 @@ public class Calls {
 
     private Response badParameter(String parameter) {
         Locale locale = ApiLanguage.of(headers);
-        var body = Json.createObjectBuilder()
+        var body = Jsons.createObjectBuilder()
                 .add("status", 400)
                 .add("code", "bad_request")
                 .add("parameter", parameter)

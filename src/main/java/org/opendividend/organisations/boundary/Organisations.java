@@ -1,8 +1,8 @@
 package org.opendividend.organisations.boundary;
 
+import org.opendividend.platform.Jsons;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -56,7 +56,7 @@ public class Organisations {
     @APIResponse(responseCode = "200", description = "The memberships.")
     public Response mine() {
         currentUser.require(Role.APPLICANT);
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         organisations.mine().forEach(m -> list.add(json(m.organisation()).add("role", m.role().name())));
         return Response.ok(list.build()).build();
     }
@@ -78,8 +78,8 @@ public class Organisations {
     }
 
     private static JsonObjectBuilder json(Organisation o) {
-        return Json.createObjectBuilder().add("id", o.id())
-                .add("names", Json.createObjectBuilder().add("zh-TW", o.nameZhTw()).add("en", o.nameEn()))
+        return Jsons.createObjectBuilder().add("id", o.id())
+                .add("names", Jsons.createObjectBuilder().add("zh-TW", o.nameZhTw()).add("en", o.nameEn()))
                 .add("type", o.type().name())
                 .add("businessNumber", o.businessNumber() == null ? "" : o.businessNumber())
                 .add("address", o.address() == null ? "" : o.address())

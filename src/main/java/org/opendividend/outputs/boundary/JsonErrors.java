@@ -1,6 +1,6 @@
 package org.opendividend.outputs.boundary;
 
-import jakarta.json.Json;
+import org.opendividend.platform.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,7 +24,7 @@ public final class JsonErrors {
     }
 
     static JsonObject body(Response.Status status, String code, String messageKey, Locale locale) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("status", status.getStatusCode())
                 .add("code", code)
                 .add("message", Texts.text(locale, messageKey))

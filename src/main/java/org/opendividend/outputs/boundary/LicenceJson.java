@@ -1,6 +1,6 @@
 package org.opendividend.outputs.boundary;
 
-import jakarta.json.Json;
+import org.opendividend.platform.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import org.opendividend.outputs.control.LicenceClassification;
@@ -17,13 +17,13 @@ final class LicenceJson {
     }
 
     static JsonObject classification(LicenceClassification licence, Locale locale) {
-        JsonArrayBuilder types = Json.createArrayBuilder();
+        JsonArrayBuilder types = Jsons.createArrayBuilder();
         licence.appropriateFor().forEach(type -> types.add(type.name()));
-        JsonArrayBuilder reasons = Json.createArrayBuilder();
-        licence.reasonKeys().forEach(key -> reasons.add(Json.createObjectBuilder()
+        JsonArrayBuilder reasons = Jsons.createArrayBuilder();
+        licence.reasonKeys().forEach(key -> reasons.add(Jsons.createObjectBuilder()
                 .add("key", key)
                 .add("text", Texts.text(locale, key))));
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("id", licence.id())
                 .add("name", licence.name())
                 .add("open", licence.open())
@@ -38,11 +38,11 @@ final class LicenceJson {
 
     static JsonObject listing(OutputType type, List<String> defaults, List<LicenceClassification> licences,
             Locale locale) {
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = Jsons.createArrayBuilder();
         licences.forEach(licence -> all.add(classification(licence, locale)));
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("outputType", type.name())
-                .add("defaults", Json.createArrayBuilder(defaults))
+                .add("defaults", Jsons.createArrayBuilder(defaults))
                 .add("licences", all)
                 .build();
     }

@@ -1,6 +1,6 @@
 package org.opendividend.platform.web;
 
-import jakarta.json.Json;
+import org.opendividend.platform.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
@@ -42,7 +42,7 @@ final class ErrorResponses {
 
     /** The body alone, for answers written outside JAX-RS (the servlet filters). */
     static JsonObject body(Response.Status status, String code, FieldProblem message, Locale locale) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("status", status.getStatusCode())
                 .add("code", code)
                 .add("message", Texts.problem(locale == null ? Languages.ZH_TW : locale, message))

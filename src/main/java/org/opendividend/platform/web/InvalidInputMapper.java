@@ -1,6 +1,6 @@
 package org.opendividend.platform.web;
 
-import jakarta.json.Json;
+import org.opendividend.platform.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -21,12 +21,12 @@ public class InvalidInputMapper implements ExceptionMapper<InvalidInputException
     @Override
     public Response toResponse(InvalidInputException e) {
         var locale = ErrorResponses.language(headers);
-        JsonArrayBuilder problems = Json.createArrayBuilder();
-        e.problems().forEach(p -> problems.add(Json.createObjectBuilder()
+        JsonArrayBuilder problems = Jsons.createArrayBuilder();
+        e.problems().forEach(p -> problems.add(Jsons.createObjectBuilder()
                 .add("field", p.field() == null ? "" : p.field())
                 .add("code", p.messageKey())
                 .add("message", Texts.problem(locale, p))));
-        var body = Json.createObjectBuilder()
+        var body = Jsons.createObjectBuilder()
                 .add("status", 400)
                 .add("code", "invalid")
                 .add("message", Texts.text(locale, "error.http.400"))

@@ -1,6 +1,6 @@
 package org.opendividend.platform.web;
 
-import jakarta.json.Json;
+import org.opendividend.platform.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -56,7 +56,7 @@ public class JsonObjectReader implements MessageBodyReader<JsonObject> {
             throw refused("api.problem.notUtf8");
         }
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(text))) {
             value = reader.readValue();
         } catch (RuntimeException notJson) {
             // JsonParsingException, JsonException, and the parser's own refusal of too deep a nesting
