@@ -30,10 +30,13 @@ import static org.opendividend.applications.ApplicantApi.object;
  * the Run command does (Keycloak, Payara Micro with the WAR, a fresh H2 database under {@code target/bench-data}),
  * then, untimed, registers {@code bench.applicants} new people on Keycloak's page, each of whom founds an
  * organisation, starts an application for the open demo call, completes every section and attaches every required
- * PDF but the project plan. Then the rush, timed: all of them at once upload their project plan (a distinct PDF of
- * {@code bench.pdf-bytes} bytes, 1 MiB by default) and submit. Afterwards every acknowledged submission is looked up
- * again: its receipt among the application's versions, the project plan's SHA-256 in the attachments and its file
- * in the store. The figures go to standard output and to {@code target/benchmark/deadline-rush.md}.
+ * PDF but the project plan. Then each round, timed: first the ceiling, every applicant at once sending a PDF of the
+ * same size to the bare storing endpoint ({@code StorageCeiling}); then the rush, all of them at once uploading their
+ * project plan (a distinct PDF of {@code bench.pdf-bytes} bytes, 1 MiB by default) and submitting. Afterwards every
+ * acknowledged submission is looked up again: its receipt among the application's versions, the project plan's
+ * SHA-256 in the attachments and its file in the store. The figures, with the ratio to the ceiling and every answer
+ * by status, go to standard output and to {@code target/benchmark/deadline-rush.md}; the exit status is 2 if any
+ * request got no answer or any acknowledged submission is missing.
  */
 public final class DeadlineRush {
 
@@ -97,14 +100,19 @@ public final class DeadlineRush {
                 for (int round = 1; round <= rounds; round++) {
                     // the same server in the same minute: first what storing the same bodies costs alone
                     StartLine.Race<Integer> ceiling = ceiling(prepared, round, pdfBytes, settings.appUrl());
-                    FlightRecording recording = profile && round == rounds
-                            ? FlightRecording.start(stack.applicationPid(), baseDir.resolve("target/benchmark/rush.jfr")) : null;
-                    Rush rush = rush(uploads(prepared, round, pdfBytes));
-                    Path recorded = recording == null ? null : recording.stop();
+                    // the recording covers the timed part only: from the start line to the last answer
+                    FlightRecording[] recording = new FlightRecording[1];
+                    boolean recorded = profile && round == rounds;
+                    Rush rush = rush(uploads(prepared, round, pdfBytes), () -> {
+                        if (recorded) {
+                            recording[0] = FlightRecording.start(stack.applicationPid(), baseDir.resolve("target/benchmark/rush.jfr"));
+                        }
+                    });
+                    Path recordingFile = recording[0] == null ? null : recording[0].stop();
                     Verification verification = verify(rush.race().outcomes(), dataDir.resolve("files"));
                     String figures = RushReport.round(round, applicants, pdfBytes, rush, ceiling, verification);
-                    if (recorded != null) {
-                        figures += "\nProfile of this round's rush (" + recorded + "):\n\n" + FlightRecording.costs(recorded, 5);
+                    if (recordingFile != null) {
+                        figures += "\nProfile of this round's rush (" + recordingFile + "):\n\n" + FlightRecording.costs(recordingFile, 5);
                     }
                     System.out.println(figures);
                     report.append(figures).append('\n');
@@ -248,6 +256,10 @@ public final class DeadlineRush {
 
     /** Everyone reads their version, waits at the start line, then uploads and submits; answers are counted by status. */
     private static Rush rush(List<Upload> uploads) throws Exception {
+        return rush(uploads, () -> { });
+    }
+
+    private static Rush rush(List<Upload> uploads, StartLine.AtTheLine atTheLine) throws Exception {
         Answers answers = new Answers();
         List<StartLine.Entrant<Outcome>> entrants = new ArrayList<>();
         for (Upload upload : uploads) {
@@ -260,7 +272,7 @@ public final class DeadlineRush {
                 }
             });
         }
-        return new Rush(StartLine.race(entrants), answers);
+        return new Rush(StartLine.race(entrants, atTheLine), answers);
     }
 
     /**

@@ -69,12 +69,39 @@ final class FlightRecording {
         StringBuilder md = new StringBuilder();
         md.append(String.format("CPU samples: %d (jdk.ExecutionSample); fsync calls over 10 ms: %d, %.1f s in total%n%n",
                 samples.size(), fsyncs, fsync.toMillis() / 1000.0));
-        md.append(table("where the CPU went (the code that ran, by library or component)", samples,
-                s -> area(s.getFrames().get(0)), top));
+        md.append(table("where the CPU went (the library or component whose code ran, past the JDK's plumbing)", samples,
+                FlightRecording::area, top));
         md.append(table("methods that ran (self time)", samples, s -> method(s.getFrames().get(0)), top));
         md.append(table("our code on the stack (inclusive: the innermost frame of org.opendividend)", samples,
                 FlightRecording::innermostOwnFrame, top));
+        md.append(waits(events, top));
         return md.toString();
+    }
+
+    private static final List<String> WAITS = List.of("jdk.ThreadPark", "jdk.JavaMonitorEnter", "jdk.JavaMonitorWait");
+
+    /**
+     * Where request threads waited (parked, blocked on a monitor or waiting on one), in seconds summed over threads,
+     * by the first two frames past the JDK; an idle worker waiting for a request is not a cost and is left out.
+     */
+    private static String waits(List<RecordedEvent> events, int top) {
+        Map<String, Duration> waited = new HashMap<>();
+        for (RecordedEvent e : events) {
+            if (!WAITS.contains(e.getEventType().getName()) || e.getStackTrace() == null || e.getThread() == null
+                    || e.getThread().getJavaName() == null || !e.getThread().getJavaName().startsWith("http-thread-pool")) {
+                continue;
+            }
+            String where = e.getStackTrace().getFrames().stream().map(FlightRecording::method)
+                    .filter(m -> !m.startsWith("java.") && !m.startsWith("jdk.") && !m.startsWith("sun."))
+                    .limit(2).collect(Collectors.joining(" ← "));
+            if (!where.contains("getTask")) {
+                waited.merge(where, e.getDuration(), Duration::plus);
+            }
+        }
+        StringBuilder md = new StringBuilder("| where request threads waited (first frames past the JDK) | seconds, summed over threads |\n|---|---|\n");
+        waited.entrySet().stream().sorted(Map.Entry.<String, Duration>comparingByValue().reversed()).limit(top)
+                .forEach(e -> md.append(String.format("| `%s` | %.1f |%n", e.getKey(), e.getValue().toMillis() / 1000.0)));
+        return md.append('\n').toString();
     }
 
     private static String table(String title, List<RecordedStackTrace> samples, Function<RecordedStackTrace, String> key, int top) {
@@ -89,10 +116,19 @@ final class FlightRecording {
         return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
     }
 
-    /** The package of the code that ran, cut to the library (org.h2.mvstore, org.hibernate.engine, sun.security.provider …). */
-    static String area(RecordedFrame frame) {
-        return area(frame.getMethod().getType().getName());
+    /**
+     * Whose work a sample is: the package of the innermost frame that is not the JDK's plumbing (collections,
+     * invocation, I/O streams), cut to the library: a SHA-256 round is {@code sun.security.provider}, not the
+     * VarHandle it runs in; a Hibernate flush is {@code org.hibernate.engine}, not the HashMap it fills.
+     */
+    static String area(RecordedStackTrace stack) {
+        return stack.getFrames().stream().map(f -> f.getMethod().getType().getName())
+                .filter(type -> PLUMBING.stream().noneMatch(type::startsWith))
+                .findFirst().map(FlightRecording::area).orElse("(JDK only)");
     }
+
+    private static final List<String> PLUMBING = List.of("java.lang.", "java.util.", "java.io.", "jdk.internal.",
+            "java.nio.", "sun.nio.", "java.text.", "java.time.");
 
     static String area(String className) {
         String[] parts = className.split("\\.");

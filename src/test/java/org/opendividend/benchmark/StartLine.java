@@ -30,7 +30,16 @@ final class StartLine {
         }
     }
 
+    /** Something done the moment everyone is ready, before the release and the clock (e.g. start a recording). */
+    interface AtTheLine {
+        void run() throws Exception;
+    }
+
     static <T> Race<T> race(List<Entrant<T>> entrants) throws Exception {
+        return race(entrants, () -> { });
+    }
+
+    static <T> Race<T> race(List<Entrant<T>> entrants, AtTheLine atTheLine) throws Exception {
         CountDownLatch ready = new CountDownLatch(entrants.size());
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService crowd = Executors.newFixedThreadPool(entrants.size());
@@ -49,6 +58,7 @@ final class StartLine {
                 }));
             }
             ready.await();
+            atTheLine.run();
             long start = System.nanoTime();
             go.countDown();
             List<T> outcomes = new ArrayList<>();
