@@ -22,9 +22,18 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private String appUrl = RunningStack.appUrl();
+    private String keycloakUrl = RunningStack.keycloakUrl();
 
     public Browser(String language) throws Exception {
         this(language, null);
+    }
+
+    /** A browser of the stack at these addresses (one of a test's own, not {@link RunningStack}). */
+    public Browser(String language, String appUrl, String keycloakUrl) throws Exception {
+        this(language, null);
+        this.appUrl = appUrl;
+        this.keycloakUrl = keycloakUrl;
     }
 
     /** A browser that saves downloads, without asking, into {@code downloads} (when not null). */
@@ -64,20 +73,20 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser open(String path) {
-        driver.get(RunningStack.appUrl() + path);
+        driver.get(appUrl + path);
         return this;
     }
 
     /** Fills Keycloak's real login page, which the browser must be on, and submits it. */
     public Browser loginOnKeycloakPage(String username, String password) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        if (!driver.getCurrentUrl().startsWith(RunningStack.keycloakUrl())) {
+        if (!driver.getCurrentUrl().startsWith(keycloakUrl)) {
             throw new AssertionError("not on Keycloak's login page: " + driver.getCurrentUrl());
         }
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
-        wait.until(d -> d.getCurrentUrl().startsWith(RunningStack.appUrl()));
+        wait.until(d -> d.getCurrentUrl().startsWith(appUrl));
         return this;
     }
 

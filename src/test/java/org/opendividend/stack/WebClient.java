@@ -143,6 +143,17 @@ public class WebClient {
     }
 
     /**
+     * Bytes sent with PUT in chunks spread over {@code spread}, as a slow connection uploads: the server works on the
+     * request (and holds whatever it took for it) until the last chunk arrived.
+     */
+    public java.util.concurrent.CompletableFuture<HttpResponse<String>> putSlowly(String url, String contentType, byte[] body,
+                                                                                Duration spread) {
+        return http.sendAsync(request(url).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.fromPublisher(new Trickle(body, spread), body.length)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
      * Sends a request as it is built, with this client's cookies and language but without following redirects, so
      * that the answer seen is the server's own (e.g. for the API fuzz test).
      */

@@ -20,8 +20,8 @@ import java.util.logging.Logger;
 /**
  * Admission of writes (every method but GET, HEAD and OPTIONS), first of all filters ({@code web.xml}): at most
  * {@code opendividend.admission.concurrent-writes} at once (default 32, the database pool's size, so that no write
- * waits inside for a connection), each waiting its turn at most {@code opendividend.admission.patience-seconds}
- * (default 30; four times that for a page's background request, e.g. a file upload, which the browser cannot send
+ * waits inside for a connection), each waiting its turn at most {@code opendividend.admission.patience-millis}
+ * (default 30 s; four times that for a page's background request, e.g. a file upload, which the browser cannot send
  * again by itself). A write turned away is answered 503 with {@code Retry-After} and nothing was done with it: the API
  * answers a JSON problem, a page's form gets a page that sends the same form again after that time (see
  * {@link BusyPage}), so that nothing typed is lost.

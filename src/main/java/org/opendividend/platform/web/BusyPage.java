@@ -17,6 +17,8 @@ import java.util.Map;
 final class BusyPage {
 
     static final String FORM_ID = "od-busy-resend";
+    /** Where Faces serves the files of {@code webapp/resources} (a GET: never turned away). */
+    private static final String RESOURCES = "/jakarta.faces.resource/";
 
     private BusyPage() {
     }
@@ -37,7 +39,7 @@ final class BusyPage {
         StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(locale.toLanguageTag()).append("\"><head>")
                 .append("<meta charset=\"UTF-8\"/><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
                 .append("<title>").append(escape(Texts.text(locale, "error.busy.title"))).append("</title>")
-                .append("<link rel=\"stylesheet\" href=\"").append(escape(contextPath)).append("/resources/css/opendividend.css\"/>")
+                .append("<link rel=\"stylesheet\" href=\"").append(escape(contextPath)).append(RESOURCES).append("css/opendividend.css.xhtml\"/>")
                 .append("</head><body><main class=\"od-main\"><h1>").append(escape(Texts.text(locale, "error.busy.title"))).append("</h1>");
         if (withFile) {
             page.append("<p>").append(escape(Texts.text(locale, "error.busy.file"))).append("</p>")
@@ -55,7 +57,7 @@ final class BusyPage {
             });
             page.append("<button type=\"submit\" class=\"od-button\">").append(escape(Texts.text(locale, "error.busy.resend")))
                     .append("</button></form>")
-                    .append("<script src=\"").append(escape(contextPath)).append("/resources/js/busy-retry.js\"></script>");
+                    .append("<script src=\"").append(escape(contextPath)).append(RESOURCES).append("js/busy-retry.js.xhtml\"></script>");
         }
         return page.append("</main></body></html>").toString();
     }
