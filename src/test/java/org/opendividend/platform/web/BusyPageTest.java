@@ -46,6 +46,6 @@ class BusyPageTest {
         assertNull(page.getElementById(BusyPage.FORM_ID));
         assertEquals("/applicant/application.xhtml?id=5", page.selectFirst("main a").attr("href"));
         assertTrue(page.text().contains("again"), page.text());
-        assertEquals("/od/resources/css/opendividend.css", page.selectFirst("link").attr("href"));
+        assertEquals("/od/jakarta.faces.resource/css/opendividend.css.xhtml", page.selectFirst("link").attr("href"));
     }
 }
