@@ -129,6 +129,12 @@ public final class DeadlineRush {
             Path out = baseDir.resolve("target/benchmark/deadline-rush.md");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report);
+            if (unanswered > 0) {
+                // keep the server's side of a connection closed without an answer for the diagnosis
+                Path log = baseDir.resolve("target/benchmark/payara-of-unanswered-run.log");
+                Files.writeString(log, stack.applicationLogSinceStart());
+                System.err.println("requests without an answer: the server's log is kept in " + log);
+            }
             if (!intact || unanswered > 0) {
                 System.err.printf("FAILED: %s, %d request(s) without an answer%n", intact ? "every acknowledged"
                         + " submission stored" : "ACKNOWLEDGED SUBMISSIONS MISSING", unanswered);
