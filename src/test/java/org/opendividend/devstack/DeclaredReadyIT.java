@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,12 +34,7 @@ class DeclaredReadyIT {
 
     @BeforeAll
     static void start() throws Exception {
-        Path baseDir = Path.of(System.getProperty("opendividend.basedir", "")).toAbsolutePath();
-        Path dataDir = baseDir.resolve("target/ready-data");
-        DevStack.deleteRecursively(dataDir);
-        stack = new DevStack(new DevStack.Settings(baseDir, Path.of(System.getProperty("opendividend.keycloak.home")),
-                Path.of(System.getProperty("payara.microJar")), Path.of(System.getProperty("opendividend.war")),
-                DevStack.Settings.h2In(dataDir), dataDir.resolve("files"), 8880, 8980, true)).start();
+        stack = DevStack.forTest("ready-data", 8880, 8980).start();
     }
 
     @AfterAll

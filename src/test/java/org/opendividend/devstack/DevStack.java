@@ -86,6 +86,19 @@ public final class DevStack implements AutoCloseable {
     }
 
     /**
+     * A stack of a test's own (not started): the servers and the WAR that Failsafe names (see pom.xml), a fresh H2
+     * database and file store under {@code target/<dataName>}, Keycloak in memory, on the given ports.
+     */
+    public static DevStack forTest(String dataName, int appPort, int keycloakPort) throws IOException {
+        Path baseDir = Path.of(System.getProperty("opendividend.basedir", "")).toAbsolutePath();
+        Path dataDir = baseDir.resolve("target").resolve(dataName);
+        deleteRecursively(dataDir);
+        return new DevStack(new Settings(baseDir, Path.of(System.getProperty("opendividend.keycloak.home")),
+                Path.of(System.getProperty("payara.microJar")), Path.of(System.getProperty("opendividend.war")),
+                Settings.h2In(dataDir), dataDir.resolve("files"), appPort, keycloakPort, true));
+    }
+
+    /**
      * More environment for the application server (e.g. a PostgreSQL data source class and credentials, or
      * {@code OPENDIVIDEND_DB_DURABLE_COMMITS}); set before {@link #start()}.
      */

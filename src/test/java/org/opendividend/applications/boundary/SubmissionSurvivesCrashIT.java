@@ -46,12 +46,7 @@ class SubmissionSurvivesCrashIT {
 
     @BeforeAll
     static void start() throws Exception {
-        Path baseDir = Path.of(System.getProperty("opendividend.basedir", "")).toAbsolutePath();
-        Path dataDir = baseDir.resolve("target/crash-data");
-        DevStack.deleteRecursively(dataDir);
-        stack = new DevStack(new DevStack.Settings(baseDir, Path.of(System.getProperty("opendividend.keycloak.home")),
-                Path.of(System.getProperty("payara.microJar")), Path.of(System.getProperty("opendividend.war")),
-                DevStack.Settings.h2In(dataDir), dataDir.resolve("files"), 8680, 8780, true)).start();
+        stack = DevStack.forTest("crash-data", 8680, 8780).start();
         drill = new CrashDrill(stack);
     }
 

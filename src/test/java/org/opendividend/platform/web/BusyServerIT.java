@@ -19,7 +19,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -52,13 +51,8 @@ class BusyServerIT {
 
     @BeforeAll
     static void start() throws Exception {
-        Path baseDir = Path.of(System.getProperty("opendividend.basedir", "")).toAbsolutePath();
-        Path dataDir = baseDir.resolve("target/busy-data");
-        DevStack.deleteRecursively(dataDir);
-        stack = new DevStack(new DevStack.Settings(baseDir, Path.of(System.getProperty("opendividend.keycloak.home")),
-                Path.of(System.getProperty("payara.microJar")), Path.of(System.getProperty("opendividend.war")),
-                DevStack.Settings.h2In(dataDir), dataDir.resolve("files"), Integer.getInteger("opendividend.busy.app-port", 8880),
-                Integer.getInteger("opendividend.busy.keycloak-port", 8980), true))
+        stack = DevStack.forTest("busy-data", Integer.getInteger("opendividend.busy.app-port", 8880),
+                Integer.getInteger("opendividend.busy.keycloak-port", 8980))
                 .withApplicationEnvironment(Map.of(
                         "OPENDIVIDEND_ADMISSION_CONCURRENT_WRITES", "1",
                         "OPENDIVIDEND_ADMISSION_PATIENCE_MILLIS", "200",
