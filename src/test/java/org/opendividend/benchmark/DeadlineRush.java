@@ -267,18 +267,23 @@ public final class DeadlineRush {
 
     private static Rush rush(List<Upload> uploads, StartLine.AtTheLine atTheLine) throws Exception {
         Answers answers = new Answers();
+        // when the crowd was released, so that a failure can say how long after it happened
+        long[] released = new long[1];
         List<StartLine.Entrant<Outcome>> entrants = new ArrayList<>();
         for (Upload upload : uploads) {
             entrants.add(() -> {
                 try {
                     long version = currentVersion(upload.applicant());
-                    return () -> uploadAndSubmit(upload, version, answers);
+                    return () -> uploadAndSubmit(upload, version, answers, released[0]);
                 } catch (IOException | RuntimeException e) {
                     return () -> new Outcome(upload, 0, 0, null, 0, 0, "reading the version: " + e);
                 }
             });
         }
-        return new Rush(StartLine.race(entrants, atTheLine), answers);
+        return new Rush(StartLine.race(entrants, () -> {
+            atTheLine.run();
+            released[0] = System.nanoTime();
+        }), answers);
     }
 
     /**
@@ -293,7 +298,7 @@ public final class DeadlineRush {
         }
     }
 
-    private static Outcome uploadAndSubmit(Upload u, long version, Answers answers) {
+    private static Outcome uploadAndSubmit(Upload u, long version, Answers answers, long released) {
         Applicant a = u.applicant();
         long t0 = System.nanoTime();
         int uploadStatus = 0;
@@ -320,8 +325,10 @@ public final class DeadlineRush {
                     submitStatus == 201 ? null : submit.body());
         } catch (IOException | InterruptedException | RuntimeException e) {
             answers.count(uploadStatus == 0 ? "upload" : "submit", Answers.NO_ANSWER);
-            return new Outcome(u, uploadStatus, submitStatus, null, micros(t0, t1), micros(t1, System.nanoTime()),
-                    e.toString());
+            long now = System.nanoTime();
+            return new Outcome(u, uploadStatus, submitStatus, null, micros(t0, t1), micros(t1, now),
+                    e + " (" + micros(released, now) / 1000 + " ms after the start, " + micros(uploadStatus == 0 ? t0 : t1, now) / 1000
+                            + " ms after the request was sent)");
         }
     }
 
