@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -86,8 +87,12 @@ public final class DeadlineRush {
                 Path.of(System.getenv("OD_KEYCLOAK_HOME")), Path.of(System.getenv("OD_PAYARA_MICRO_JAR")),
                 Path.of(System.getenv("OD_WAR")), DevStack.Settings.h2In(dataDir), dataDir.resolve("files"),
                 APP_PORT, KEYCLOAK_PORT, true);
-        try (DevStack stack = new DevStack(settings)
-                .withApplicationEnvironment(Map.of("OPENDIVIDEND_BENCHMARK_CEILING", "true")).start()) {
+        Map<String, String> environment = new java.util.HashMap<>(Map.of("OPENDIVIDEND_BENCHMARK_CEILING", "true"));
+        // for tuning only: how many writes the server works on at once (the product's default otherwise)
+        Optional.ofNullable(System.getProperty("bench.concurrent-writes")).filter(v -> !v.isBlank())
+                .ifPresent(v -> environment.put("OPENDIVIDEND_ADMISSION_CONCURRENT_WRITES", v));
+        int exitStatus = 0;
+        try (DevStack stack = new DevStack(settings).withApplicationEnvironment(environment).start()) {
             Instant preparing = Instant.now();
             List<Applicant> prepared = prepare(settings, applicants, preparers);
             System.out.printf("Prepared %d applicants in %d s%n", prepared.size(),
@@ -138,10 +143,11 @@ public final class DeadlineRush {
             if (!intact || unanswered > 0) {
                 System.err.printf("FAILED: %s, %d request(s) without an answer%n", intact ? "every acknowledged"
                         + " submission stored" : "ACKNOWLEDGED SUBMISSIONS MISSING", unanswered);
-                System.exit(2);
+                exitStatus = 2;
             }
         }
-        System.exit(0);
+        // only once the servers are stopped (leaving the try): an exit inside it would leave them running
+        System.exit(exitStatus);
     }
 
     /** For information: the same rush when commits may wait in memory (H2's write delay); never the product's setting. */
