@@ -34,8 +34,6 @@ public final class DevStack implements AutoCloseable {
      * {@code /health/ready} already runs the application's checks.
      */
     static final java.util.regex.Pattern PAYARA_READY = java.util.regex.Pattern.compile("Payara Micro .* ready in [0-9,.]+ \\(ms\\)");
-    /** Payara's settings for this application (asadmin commands run before the server boots). */
-    static final String PRE_BOOT_COMMANDS = "src/main/payara/pre-boot-commands.asadmin";
     /** The application's own readiness checks, each of which must be reported UP by name. */
     static final List<String> READINESS_CHECKS = List.of("database", "identity-provider", "migrations");
 
@@ -252,15 +250,10 @@ public final class DevStack implements AutoCloseable {
         // Payara Micro records what it deployed in its root folder and deploys that old WAR again at the next start,
         // before the new one: readiness then answers for the old build while the new one replaces it
         deleteRecursively(settings.logDir().resolve("payara-root"));
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g", "-jar", settings.payaraMicroJar().toString(),
+        List<String> command = List.of(javaExecutable(), "-Xmx1g", "-jar", settings.payaraMicroJar().toString(),
                 "--deploy", settings.war().toString(), "--contextroot", "/",
                 "--port", Integer.toString(settings.appPort()), "--nohazelcast",
-                "--rootdir", settings.logDir().resolve("payara-root").toString()));
-        // the server's own settings (HTTP listener, thread pool), as a production start passes them too (README)
-        Path preBoot = settings.baseDir().resolve(PRE_BOOT_COMMANDS);
-        if (Files.exists(preBoot)) {
-            command.addAll(List.of("--prebootcommandfile", preBoot.toString()));
-        }
+                "--rootdir", settings.logDir().resolve("payara-root").toString());
         Map<String, String> environment = new java.util.HashMap<>(Map.of(
                 "OPENDIVIDEND_DB_URL", settings.databaseUrl(),
                 "OPENDIVIDEND_OIDC_PROVIDER_URI", settings.issuer(),
