@@ -50,6 +50,16 @@ class PublicPagesIT {
         assertEquals("en", Jsoup.parse(client.get(RunningStack.appUrl() + "/").body()).selectFirst("html").attr("lang"));
     }
 
+    /** The benchmark's bare storing endpoint exists only when the benchmark asks for it: anyone could fill the disk. */
+    @Test
+    void theBenchmarksCeilingIsAbsentFromANormalStart() throws Exception {
+        HttpResponse<String> response = new WebClient("en").putBytes(RunningStack.appUrl() + "/benchmark/ceiling",
+                "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        // the container's refusal of a PUT to a path nothing serves (403 from its read-only default servlet), not a 201
+        assertTrue(response.statusCode() >= 400 && response.statusCode() < 500, response.statusCode() + " " + response.body());
+        assertFalse(response.body().contains("sha256"), response.body());
+    }
+
     @Test
     void unknownPagesGetTheTranslatedNotFoundPage() throws Exception {
         for (String path : new String[] {"/no-such-page", "/no-such-page.xhtml", "/resources/none.css"}) {
