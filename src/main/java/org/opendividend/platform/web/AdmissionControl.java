@@ -21,9 +21,9 @@ import java.util.logging.Logger;
  * Admission of writes (every method but GET, HEAD and OPTIONS), first of all filters ({@code web.xml}): at most
  * {@code opendividend.admission.concurrent-writes} at once (default 128: below Payara's 200 request threads, so that
  * reads always find one; the deadline-rush benchmark measured 41 submissions/s with no limit and 30–36/s with the
- * database pool's 32, and requests held that long in the queue were the ones a stalled server dropped), each waiting its turn at most {@code opendividend.admission.patience-millis}
- * (default 30 s; four times that for a page's background request, e.g. a file upload, which the browser cannot send
- * again by itself). A write turned away is answered 503 with {@code Retry-After} and nothing was done with it: the API
+ * database pool's 32, and requests held that long in the queue were the ones a stalled server dropped), each waiting
+ * its turn at most {@code opendividend.admission.patience-millis} (default 30 s; four times that for a page's
+ * background request, e.g. a file upload, which the browser cannot send again by itself). A write turned away is answered 503 with {@code Retry-After} and nothing was done with it: the API
  * answers a JSON problem, a page's form gets a page that sends the same form again after that time (see
  * {@link BusyPage}), so that nothing typed is lost.
  */
