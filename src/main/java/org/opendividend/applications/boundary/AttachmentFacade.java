@@ -74,6 +74,12 @@ public class AttachmentFacade {
     public record Download(Attachment attachment, Path file) {
     }
 
+    /** The file store itself, for the benchmark's bare storing endpoint ({@link StorageCeiling}). */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    AttachmentStore store() {
+        return store;
+    }
+
     public long maxBytes() {
         return store.maxBytes();
     }

@@ -1,18 +1,17 @@
 package org.opendividend.applications.boundary;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.opendividend.applications.control.AttachmentStore;
 import org.opendividend.platform.validation.InvalidInputException;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.logging.Logger;
 
 /**
@@ -26,18 +25,18 @@ import java.util.logging.Logger;
 public class StorageCeiling implements ServletContextListener {
 
     static final String PATH = "/benchmark/ceiling";
+
+    @Inject
+    AttachmentFacade attachments;
     private static final Logger LOG = Logger.getLogger(StorageCeiling.class.getName());
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        Config config = ConfigProvider.getConfig();
-        if (!config.getOptionalValue("opendividend.benchmark.ceiling", Boolean.class).orElse(false)) {
+        if (!ConfigProvider.getConfig().getOptionalValue("opendividend.benchmark.ceiling", Boolean.class).orElse(false)) {
             return;
         }
-        AttachmentStore store = new AttachmentStore(
-                Path.of(config.getOptionalValue("opendividend.files.dir", String.class).orElse("./data/files")),
-                config.getOptionalValue("opendividend.files.max-bytes", Long.class).orElse(AttachmentStore.DEFAULT_MAX_BYTES));
-        event.getServletContext().addServlet("StorageCeiling", new StoreOnly(store)).addMapping(PATH);
+        // the uploads' own store: the same folder, limit and writes
+        event.getServletContext().addServlet("StorageCeiling", new StoreOnly(attachments.store())).addMapping(PATH);
         LOG.warning(() -> "benchmark ceiling enabled at " + PATH + ": never in production");
     }
 

@@ -12,7 +12,6 @@ import org.opendividend.stack.Pages;
 import org.opendividend.stack.RunningStack;
 import org.opendividend.stack.WebClient;
 import org.opendividend.applications.ApplicantApi;
-import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 
 import java.util.UUID;
@@ -80,9 +79,7 @@ class ForbiddenStepsJourneyIT {
     @Test
     void anOfficersStaleScreeningPageIsToldTheApplicationWasWithdrawn() throws Exception {
         String marker = UUID.randomUUID().toString().substring(0, 6);
-        WebClient client = new WebClient("zh-TW");
-        client.login("applicant2", "demo", "/applicant/");
-        ApplicantApi api = new ApplicantApi(client, RunningStack.appUrl());
+        ApplicantApi api = applicant2();
         long id = submitted(api, marker);
         try (Browser officer = new Browser("zh-TW")) {
             officer.open("/officer/screen.xhtml?id=" + id);
@@ -112,9 +109,7 @@ class ForbiddenStepsJourneyIT {
     @Test
     void submittingTheSamePageTwiceGivesOneVersionAndSaysSo() throws Exception {
         String marker = UUID.randomUUID().toString().substring(0, 6);
-        WebClient client = new WebClient("zh-TW");
-        client.login("applicant2", "demo", "/applicant/");
-        ApplicantApi api = new ApplicantApi(client, RunningStack.appUrl());
+        ApplicantApi api = applicant2();
         long id = api.prepareApplication(object(api.call(ApplicantSteps.OPEN_DEMO_CALL)), 2,
                 "Submitted twice " + marker, "");
         String wizard = "/applicant/application.xhtml?id=" + id;
@@ -139,19 +134,16 @@ class ForbiddenStepsJourneyIT {
         assertEquals(1, array(api.versions(id)).size(), "one version, not two");
     }
 
+    /** The API as applicant2, logged in through Keycloak's page. */
+    private static ApplicantApi applicant2() throws Exception {
+        WebClient client = new WebClient("zh-TW");
+        client.login("applicant2", "demo", "/applicant/");
+        return new ApplicantApi(client, RunningStack.appUrl());
+    }
+
     /** An application of applicant2 to the open demo call, complete and submitted through the API; its id. */
     private static long submitted(ApplicantApi api, String marker) throws Exception {
-        long organisation = object(api.foundOrganisation("過時頁面 " + marker, "Stale page " + marker))
-                .getJsonNumber("id").longValue();
-        JsonObject draft = object(api.start(ApplicantSteps.OPEN_DEMO_CALL, organisation));
-        long id = draft.getJsonNumber("id").longValue();
-        JsonObject call = object(api.call(ApplicantSteps.OPEN_DEMO_CALL));
-        HttpResponse<String> saved = api.save(id, draft.getJsonNumber("version").longValue(),
-                ApplicantApi.completeContent(call, "Stale page " + marker));
-        assertEquals(200, saved.statusCode(), saved.body());
-        for (String type : ApplicantApi.requiredAttachments(call)) {
-            assertEquals(201, api.attach(id, type, type + ".pdf", ApplicantApi.pdf(type + marker, 2048)).statusCode());
-        }
+        long id = api.prepareApplication(object(api.call(ApplicantSteps.OPEN_DEMO_CALL)), 2, "Stale page " + marker, "");
         HttpResponse<String> receipt = api.submit(id, object(api.get(id)).getJsonNumber("version").longValue());
         assertEquals(201, receipt.statusCode(), receipt.body());
         return id;
