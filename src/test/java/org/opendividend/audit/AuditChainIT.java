@@ -283,6 +283,46 @@ public class AuditChainIT {
         assertIntact();
     }
 
+    @Test
+    void verifyingWhilePeopleWorkReportsNoFalseBreak() throws Exception {
+        appendProbes(1);
+        List<ChainVerification> verdicts = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicBoolean appending = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread verifying = new Thread(() -> {
+            while (appending.get()) {
+                verdicts.add(chain.verify());
+            }
+        });
+        verifying.start();
+        try {
+            appendProbes(40);
+        } finally {
+            appending.set(false);
+            verifying.join(60_000);
+        }
+        assertTrue(verdicts.size() >= 2, "verified while appending: " + verdicts.size());
+        assertEquals(List.of(), verdicts.stream().filter(v -> !v.intact()).map(ChainVerification::problems).toList());
+        assertIntact();
+    }
+
+    @Test
+    void anEntryWrittenPastTheRecordedEndIsReported() throws Exception {
+        long last = appendProbes(2).get(1);
+        assertIntact();
+        java.util.Map<String, Object> forged = new java.util.HashMap<>(table.entry(last).columns());
+        forged.put("seq", last + 1);
+        table.insert(new AuditTable.Row(forged));
+        try {
+            ChainVerification verdict = chain.verify();
+
+            assertFalse(verdict.intact());
+            assertEquals(List.of(Kind.END_MISMATCH + "@" + (last + 1)), describe(verdict.problems()));
+        } finally {
+            table.delete(last + 1);
+        }
+        assertIntact();
+    }
+
     // --- who may read the log ----------------------------------------------------------------------------------
 
     @Test

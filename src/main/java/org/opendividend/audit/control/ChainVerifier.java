@@ -43,6 +43,12 @@ public class ChainVerifier {
         expectedPreviousHash = entry.entryHash();
     }
 
+    /** An entry numbered past the recorded end: written around the log (the end is moved by every append). */
+    public void beyondTheEnd(long seq, long recordedEnd) {
+        report(new ChainProblem(seq, ChainProblem.Kind.END_MISMATCH,
+                "entry " + seq + " lies beyond the recorded end " + recordedEnd));
+    }
+
     /** Compares the walked chain with the recorded end and gives the verdict. */
     public ChainVerification finish(long headSeq, String headHash, Instant verifiedAt) {
         long walkedEnd = expectedSeq - 1;
