@@ -135,7 +135,9 @@ public class AttachmentsIT {
         assertThrows(AccessDeniedException.class, () -> attachments.forScreening(draft.id()));
 
         acting.as(CallFixtures.officerOfMoc());
-        assertEquals(1, attachments.forScreening(draft.id()).size(), "the funding ministry's officer screens");
+        var notSubmitted = assertThrows(AccessDeniedException.class, () -> attachments.forScreening(draft.id()));
+        assertTrue(notSubmitted.getMessage().contains("attachment.denied.notSubmitted"),
+                "even the funding ministry's officer reads no draft: " + notSubmitted.getMessage());
     }
 
     @Test

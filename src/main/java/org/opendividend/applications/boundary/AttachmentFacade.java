@@ -18,6 +18,7 @@ import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.persistence.AcknowledgedWhenDurable;
 import org.opendividend.platform.persistence.AfterCommit;
 import org.opendividend.platform.identity.CurrentUser;
+import org.opendividend.platform.security.Decision;
 import org.opendividend.platform.validation.FieldProblem;
 import org.opendividend.platform.validation.InvalidInputException;
 import org.opendividend.platform.validation.NoSuchObjectException;
@@ -63,6 +64,9 @@ public class AttachmentFacade {
     @Inject
     AfterCommit afterCommit;
 
+    @Inject
+    OwnApplications ownApplications;
+
     private AttachmentStore store;
 
     @PostConstruct
@@ -87,14 +91,15 @@ public class AttachmentFacade {
     /** The working copy's attachments, for the members of the organisation and the officers who screen it. */
     public List<Attachment> list(long applicationId) {
         Application application = application(applicationId);
-        AttachmentPermissions.canRead(currentUser.caller(), organisation(application), call(application)).orThrow();
+        mayRead(application).orThrow();
         return attachments(applicationId);
     }
 
     /** The attachments for screening: officers of a ministry funding the call only. */
     public List<Attachment> forScreening(long applicationId) {
         Application application = application(applicationId);
-        AttachmentPermissions.canScreen(currentUser.caller(), call(application)).orThrow();
+        AttachmentPermissions.canScreen(currentUser.caller(), call(application), application,
+                ownApplications.competesIn(application.callId())).orThrow();
         return attachments(applicationId);
     }
 
@@ -162,11 +167,16 @@ public class AttachmentFacade {
             throw new NoSuchObjectException("Attachment", attachmentId);
         }
         Application application = application(attachment.applicationId());
-        AttachmentPermissions.canRead(currentUser.caller(), organisation(application), call(application)).orThrow();
+        mayRead(application).orThrow();
         if (!store.exists(attachment.storageKey())) {
             throw new NoSuchObjectException("Attachment file", attachmentId);
         }
         return new Download(attachment, store.path(attachment.storageKey()));
+    }
+
+    private Decision mayRead(Application application) {
+        return AttachmentPermissions.canRead(currentUser.caller(), organisation(application), call(application), application,
+                ownApplications.competesIn(application.callId()));
     }
 
     private List<Attachment> attachments(long applicationId) {

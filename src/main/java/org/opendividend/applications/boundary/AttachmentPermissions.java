@@ -1,6 +1,7 @@
 package org.opendividend.applications.boundary;
 
 import org.opendividend.applications.entity.Application;
+import org.opendividend.applications.entity.ApplicationStatus;
 import org.opendividend.applications.entity.ScreeningSection;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.organisations.boundary.OrganisationPermissions;
@@ -13,7 +14,8 @@ import java.time.Instant;
 
 /**
  * Who may do what with an application's attachments: the organisation's writers upload and delete while the working
- * copy is editable; its members read; officers of a ministry funding the call read (for screening).
+ * copy is editable; its members read; officers of a ministry funding the call read what was submitted (for
+ * screening), unless their own organisation applies to the same call.
  */
 public final class AttachmentPermissions {
 
@@ -31,17 +33,33 @@ public final class AttachmentPermissions {
                 : Decision.deny("attachment.denied.notEditable");
     }
 
-    public static Decision canRead(Caller caller, Organisation organisation, FundingCall call) {
+    /**
+     * The organisation's members read their application's files in any state; an officer who screens the call reads
+     * submitted material only ({@link #canScreen}).
+     */
+    public static Decision canRead(Caller caller, Organisation organisation, FundingCall call, Application application,
+                                   boolean callerCompetes) {
         if (OrganisationPermissions.canReadApplicationsOf(caller, organisation).allowed()) {
             return Decision.allow();
         }
-        return canScreen(caller, call);
+        return canScreen(caller, call, application, callerCompetes);
     }
 
-    /** Officers acting for a ministry that funds the call. */
-    public static Decision canScreen(Caller caller, FundingCall call) {
+    /**
+     * Officers acting for a ministry that funds the call, when the application has been submitted and not withdrawn
+     * (a draft is the applicant's own, a withdrawn application is no longer before the fund), and never in a call
+     * their own organisation applies to.
+     */
+    public static Decision canScreen(Caller caller, FundingCall call, Application application, boolean callerCompetes) {
         boolean officer = caller.isAuthenticated()
                 && caller.ministries().stream().anyMatch(m -> caller.actsFor(Role.OFFICER, m) && call.isFundedBy(m));
-        return officer ? Decision.allow() : Decision.deny("attachment.denied.notReader");
+        if (!officer) {
+            return Decision.deny("attachment.denied.notReader");
+        }
+        if (callerCompetes) {
+            return Decision.deny("screening.denied.competitor");
+        }
+        return application.submittedVersions() > 0 && application.status() != ApplicationStatus.WITHDRAWN
+                ? Decision.allow() : Decision.deny("attachment.denied.notSubmitted");
     }
 }

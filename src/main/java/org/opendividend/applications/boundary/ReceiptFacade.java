@@ -32,6 +32,9 @@ public class ReceiptFacade {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    OwnApplications ownApplications;
+
     public ReceiptSummary summary(long applicationId, int versionNumber, Locale locale) {
         Application application = em.find(Application.class, applicationId);
         if (application == null) {
@@ -39,7 +42,8 @@ public class ReceiptFacade {
         }
         Organisation organisation = em.find(Organisation.class, application.organisationId());
         FundingCall call = em.find(FundingCall.class, application.callId());
-        AttachmentPermissions.canRead(currentUser.caller(), organisation, call).orThrow();
+        AttachmentPermissions.canRead(currentUser.caller(), organisation, call, application,
+                ownApplications.competesIn(application.callId())).orThrow();
         SubmittedVersion version = em.createQuery("select v from SubmittedVersion v where v.applicationId = :id "
                         + "and v.number = :number", SubmittedVersion.class)
                 .setParameter("id", applicationId).setParameter("number", versionNumber)

@@ -77,6 +77,9 @@ public class ScreeningFacade {
     @Inject
     AttachmentFacade attachmentFiles;
 
+    @Inject
+    OwnApplications ownApplications;
+
     public Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
@@ -105,7 +108,7 @@ public class ScreeningFacade {
             if (call == null) {
                 throw new NoSuchObjectException("FundingCall", query.callId());
             }
-            ScreeningPermissions.canSeeSubmissions(caller, call).orThrow();
+            ScreeningPermissions.canSeeSubmissions(caller, call, ownApplications.competesIn(call.id())).orThrow();
         }
         if (!seesAny(caller)) {
             return 0;
@@ -125,8 +128,10 @@ public class ScreeningFacade {
         return caller.has(Role.FUND_ADMIN) || !officerMinistries(caller).isEmpty();
     }
 
-    private static String where(Caller caller, SubmissionsQuery query) {
+    private String where(Caller caller, SubmissionsQuery query) {
         return FROM + (caller.has(Role.FUND_ADMIN) ? "" : FUNDED_BY_MINISTRIES)
+                // never the calls the person's own organisation applies to (a competitor's conflict)
+                + (ownApplications.calls().isEmpty() ? "" : " and a.callId not in :ownCalls")
                 + (query.callId() == null ? "" : " and a.callId = :call")
                 + (query.status() == null ? "" : " and a.status = :status");
     }
@@ -141,9 +146,12 @@ public class ScreeningFacade {
         return bind(rows, caller, query).setFirstResult(first).setMaxResults(size).getResultList();
     }
 
-    private static <T> TypedQuery<T> bind(TypedQuery<T> q, Caller caller, SubmissionsQuery query) {
+    private <T> TypedQuery<T> bind(TypedQuery<T> q, Caller caller, SubmissionsQuery query) {
         if (!caller.has(Role.FUND_ADMIN)) {
             q.setParameter("ministries", officerMinistries(caller));
+        }
+        if (!ownApplications.calls().isEmpty()) {
+            q.setParameter("ownCalls", ownApplications.calls());
         }
         if (query.callId() != null) {
             q.setParameter("call", query.callId());
@@ -154,13 +162,14 @@ public class ScreeningFacade {
         return q;
     }
 
-    /** The published calls the caller may screen for, for the table's call filter; newest first. */
+    /** The published calls the caller may screen for (none their own organisation applies to), newest first. */
     public List<FundingCall> screeningCalls() {
         Caller caller = currentUser.caller();
         ScreeningPermissions.canUseScreening(caller).orThrow();
         if (caller.has(Role.FUND_ADMIN)) {
             return em.createQuery("select c from FundingCall c where c.status <> :draft order by c.opensAt desc",
-                    FundingCall.class).setParameter("draft", CallStatus.DRAFT).getResultList();
+                    FundingCall.class).setParameter("draft", CallStatus.DRAFT).getResultStream()
+                    .filter(c -> !ownApplications.competesIn(c.id())).toList();
         }
         Set<String> ministries = officerMinistries(caller);
         if (ministries.isEmpty()) {
@@ -168,7 +177,8 @@ public class ScreeningFacade {
         }
         return em.createQuery("select distinct c from FundingCall c join c.shares s where key(s) in :ministries"
                         + " and c.status <> :draft order by c.opensAt desc", FundingCall.class)
-                .setParameter("ministries", ministries).setParameter("draft", CallStatus.DRAFT).getResultList();
+                .setParameter("ministries", ministries).setParameter("draft", CallStatus.DRAFT).getResultStream()
+                .filter(c -> !ownApplications.competesIn(c.id())).toList();
     }
 
     /** An application as the screening officer sees it: the latest submitted version and its checklist. */
@@ -176,7 +186,7 @@ public class ScreeningFacade {
         Caller caller = currentUser.caller();
         Application application = find(applicationId);
         FundingCall call = em.find(FundingCall.class, application.callId());
-        ScreeningPermissions.canSeeSubmissions(caller, call).orThrow();
+        ScreeningPermissions.canSeeSubmissions(caller, call, ownApplications.competesIn(call.id())).orThrow();
         if (application.submittedVersions() == 0) {
             throw new NoSuchObjectException("Application", applicationId);
         }

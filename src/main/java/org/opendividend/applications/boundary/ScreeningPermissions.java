@@ -9,7 +9,7 @@ import org.opendividend.platform.security.Decision;
 /**
  * Who may see and screen the submissions to a call: officers of the ministries that fund it (lead or co-funder,
  * {@code call.shares()}), as their token says; the fund-admin may look but not screen. Nobody screens an application
- * of an organisation they belong to. Pages render with these decisions and {@link ScreeningFacade} enforces them.
+ * of an organisation they belong to, and nobody sees the applications to a call their own organisation applies to. Pages render with these decisions and {@link ScreeningFacade} enforces them.
  */
 public final class ScreeningPermissions {
 
@@ -22,10 +22,15 @@ public final class ScreeningPermissions {
                 : Decision.deny("screening.denied.notOfficer");
     }
 
-    /** The submissions to a call and their content. */
-    public static Decision canSeeSubmissions(Caller caller, FundingCall call) {
-        return isOfficerOfFunder(caller, call) || caller.has(Role.FUND_ADMIN) ? Decision.allow()
-                : Decision.deny("screening.denied.notFunder");
+    /**
+     * The submissions to a call and their content; never to a person whose own organisation applies to the same call
+     * (a competitor, whatever their roles).
+     */
+    public static Decision canSeeSubmissions(Caller caller, FundingCall call, boolean callerCompetes) {
+        if (!isOfficerOfFunder(caller, call) && !caller.has(Role.FUND_ADMIN)) {
+            return Decision.deny("screening.denied.notFunder");
+        }
+        return callerCompetes ? Decision.deny("screening.denied.competitor") : Decision.allow();
     }
 
     /** Screening itself: an officer of a funding ministry. */

@@ -41,8 +41,18 @@ class ScreeningPermissionsTest {
 
     @Test
     void theFundAdminMaySeeButNotScreen() {
-        assertEquals(Decision.allow(), ScreeningPermissions.canSeeSubmissions(CallFixtures.fundAdmin(), CALL));
-        assertEquals(Decision.deny("screening.denied.notFunder"), ScreeningPermissions.canSeeSubmissions(CallFixtures.officerOfNstc(), CALL));
+        assertEquals(Decision.allow(), ScreeningPermissions.canSeeSubmissions(CallFixtures.fundAdmin(), CALL, false));
+        assertEquals(Decision.deny("screening.denied.notFunder"),
+                ScreeningPermissions.canSeeSubmissions(CallFixtures.officerOfNstc(), CALL, false));
+    }
+
+    @Test
+    void nobodySeesTheApplicationsToACallTheirOwnOrganisationAppliesTo() {
+        assertEquals(Decision.allow(), ScreeningPermissions.canSeeSubmissions(CallFixtures.officerOfMoc(), CALL, false));
+        assertEquals(Decision.deny("screening.denied.competitor"),
+                ScreeningPermissions.canSeeSubmissions(CallFixtures.officerOfMoc(), CALL, true));
+        assertEquals(Decision.deny("screening.denied.competitor"),
+                ScreeningPermissions.canSeeSubmissions(CallFixtures.fundAdmin(), CALL, true), "whatever their roles");
     }
 
     @Test

@@ -1,0 +1,64 @@
+package org.opendividend.applications.boundary;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opendividend.applications.ApplicantApi;
+import org.opendividend.stack.RunningStack;
+import org.opendividend.stack.WebClient;
+
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opendividend.applications.ApplicantApi.expect;
+import static org.opendividend.applications.ApplicantApi.object;
+
+/**
+ * Officers see submitted material only, and nobody sees the applications to a call their own organisation applies
+ * to: probed with the demo's NSTC officer who is also an applicant, on NSTC's open call.
+ */
+@ExtendWith(RunningStack.class)
+class CompetitorsAndDraftsIT {
+
+    private static final long NSTC_CALL = 1002;
+
+    @Test
+    void anOfficerReadsNoDraftsFilesAndNothingOfACallTheirOwnOrganisationAppliesTo() throws Exception {
+        WebClient competitor = new WebClient("en");
+        competitor.register("competitor-" + System.nanoTime(), "Register-2026!");
+        ApplicantApi competitorApi = new ApplicantApi(competitor, RunningStack.appUrl());
+        JsonObject call = object(competitorApi.call(NSTC_CALL));
+        long submitted = competitorApi.prepareApplication(call, 1, "Submitted benchmark", "");
+        long version = object(competitorApi.get(submitted)).getJsonNumber("version").longValue();
+        expect(201, competitorApi.submit(submitted, version), "submit");
+        long submittedFile = firstAttachment(competitorApi, submitted);
+        long draft = competitorApi.prepareApplication(call, 2, "Draft benchmark", "");
+        long draftFile = firstAttachment(competitorApi, draft);
+
+        WebClient officer = new WebClient("en");
+        officer.login("officer.applicant", "demo", "/officer/");
+        assertEquals(200, officer.get(RunningStack.appUrl() + "/officer/screen.xhtml?id=" + submitted).statusCode());
+        assertEquals(200, officer.get(RunningStack.appUrl() + "/attachment?id=" + submittedFile).statusCode(),
+                "a submitted application's file, for the officer of the funding ministry");
+        HttpResponse<String> draftsFile = officer.get(RunningStack.appUrl() + "/attachment?id=" + draftFile);
+        assertEquals(403, draftsFile.statusCode(), "a draft is the applicant's own");
+
+        // the officer's own organisation now applies to the same call: a competitor, whatever their roles
+        ApplicantApi own = new ApplicantApi(officer, RunningStack.appUrl());
+        long organisation = object(expect(201, own.foundOrganisation("評測研究室", "Evaluation Lab"), "found"))
+                .getJsonNumber("id").longValue();
+        expect(201, own.start(NSTC_CALL, organisation), "start");
+
+        HttpResponse<String> screening = officer.get(RunningStack.appUrl() + "/officer/screen.xhtml?id=" + submitted);
+        assertEquals(403, screening.statusCode());
+        assertTrue(screening.body().contains("Your own organisation applies to this call"), screening.body());
+        assertEquals(403, officer.get(RunningStack.appUrl() + "/attachment?id=" + submittedFile).statusCode());
+        assertTrue(!officer.get(RunningStack.appUrl() + "/officer/screening.xhtml").body().contains("Submitted benchmark"),
+                "the call's submissions are not listed either");
+    }
+
+    private static long firstAttachment(ApplicantApi api, long application) throws Exception {
+        return object(api.get(application)).getJsonArray("attachments").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+}
