@@ -29,7 +29,7 @@ public class WebClient {
     private final String acceptLanguage;
     private final String appUrl;
     private final String keycloakUrl;
-    private final CookieHandler cookies = new LocalhostCookies();
+    private final LocalhostCookies cookies = new LocalhostCookies();
     private HttpClient direct;
     private int busyRetries;
     private final java.util.concurrent.atomic.AtomicInteger busyAnswers = new java.util.concurrent.atomic.AtomicInteger();
@@ -76,9 +76,20 @@ public class WebClient {
             cookies.put(asHttps(uri), headers);
         }
 
+        /** The value of this server's cookie of that name, if the client holds one. */
+        java.util.Optional<String> valueOf(String name) {
+            return cookies.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst();
+        }
+
         private static URI asHttps(URI uri) {
             return URI.create(uri.toString().replaceFirst("^http://", "https://"));
         }
+    }
+
+    /** The value of a cookie the client holds (e.g. the session's id). */
+    public java.util.Optional<String> cookie(String name) {
+        return cookies.valueOf(name);
     }
 
     /**

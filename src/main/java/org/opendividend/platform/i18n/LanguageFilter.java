@@ -7,6 +7,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.opendividend.platform.security.SameOriginPath;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -39,7 +40,8 @@ public class LanguageFilter extends HttpFilter {
         response.addCookie(cookie);
         String others = withoutSwitch(request.getQueryString());
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", request.getRequestURI() + (others.isEmpty() ? "" : "?" + others));
+        // only ever a path on this server: "//evil.example/?lang=en" must not send the browser to another site
+        response.setHeader("Location", SameOriginPath.withQuery(request.getRequestURI(), others));
     }
 
     /** The query string without the language switch's own parameter, as it was sent (still encoded). */

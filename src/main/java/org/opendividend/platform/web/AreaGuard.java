@@ -31,11 +31,16 @@ public class AreaGuard extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (isApiWrite(request) && !currentUser.caller().isAuthenticated()) {
+            // every write of the API is a logged-in person's: an anonymous one is refused before its body is read
+            refuseAsProblem(request, response, Optional.empty());
+            return;
+        }
         Optional<Role> required = requiredRole(request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse(""),
                 request.getMethod());
         if (required.isPresent() && !currentUser.caller().has(required.get())) {
             if (request.getServletPath().startsWith(API)) {
-                refuseAsProblem(request, response, required.get());
+                refuseAsProblem(request, response, required);
             } else {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
             }
@@ -45,15 +50,19 @@ public class AreaGuard extends HttpFilter {
     }
 
     /** API callers get a JSON problem, never a page or a login redirect: 401 when not logged in, 403 without the role. */
-    private void refuseAsProblem(HttpServletRequest request, HttpServletResponse response, Role role) throws IOException {
+    private void refuseAsProblem(HttpServletRequest request, HttpServletResponse response, Optional<Role> role) throws IOException {
         var locale = ApiLanguage.of(request);
-        if (currentUser.caller().isAuthenticated()) {
+        if (currentUser.caller().isAuthenticated() && role.isPresent()) {
             ErrorResponses.send(response, jakarta.ws.rs.core.Response.Status.FORBIDDEN, "forbidden",
-                    "denied.role." + role.roleName(), locale);
+                    "denied.role." + role.get().roleName(), locale);
         } else {
             ErrorResponses.send(response, jakarta.ws.rs.core.Response.Status.UNAUTHORIZED, "login_required",
                     "error.http.401", locale);
         }
+    }
+
+    private static boolean isApiWrite(HttpServletRequest request) {
+        return request.getServletPath().startsWith(API) && WRITING.contains(request.getMethod());
     }
 
     /** The role a path needs, if any: an area's own, the audit API's fund-admin, writing calls an officer. */

@@ -2,6 +2,7 @@ package org.opendividend.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.opendividend.platform.security.SameOriginPath;
 import org.opendividend.platform.i18n.Texts;
 
 import java.io.IOException;
@@ -25,8 +26,10 @@ final class BusyPage {
 
     static void send(HttpServletRequest request, HttpServletResponse response, Locale locale, int retryAfter) throws IOException {
         boolean withFile = String.valueOf(request.getContentType()).startsWith("multipart/");
-        String action = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        // the form posts back to this server only, whatever path the request was sent to
+        String action = SameOriginPath.withQuery(request.getRequestURI(), request.getQueryString());
         response.reset();
+        SecurityHeaders.addTo(response);
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");

@@ -53,6 +53,7 @@ final class ErrorResponses {
     static void send(HttpServletResponse response, Response.Status status, String code, String messageKey, Locale locale)
             throws IOException {
         response.reset();
+        SecurityHeaders.addTo(response);
         response.setStatus(status.getStatusCode());
         response.setContentType(MediaType.APPLICATION_JSON + ";charset=UTF-8");
         response.getWriter().write(body(status, code, FieldProblem.of(null, messageKey), locale).toString());

@@ -25,7 +25,8 @@ import java.util.List;
 
 /**
  * Reads the JSON object a resource takes as its body. A body that is not UTF-8, not JSON, nested too deeply or JSON
- * but not an object is the client's mistake: refused with 400 and a translated problem, never a fault. An empty body
+ * but not an object, or larger than {@link JsonBodyLimit#MAX_BYTES}, is the client's mistake: refused with 400 and a
+ * translated problem, never a fault. An empty body
  * is no object ({@code null}): the resource names the fields it needs.
  */
 @Provider
@@ -40,7 +41,12 @@ public class JsonObjectReader implements MessageBodyReader<JsonObject> {
     @Override
     public JsonObject readFrom(Class<JsonObject> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                                MultivaluedMap<String, String> headers, InputStream body) throws IOException {
-        return parse(body.readAllBytes());
+        byte[] bytes = body.readNBytes(JsonBodyLimit.MAX_BYTES + 1);
+        if (bytes.length > JsonBodyLimit.MAX_BYTES) {
+            // sent without a length (chunked), so not refused before reading: cut off here, the rest never read
+            throw refused("api.problem.tooLarge");
+        }
+        return parse(bytes);
     }
 
     /** The object the bytes hold; refused as the body's problem when they hold none. */

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import jakarta.servlet.http.HttpSession;
+import org.opendividend.platform.security.SameOriginPath;
 
 import java.io.IOException;
 import java.net.URI;
@@ -24,7 +25,8 @@ import java.util.stream.Collectors;
  * knows the caller but not yet their roles, and its parameter accessors throw a NullPointerException when the
  * original request had none. This filter, first in the chain ({@code web.xml}), answers a replayed GET with a
  * redirect to the original address (with its query string, which the mechanism drops), which the browser then asks
- * for as an ordinary request of the logged-in session, and makes parameter access safe for anything else.
+ * for as an ordinary request of the logged-in session, and makes parameter access safe for anything else. That
+ * moment, right after the login succeeded, is also where the session gets a new id.
  */
 public class ReplayedRequestGuard extends HttpFilter {
 
@@ -35,6 +37,11 @@ public class ReplayedRequestGuard extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (isReplayedAfterLogin(request) && "GET".equals(request.getMethod())) {
+            // the login has just succeeded: from here on the session is a logged-in person's, so it gets a new id;
+            // an id someone planted or saw before the login (session fixation) is worth nothing now
+            if (request.getSession(false) != null && request.getUserPrincipal() != null) {
+                request.changeSessionId();
+            }
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", originalAddress(request));
             return;
@@ -44,7 +51,8 @@ public class ReplayedRequestGuard extends HttpFilter {
 
     /**
      * Where the person was going before logging in, query string included: the mechanism keeps the full address in
-     * the session but sends the browser back without its query. Only a path on this server is taken from it.
+     * the session but sends the browser back without its query. Only a path on this server is taken from it, and
+     * never one a browser would read as another site ({@link SameOriginPath}).
      */
     static String originalAddress(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
@@ -53,13 +61,13 @@ public class ReplayedRequestGuard extends HttpFilter {
             try {
                 URI uri = new URI(original);
                 if (request.getRequestURI().equals(uri.getRawPath()) && uri.getRawQuery() != null) {
-                    return uri.getRawPath() + "?" + uri.getRawQuery();
+                    return SameOriginPath.withQuery(uri.getRawPath(), uri.getRawQuery());
                 }
             } catch (URISyntaxException malformed) {
                 // fall back to the path alone
             }
         }
-        return request.getRequestURI();
+        return SameOriginPath.of(request.getRequestURI());
     }
 
     /**

@@ -91,7 +91,10 @@ class PublicCallsApiIT {
         String draftForMoc = "{\"leadMinistry\":\"moc\"}";
         HttpResponse<String> anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
                 .send(post("/api/v1/calls", draftForMoc), HttpResponse.BodyHandlers.ofString());
-        assertTrue(anonymous.statusCode() == 302 || anonymous.statusCode() == 401, "anonymous: " + anonymous.statusCode());
+        // a client is told 401 with a problem it can read, never sent to a login page (issue #8, item 21)
+        assertEquals(401, anonymous.statusCode(), "anonymous: " + anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(anonymous.body().contains("\"status\":401"), anonymous.body());
 
         WebClient applicant = new WebClient("en");
         applicant.login("applicant", "demo", "/session/login");

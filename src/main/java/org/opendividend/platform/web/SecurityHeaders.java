@@ -1,0 +1,34 @@
+package org.opendividend.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * The headers every answer carries, first of all filters ({@code web.xml}) so that error pages, resources and the
+ * API get them too: no content sniffing (an uploaded file is never run as a script or page), no address of ours in
+ * the {@code Referer} sent to other sites (our addresses carry application ids), and no page of ours inside another
+ * site's frame (clickjacking: a hidden "submit" or "approve" under a lure).
+ */
+public class SecurityHeaders extends HttpFilter {
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        addTo(response);
+        chain.doFilter(request, response);
+    }
+
+    /** Also for answers that reset the response before writing their own (the busy page). */
+    static void addTo(HttpServletResponse response) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        // frame-ancestors is the standard; X-Frame-Options for browsers that predate it
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Content-Security-Policy", ContentSecurityPolicy.HEADER);
+    }
+}
