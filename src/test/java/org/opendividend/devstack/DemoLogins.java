@@ -45,6 +45,17 @@ public final class DemoLogins {
         }
     }
 
+    /** The secret of the application's client in a realm file: the demo realm has one, the production realm none. */
+    public static String clientSecret(Path realmFile) throws IOException {
+        try (Reader reader = Files.newBufferedReader(realmFile)) {
+            return Json.createReader(reader).readObject().getJsonArray("clients").stream()
+                    .map(JsonValue::asJsonObject)
+                    .filter(client -> "opendividend-web".equals(client.getString("clientId")))
+                    .map(client -> client.getString("secret", ""))
+                    .findFirst().orElse("");
+        }
+    }
+
     private static List<String> strings(JsonObject object, String name) {
         if (!object.containsKey(name)) {
             return List.of();
@@ -61,7 +72,7 @@ public final class DemoLogins {
                 .append("  Logs:         ").append(settings.logDir()).append('\n')
                 .append("  Mail:         caught on port ").append(settings.mailPort()).append(" and shown here, never delivered\n")
                 .append("\n  Demo logins (demo only, never in production):\n");
-        for (DemoUser user : read(settings.baseDir().resolve("realm-config/opendividend-realm.json"))) {
+        for (DemoUser user : read(settings.baseDir().resolve(DevStack.DEMO_REALM_FILE))) {
             out.append(String.format("    %-18s password %-6s %-22s %s%n", user.username(), user.password(),
                     String.join(",", user.roles()), user.groups().stream().collect(Collectors.joining(","))));
         }

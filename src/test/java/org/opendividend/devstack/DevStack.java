@@ -25,6 +25,13 @@ import java.util.stream.Stream;
 public final class DevStack implements AutoCloseable {
 
     static final String REALM = "opendividend";
+    /**
+     * The demo realm, the only one Keycloak imports here: the production realm beside it in {@code realm-config/}
+     * has the same name and is for real deployments (README, Production deployment).
+     */
+    static final String DEMO_REALM_FILE = "realm-config/opendividend-realm.json";
+    /** The password of the demo H2 database, which the Run command's {@code data/h2} was created with. */
+    static final String DEMO_DB_PASSWORD = "opendividend-demo";
     /** What Payara logs when the WAR cannot be deployed; it then keeps running without the application. */
     static final String DEPLOYMENT_FAILED = "Exception while loading the app";
     /**
@@ -160,11 +167,14 @@ public final class DevStack implements AutoCloseable {
     private void startKeycloak() throws IOException {
         Path importDir = settings.keycloakHome().resolve("data/import");
         Files.createDirectories(importDir);
-        try (Stream<Path> realms = Files.list(settings.baseDir().resolve("realm-config"))) {
-            for (Path realm : realms.filter(p -> p.toString().endsWith(".json")).toList()) {
-                Files.copy(realm, importDir.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        try (Stream<Path> earlier = Files.list(importDir)) {
+            // an import folder filled by an earlier version of this launcher may hold other realm files
+            for (Path stale : earlier.filter(p -> p.toString().endsWith(".json")).toList()) {
+                Files.delete(stale);
             }
         }
+        Path demoRealm = settings.baseDir().resolve(DEMO_REALM_FILE);
+        Files.copy(demoRealm, importDir.resolve(demoRealm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         List<String> command = new ArrayList<>(List.of("bash", settings.keycloakHome().resolve("bin/kc.sh").toString(),
                 "start-dev", "--import-realm",
                 "--http-port=" + settings.keycloakPort(),
@@ -261,12 +271,29 @@ public final class DevStack implements AutoCloseable {
                 "OPENDIVIDEND_FILES_DIR", settings.filesDir().toAbsolutePath().toString(),
                 "OPENDIVIDEND_MAIL_HOST", "127.0.0.1",
                 "OPENDIVIDEND_MAIL_PORT", Integer.toString(settings.mailPort())));
+        environment.putAll(demoEnvironment());
         environment.putAll(applicationEnvironment);
         // a restart appends to the log, so that what the killed server wrote last stays readable
         Path log = settings.logDir().resolve("payara.log");
         applicationLogStart = application != null && Files.exists(log) ? Files.size(log) : 0;
         application = launch(command, environment, "payara.log", application != null);
         processes.add(application);
+    }
+
+    /**
+     * Run and Test are the demo: demo mode (demo data, the banner), the demo realm's client secret and the demo
+     * database password, each unless this process's environment names its own (e.g. a PostgreSQL password).
+     */
+    private Map<String, String> demoEnvironment() throws IOException {
+        Map<String, String> demo = new java.util.HashMap<>();
+        demo.put("OPENDIVIDEND_MODE", "demo");
+        if (System.getenv("OPENDIVIDEND_OIDC_CLIENT_SECRET") == null) {
+            demo.put("OPENDIVIDEND_OIDC_CLIENT_SECRET", DemoLogins.clientSecret(settings.baseDir().resolve(DEMO_REALM_FILE)));
+        }
+        if (System.getenv("OPENDIVIDEND_DB_PASSWORD") == null) {
+            demo.put("OPENDIVIDEND_DB_PASSWORD", DEMO_DB_PASSWORD);
+        }
+        return demo;
     }
 
     private Process launch(List<String> command, Map<String, String> environment, String logName) throws IOException {

@@ -7,8 +7,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where the identity provider is and who this application is to it, from MicroProfile Config
- * ({@code OPENDIVIDEND_OIDC_PROVIDER_URI}, {@code ..._CLIENT_ID}, {@code ..._CLIENT_SECRET} in the environment
- * override the demo values). Read by the login mechanism through EL and by the readiness check.
+ * ({@code OPENDIVIDEND_OIDC_PROVIDER_URI}, {@code ..._CLIENT_ID}, {@code ..._CLIENT_SECRET} in the environment).
+ * The secret has no default: production refuses to start without it ({@code StartupSettings}), and the Run and Test
+ * commands pass the demo realm's. Read by the login mechanism through EL and by the readiness check.
  */
 @Named
 @ApplicationScoped
@@ -24,7 +25,7 @@ public class OidcSettings {
 
     @Inject
     @ConfigProperty(name = "opendividend.oidc.client-secret")
-    String clientSecret;
+    java.util.Optional<String> clientSecret;
 
     public String getProviderUri() {
         return providerUri;
@@ -35,7 +36,7 @@ public class OidcSettings {
     }
 
     public String getClientSecret() {
-        return clientSecret;
+        return clientSecret.orElse("");
     }
 
     /** The provider's discovery document, which answers only while the provider is up. */

@@ -1,6 +1,5 @@
 package org.opendividend.platform.persistence;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -12,8 +11,8 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Brings the database to the schema of {@code sql/migration} with Flyway and, when demo seeding is on, loads the
- * idempotent demo data of {@code sql/demo}. The SQL migrations own the schema; Hibernate only validates it.
+ * Brings the database to the schema of {@code sql/migration} with Flyway and, in demo mode, loads the idempotent
+ * demo data of {@code sql/demo}. The SQL migrations own the schema; Hibernate only validates it.
  */
 public final class SchemaMigration {
 
@@ -63,19 +62,5 @@ public final class SchemaMigration {
                 // demo data is repeatable (R__) and written as MERGE, so seeding twice changes nothing
                 .ignoreMigrationPatterns("*:missing")
                 .load();
-    }
-
-    /**
-     * Whether demo data is seeded: MicroProfile Config {@code opendividend.demo.seed} (environment
-     * {@code OPENDIVIDEND_DEMO_SEED}), default true. Outside a server (schema tests) there is no MicroProfile Config,
-     * and the environment decides alone.
-     */
-    public static boolean demoSeedingEnabled() {
-        try {
-            return ConfigProvider.getConfig().getOptionalValue("opendividend.demo.seed", Boolean.class).orElse(true);
-        } catch (IllegalStateException noConfigOutsideTheServer) {
-            String seed = System.getenv("OPENDIVIDEND_DEMO_SEED");
-            return seed == null || Boolean.parseBoolean(seed);
-        }
     }
 }

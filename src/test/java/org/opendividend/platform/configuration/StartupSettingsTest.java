@@ -1,0 +1,78 @@
+package org.opendividend.platform.configuration;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Production unless demo is asked for; production needs its secrets and never seeds demo data. */
+class StartupSettingsTest {
+
+    private static StartupSettings settings(Map<String, String> values) {
+        return new StartupSettings(key -> Optional.ofNullable(values.get(key)));
+    }
+
+    @Test
+    void nothingSetIsProductionAndNamesEveryMissingSecret() {
+        StartupSettings nothing = settings(Map.of());
+        assertEquals(Mode.PRODUCTION, nothing.mode());
+        assertFalse(nothing.seedsDemoData(), "production never seeds demo data");
+        List<String> problems = nothing.problems();
+        assertEquals(2, problems.size(), "problems: " + problems);
+        assertTrue(problems.get(0).contains("opendividend.oidc.client-secret")
+                && problems.get(0).contains("OPENDIVIDEND_OIDC_CLIENT_SECRET"), problems.get(0));
+        assertTrue(problems.get(1).contains("opendividend.db.password")
+                && problems.get(1).contains("OPENDIVIDEND_DB_PASSWORD"), problems.get(1));
+    }
+
+    @Test
+    void productionRefusesToStartWithAMessageNamingTheMissingSetting() {
+        StartupSettings noSecret = settings(Map.of("opendividend.db.password", "s3cret", "opendividend.oidc.client-secret", " "));
+        IllegalStateException refused = assertThrows(IllegalStateException.class, noSecret::requireComplete);
+        assertTrue(refused.getMessage().contains(
+                "opendividend.oidc.client-secret (environment variable OPENDIVIDEND_OIDC_CLIENT_SECRET) is not set"),
+                refused.getMessage());
+        assertFalse(refused.getMessage().contains("opendividend.db.password"), "only what is missing: " + refused.getMessage());
+    }
+
+    @Test
+    void productionWithItsSecretsStartsWithoutDemoData() {
+        StartupSettings production = settings(Map.of("opendividend.oidc.client-secret", "from-keycloak",
+                "opendividend.db.password", "s3cret", "opendividend.demo.seed", "true"));
+        assertEquals(List.of(), production.problems());
+        assertFalse(production.seedsDemoData(), "a demo seed setting alone does not bring demo data into production");
+        production.requireComplete();
+    }
+
+    @Test
+    void demoNeedsNoSecretAndSeedsTheDemoData() {
+        StartupSettings demo = settings(Map.of("opendividend.mode", "Demo"));
+        assertEquals(Mode.DEMO, demo.mode());
+        assertEquals(List.of(), demo.problems());
+        assertTrue(demo.seedsDemoData());
+        assertFalse(settings(Map.of("opendividend.mode", "demo", "opendividend.demo.seed", "false")).seedsDemoData(),
+                "the demo can start empty");
+    }
+
+    @Test
+    void anUnknownModeIsRefusedAndTreatedAsProduction() {
+        StartupSettings typo = settings(Map.of("opendividend.mode", "demonstration",
+                "opendividend.oidc.client-secret", "x", "opendividend.db.password", "y"));
+        assertEquals(Mode.PRODUCTION, typo.mode());
+        assertFalse(typo.seedsDemoData());
+        assertEquals(1, typo.problems().size());
+        assertTrue(typo.problems().get(0).contains("OPENDIVIDEND_MODE") && typo.problems().get(0).contains("demonstration"),
+                typo.problems().get(0));
+    }
+
+    @Test
+    void environmentVariablesFollowMicroProfileConfig() {
+        assertEquals("OPENDIVIDEND_OIDC_CLIENT_SECRET", StartupSettings.environmentVariable("opendividend.oidc.client-secret"));
+    }
+}
