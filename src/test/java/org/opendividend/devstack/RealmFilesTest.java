@@ -1,0 +1,104 @@
+package org.opendividend.devstack;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The two realm files of {@code realm-config/}: the demo realm that Run and Test import, with its demo users and
+ * secret, and the production realm a deployment imports, safe as it is and otherwise the same realm.
+ */
+class RealmFilesTest {
+
+    private static final Path DEMO = Path.of(DevStack.DEMO_REALM_FILE);
+    private static final Path PRODUCTION = Path.of("realm-config/opendividend-realm-production.json");
+
+    private static JsonObject demo;
+    private static JsonObject production;
+
+    @BeforeAll
+    static void read() throws IOException {
+        demo = json(DEMO);
+        production = json(PRODUCTION);
+    }
+
+    private static JsonObject json(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return Json.createReader(reader).readObject();
+        }
+    }
+
+    private static JsonObject webClient(JsonObject realm) {
+        return realm.getJsonArray("clients").stream().map(JsonValue::asJsonObject)
+                .filter(c -> "opendividend-web".equals(c.getString("clientId"))).findFirst().orElseThrow();
+    }
+
+    @Test
+    void productionHasNoUsersAndNoSecret() throws IOException {
+        assertTrue(!production.containsKey("users") || production.getJsonArray("users").isEmpty(), "no demo users");
+        assertFalse(webClient(production).containsKey("secret"), "Keycloak generates the client secret");
+        assertEquals("", DemoLogins.clientSecret(PRODUCTION));
+    }
+
+    @Test
+    void productionRequiresTlsVerifiedMailAndAStrongPassword() {
+        assertEquals("external", production.getString("sslRequired"));
+        assertTrue(production.getBoolean("verifyEmail"), "e-mail verification on registration");
+        assertTrue(production.getBoolean("bruteForceProtected"));
+        String policy = production.getString("passwordPolicy");
+        List<String> rules = List.of(policy.split("\\s+and\\s+"));
+        assertTrue(rules.contains("length(12)"), policy);
+        assertTrue(rules.stream().anyMatch(r -> r.startsWith("notUsername")), policy);
+        assertTrue(rules.stream().anyMatch(r -> r.matches("passwordHistory\\([1-9][0-9]*\\)")), policy);
+    }
+
+    @Test
+    void productionRedirectsOnlyToExactHttpsAddresses() {
+        JsonObject client = webClient(production);
+        List<String> redirects = client.getJsonArray("redirectUris").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList();
+        String logoutRedirects = client.getJsonObject("attributes").getString("post.logout.redirect.uris");
+        assertFalse(redirects.isEmpty());
+        for (String uri : redirects) {
+            assertFalse(uri.contains("*"), "no wildcard: " + uri);
+            assertTrue(uri.startsWith("https://"), uri);
+        }
+        for (String uri : logoutRedirects.split("##")) {
+            assertFalse(uri.contains("*"), "no wildcard: " + uri);
+            assertTrue(uri.startsWith("https://"), uri);
+        }
+        assertTrue(redirects.contains("https://grants.example.gov.tw/callback"),
+                "the placeholder host the README tells to replace: " + redirects);
+    }
+
+    @Test
+    void productionIsTheSameRealmAsTheDemo() {
+        assertEquals(demo.getString("realm"), production.getString("realm"), "the application's provider URI fits both");
+        for (String part : List.of("roles", "groups", "defaultRole", "supportedLocales")) {
+            assertEquals(demo.get(part), production.get(part), part);
+        }
+        assertEquals(webClient(demo).get("protocolMappers"), webClient(production).get("protocolMappers"),
+                "the same claims: roles as groups, ministries");
+    }
+
+    @Test
+    void demoKeepsItsUsersAndSecret() throws IOException {
+        List<String> logins = DemoLogins.read(DEMO).stream().map(DemoLogins.DemoUser::username).toList();
+        assertTrue(logins.containsAll(List.of("applicant", "officer.moc", "admin")), "demo logins: " + logins);
+        assertFalse(DemoLogins.clientSecret(DEMO).isEmpty(), "Run and Test pass the demo realm's secret");
+    }
+}
