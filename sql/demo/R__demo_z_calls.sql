@@ -16,7 +16,11 @@
 -- Authors are the demo officers of realm-config/opendividend-realm.json (officer.moc …04, officer.nstc …05,
 -- officer.moda …06) and publishers its approvers (approver.moc …07, approver.nstc …08). The realm has no approver
 -- for moda: call 1003 is published by a made-up approver, subject …0099, "數位發展部核定主管".
--- Times are UTC; the comments give Taipei time (UTC+8).
+-- Dates are relative to the demo day, the day in Taipei on which the demo data is first seeded (Flyway placeholder
+-- demo_day, set by SchemaMigration from the clock), so that a fresh demo always has open calls: 1001 and 1002 are open,
+-- 1003 is published and opens later, 1004 is a draft. Times are written in Taipei time (UTC+8). The placeholder changes
+-- this script's checksum every day, so Flyway runs it again on a later start; being insert-only (below), that keeps the
+-- dates of the day the demo started.
 
 merge into funding_call c
 using (values
@@ -48,12 +52,12 @@ Before you apply:
 2. Every dataset comes with a datasheet stating its sources, licence, dialects and the make-up of its speakers.
 3. All outputs are released under an open licence this call allows within 6 months after the project ends and registered in the fund''s public registry; 10 % of the grant is retained until the outputs are verified open.',
      30000000, 1000000, 5000000, 24,
-     timestamp with time zone '2026-11-01 01:00:00+00',  -- 2026-11-01 09:00 Taipei
-     timestamp with time zone '2027-03-31 09:00:00+00',  -- 2027-03-31 17:00 Taipei
+     timestamp with time zone '${demo_day} 09:00:00+08' - interval '29' day,  -- 09:00 Taipei, 29 days before the demo day
+     timestamp with time zone '${demo_day} 17:00:00+08' + interval '121' day,  -- 17:00 Taipei, 121 days after the demo day
      3, false, 6.00, 6, 10, 'CLASS_II',
      '00000000-0000-4000-8000-000000000004', '張家豪',
-     timestamp with time zone '2026-10-01 01:00:00+00', timestamp with time zone '2026-10-15 02:00:00+00',
-     '00000000-0000-4000-8000-000000000007', '吳美玲', timestamp with time zone '2026-10-15 02:00:00+00'),
+     timestamp with time zone '${demo_day} 09:00:00+08' - interval '60' day, timestamp with time zone '${demo_day} 10:00:00+08' - interval '46' day,
+     '00000000-0000-4000-8000-000000000007', '吳美玲', timestamp with time zone '${demo_day} 10:00:00+08' - interval '46' day),
     (1002, 'tw-public-ai', 'nstc', 'OPEN',
      '繁體中文語言模型開放評測基準',
      'Open evaluation of Traditional Chinese language models',
@@ -78,12 +82,12 @@ What is funded:
 
 Evaluation data must explain how contamination (test items leaking into training data) is avoided, and the evaluation code and scoring must be published.',
      24000000, 1500000, 4000000, 18,
-     timestamp with time zone '2026-11-16 01:00:00+00',  -- 2026-11-16 09:00 Taipei
-     timestamp with time zone '2027-03-12 09:00:00+00',  -- 2027-03-12 17:00 Taipei, extended from 2027-02-26
+     timestamp with time zone '${demo_day} 09:00:00+08' - interval '14' day,  -- 09:00 Taipei, 14 days before the demo day
+     timestamp with time zone '${demo_day} 17:00:00+08' + interval '102' day,  -- 17:00 Taipei, 102 days after the demo day, extended by two weeks
      3, true, 6.50, 3, 10, 'CLASS_I',
      '00000000-0000-4000-8000-000000000005', '李雅婷',
-     timestamp with time zone '2026-10-05 01:00:00+00', timestamp with time zone '2026-11-20 06:00:00+00',
-     '00000000-0000-4000-8000-000000000008', '劉建宏', timestamp with time zone '2026-11-02 03:00:00+00'),
+     timestamp with time zone '${demo_day} 09:00:00+08' - interval '56' day, timestamp with time zone '${demo_day} 14:00:00+08' - interval '10' day,
+     '00000000-0000-4000-8000-000000000008', '劉建宏', timestamp with time zone '${demo_day} 11:00:00+08' - interval '28' day),
     (1003, 'tw-public-ai', 'moda', 'PUBLISHED',
      '公共服務AI的開放安全與評測工具',
      'Open safety and evaluation tools for AI in public services',
@@ -108,12 +112,12 @@ What is funded:
 
 The tools must run offline inside an agency''s own environment and come with documentation in Traditional Chinese and English.',
      20000000, 1000000, 3000000, 12,
-     timestamp with time zone '2027-01-15 01:00:00+00',  -- 2027-01-15 09:00 Taipei
-     timestamp with time zone '2027-04-30 09:00:00+00',  -- 2027-04-30 17:00 Taipei
+     timestamp with time zone '${demo_day} 09:00:00+08' + interval '46' day,  -- 09:00 Taipei, 46 days after the demo day
+     timestamp with time zone '${demo_day} 17:00:00+08' + interval '151' day,  -- 17:00 Taipei, 151 days after the demo day
      3, false, 6.00, 6, 10, 'CLASS_II',
      '00000000-0000-4000-8000-000000000006', '王俊傑',
-     timestamp with time zone '2026-10-20 01:00:00+00', timestamp with time zone '2026-11-10 02:00:00+00',
-     '00000000-0000-4000-8000-000000000099', '數位發展部核定主管', timestamp with time zone '2026-11-10 02:00:00+00'),
+     timestamp with time zone '${demo_day} 09:00:00+08' - interval '41' day, timestamp with time zone '${demo_day} 10:00:00+08' - interval '20' day,
+     '00000000-0000-4000-8000-000000000099', '數位發展部核定主管', timestamp with time zone '${demo_day} 10:00:00+08' - interval '20' day),
     (1004, 'tw-public-ai', 'moc', 'DRAFT',
      '臺灣台語有聲書語音合成開放模型',
      'Open text-to-speech models for Taiwanese Hokkien audiobooks',
@@ -122,11 +126,11 @@ The tools must run offline inside an agency''s own environment and come with doc
      '（草稿，尚待補充）',
      '(Draft, to be completed)',
      10000000, 500000, 2000000, 12,
-     timestamp with time zone '2027-03-01 01:00:00+00',  -- 2027-03-01 09:00 Taipei
-     timestamp with time zone '2027-05-31 09:00:00+00',  -- 2027-05-31 17:00 Taipei
+     timestamp with time zone '${demo_day} 09:00:00+08' + interval '91' day,  -- 09:00 Taipei, 91 days after the demo day
+     timestamp with time zone '${demo_day} 17:00:00+08' + interval '182' day,  -- 17:00 Taipei, 182 days after the demo day
      3, false, 0.00, 6, 10, 'CLASS_II',
      '00000000-0000-4000-8000-000000000004', '張家豪',
-     timestamp with time zone '2026-11-20 01:00:00+00', timestamp with time zone '2026-11-20 01:00:00+00',
+     timestamp with time zone '${demo_day} 09:00:00+08' - interval '10' day, timestamp with time zone '${demo_day} 09:00:00+08' - interval '10' day,
      null, null, null)
 ) as s (id, programme_code, lead_ministry, status, title_zh_tw, title_en, summary_zh_tw, summary_en,
         description_zh_tw, description_en, budget, min_grant, max_grant, max_duration_months, opens_at, closes_at,
@@ -388,11 +392,11 @@ merge into call_deadline_extension t
 using (select v.id, v.call_id, v.previous_closes_at, v.new_closes_at, v.reason, v.extended_by_name, v.extended_at
        from (values
            (100291, 1002,
-            timestamp with time zone '2027-02-26 09:00:00+00',  -- 2027-02-26 17:00 Taipei
-            timestamp with time zone '2027-03-12 09:00:00+00',  -- 2027-03-12 17:00 Taipei
-            '因應 2027 年 2 月的農曆春節連假，收件期限延長兩週。
-Extended by two weeks because of the Lunar New Year holidays in February 2027.',
-            '李雅婷', timestamp with time zone '2026-11-20 06:00:00+00')
+            timestamp with time zone '${demo_day} 17:00:00+08' + interval '88' day,  -- 17:00 Taipei, 88 days after the demo day
+            timestamp with time zone '${demo_day} 17:00:00+08' + interval '102' day,  -- 17:00 Taipei, 102 days after the demo day
+            '應多個研究團隊請求，收件期限延長兩週，以便完成評測資料的污染檢查。
+Extended by two weeks at the request of several research teams, so that they can finish the contamination checks of their evaluation data.',
+            '李雅婷', timestamp with time zone '${demo_day} 14:00:00+08' - interval '10' day)
        ) as v (id, call_id, previous_closes_at, new_closes_at, reason, extended_by_name, extended_at)
        join funding_call c on c.id = v.call_id
        where c.version = 0) as s

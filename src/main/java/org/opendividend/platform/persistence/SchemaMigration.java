@@ -5,9 +5,14 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.output.MigrateResult;
 
+import org.opendividend.platform.i18n.Formats;
+
 import javax.sql.DataSource;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -18,13 +23,20 @@ public final class SchemaMigration {
 
     static final String MIGRATIONS = "classpath:db/migration";
     static final String DEMO_DATA = "classpath:db/demo";
+    /** The Flyway placeholder {@code ${demo_day}} of the demo data: the day the demo starts, as yyyy-MM-dd. */
+    static final String DEMO_DAY = "demo_day";
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
     private SchemaMigration() {
     }
 
     public static MigrateResult migrate(DataSource dataSource, boolean withDemoData) {
-        MigrateResult result = flyway(dataSource, withDemoData).migrate();
+        return migrate(dataSource, withDemoData, Clock.systemUTC());
+    }
+
+    /** As {@link #migrate(DataSource, boolean)}, with the clock that says which day the demo starts on. */
+    static MigrateResult migrate(DataSource dataSource, boolean withDemoData, Clock clock) {
+        MigrateResult result = flyway(dataSource, withDemoData, clock).migrate();
         LOG.info(() -> "database at schema version " + result.targetSchemaVersion
                 + ", " + result.migrationsExecuted + " migration(s) applied");
         return result;
@@ -44,14 +56,22 @@ public final class SchemaMigration {
      * failed, must not take requests that the entities would misread.
      */
     public static State state(DataSource dataSource) {
-        MigrationInfoService info = flyway(dataSource, false).info();
+        MigrationInfoService info = flyway(dataSource, false, Clock.systemUTC()).info();
         MigrationInfo current = info.current();
         int failed = (int) java.util.Arrays.stream(info.all()).filter(m -> m.getState().isFailed()).count();
         return new State(current == null || current.getVersion() == null ? null : current.getVersion().getVersion(),
                 info.pending().length, failed);
     }
 
-    private static Flyway flyway(DataSource dataSource, boolean withDemoData) {
+    /**
+     * The day the demo data's dates are counted from: today in Taipei. The demo calls open and close relative to it
+     * ({@code sql/demo}), so that whoever tries a fresh demo finds open calls.
+     */
+    static String demoDay(Clock clock) {
+        return LocalDate.now(clock.withZone(Formats.TAIPEI)).toString();
+    }
+
+    private static Flyway flyway(DataSource dataSource, boolean withDemoData, Clock clock) {
         List<String> locations = new ArrayList<>(List.of(MIGRATIONS));
         if (withDemoData) {
             locations.add(DEMO_DATA);
@@ -61,6 +81,7 @@ public final class SchemaMigration {
                 .locations(locations.toArray(String[]::new))
                 // demo data is repeatable (R__) and written as MERGE, so seeding twice changes nothing
                 .ignoreMigrationPatterns("*:missing")
+                .placeholders(Map.of(DEMO_DAY, demoDay(clock)))
                 .load();
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.opendividend.stack.Browser;
+import org.opendividend.stack.DemoCalls;
 import org.opendividend.stack.FormFilling;
 import org.opendividend.stack.Pages;
 import org.opendividend.stack.RunningStack;
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An applicant's main journey in a real browser: from the public page of the open demo call (1001, the Ministry of
- * Culture's Hakka and indigenous corpora, open until 2027-03-31) to an organisation, through every section of the
+ * Culture's Hakka and indigenous corpora, open for months after the demo day) to an organisation, through every section of the
  * wizard — told at the field what is wrong, losing nothing — to a submitted version with its receipt number, which
  * the dashboard then shows.
  */
@@ -82,8 +83,9 @@ class ApplicationJourneyIT {
             assertTrue(listed.contains(marker) && listed.contains("已提交") && listed.contains(receipt), listed);
             Dashboard.Row row = Dashboard.row(browser, marker);
             assertEquals("已提交", row.state());
-            assertEquals("請等候資格審查；在 2027-03-31 17:00:00（台北時間）前仍可重新提交新版本。", row.nextStep());
-            assertEquals("2027-03-31 17:00:00", row.closesAt(), "the call's closing instant in Taipei time");
+            String closes = DemoCalls.closesAtShown(ApplicantSteps.OPEN_DEMO_CALL);
+            assertEquals("請等候資格審查；在 " + closes + "（台北時間）前仍可重新提交新版本。", row.nextStep());
+            assertEquals(closes, row.closesAt(), "the call's closing instant in Taipei time");
             Dashboard.assertCountdown(row.countdown(), "(\\d+) 天 (\\d+) 小時後截止");
             assertTrue(browser.text("my-organisations").contains("客語數位協會 " + marker), browser.text("my-organisations"));
             Pages.assertNoStackTrace(browser.driver().getPageSource());
@@ -107,7 +109,8 @@ class ApplicationJourneyIT {
             assertEquals("en", browser.lang(), "the choice survives the login");
             assertEquals("Write an application", browser.text("wizard-title"));
             assertEquals("Draft (not submitted)", browser.text("application-status"));
-            assertEquals("Complete the missing items and submit before 2027-03-31 17:00:00 (Taipei time).",
+            String closes = DemoCalls.closesAtShown(ApplicantSteps.OPEN_DEMO_CALL);
+            assertEquals("Complete the missing items and submit before " + closes + " (Taipei time).",
                     browser.text("next-step"));
 
             ApplicantSteps.fillEverySection(browser, marker);
@@ -134,9 +137,9 @@ class ApplicationJourneyIT {
             Dashboard.Row row = Dashboard.row(browser, marker);
             assertEquals("Submitted", row.state());
             assertTrue(row.text().contains(receipt), row.text());
-            assertEquals("Wait for screening; you may resubmit a new version until 2027-03-31 17:00:00 (Taipei time).",
+            assertEquals("Wait for screening; you may resubmit a new version until " + closes + " (Taipei time).",
                     row.nextStep());
-            assertEquals("2027-03-31 17:00:00", row.closesAt());
+            assertEquals(closes, row.closesAt());
             Dashboard.assertCountdown(row.countdown(), "closes in (\\d+) days (\\d+) hours?");
             assertTrue(browser.text("my-organisations").contains("Hakka Digital " + marker), browser.text("my-organisations"));
             Pages.assertNoStackTrace(browser.driver().getPageSource());

@@ -4,6 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.opendividend.applications.control.Countdown;
 import org.opendividend.stack.Browser;
+import org.opendividend.stack.DemoCalls;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,9 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reading the applicant dashboard ({@code /applicant/}) in browser tests. */
 final class Dashboard {
-
-    /** Demo call 1001 closes 2027-03-31 17:00:00 Taipei time. */
-    static final Instant DEMO_CALL_CLOSES = Instant.parse("2027-03-31T09:00:00Z");
 
     /** One application's row, as the person reads it. */
     record Row(String text, String state, String nextStep, String closesAt, String countdown) {
@@ -44,11 +42,11 @@ final class Dashboard {
      * The countdown shows days and hours (the pattern's two groups) and agrees with the time left to demo call 1001 on
      * this machine's clock, which the server shares; an hour's leeway for a render on the turn of the hour.
      */
-    static void assertCountdown(String shown, String pattern) {
+    static void assertCountdown(String shown, String pattern) throws java.io.IOException, InterruptedException {
         Matcher matcher = Pattern.compile(pattern).matcher(shown);
         assertTrue(matcher.matches(), "countdown '" + shown + "' does not read like " + pattern);
         long shownHours = Long.parseLong(matcher.group(1)) * 24 + Long.parseLong(matcher.group(2));
-        Countdown expected = Countdown.until(DEMO_CALL_CLOSES, Instant.now());
+        Countdown expected = Countdown.until(DemoCalls.closesAt(ApplicantSteps.OPEN_DEMO_CALL), Instant.now());
         assertEquals(Countdown.DAYS, expected.key(), "the demo call is more than a day from closing: " + expected);
         long expectedHours = expected.arguments().get(0) * 24 + expected.arguments().get(1);
         assertTrue(Math.abs(shownHours - expectedHours) <= 1, "countdown '" + shown + "', expected " + expected);

@@ -12,6 +12,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.opendividend.stack.Browser;
+import org.opendividend.stack.DemoCalls;
 import org.opendividend.stack.RunningStack;
 
 import java.nio.file.Files;
@@ -37,9 +38,9 @@ import static org.opendividend.stack.Downloads.xlsx;
 @ExtendWith(RunningStack.class)
 class StaffExportsIT {
 
-    /** Demo call 1001 (sql/demo): led by moc, co-funded by moda. */
+    /** Demo call 1001 (sql/demo): led by moc, co-funded by moda; it closes months after the demo day. */
     private static final String CORPUS_CALL = "客語及臺灣原住民族語言語音與文字語料建置";
-    private static final LocalDateTime CORPUS_CLOSES = LocalDateTime.of(2027, 3, 31, 17, 0);
+    private static final long CORPUS_CALL_ID = 1001;
     private static final Pattern AUDIT_TOTAL = Pattern.compile("共\\s*(\\d+)\\s*筆");
     private static final String AUDIT_ROWS = "//tbody[@id='audit-form:audit-entries_data']/tr";
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -69,7 +70,7 @@ class StaffExportsIT {
                     "其他部會合作出資（新臺幣）", "撰寫人"), csv.get(0), "headers in the officer's language");
             assertEquals(shown, csv.size() - 1, "the table's rows");
             List<String> corpus = csv.stream().filter(r -> r.get(0).equals(CORPUS_CALL)).findFirst().orElseThrow();
-            assertEquals(List.of("文化部", "2027-03-31 17:00:00", "30000000", "10000000", "張家豪"),
+            assertEquals(List.of("文化部", DemoCalls.closesAtShown(CORPUS_CALL_ID), "30000000", "10000000", "張家豪"),
                     List.of(corpus.get(1), corpus.get(3), corpus.get(4), corpus.get(5), corpus.get(6)));
             assertTrue(csv.stream().anyMatch(r -> r.get(0).equals("（尚未命名的草稿）") && r.get(2).equals("草稿")),
                     "the new draft, untitled as on the page: " + csv);
@@ -79,7 +80,8 @@ class StaffExportsIT {
                 assertEquals(shown, sheet.getLastRowNum(), "the table's rows");
                 Row row = rowWithText(sheet, 0, CORPUS_CALL);
                 assertTrue(DateUtil.isCellDateFormatted(row.getCell(3)), "a date cell");
-                assertEquals(CORPUS_CLOSES, row.getCell(3).getLocalDateTimeCellValue(), "Taipei time");
+                assertEquals(LocalDateTime.ofInstant(DemoCalls.closesAt(CORPUS_CALL_ID), java.time.ZoneId.of("Asia/Taipei")),
+                        row.getCell(3).getLocalDateTimeCellValue(), "Taipei time");
                 assertEquals(CellType.NUMERIC, row.getCell(4).getCellType());
                 assertEquals(30_000_000d, row.getCell(4).getNumericCellValue());
                 assertEquals(10_000_000d, row.getCell(5).getNumericCellValue());
