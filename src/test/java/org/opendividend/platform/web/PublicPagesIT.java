@@ -30,6 +30,19 @@ class PublicPagesIT {
         assertTrue(page.getElementById("login") != null, "anonymous visitors are offered a login");
     }
 
+    /** The test stack runs in demo mode, as the Run command does: every page says so, in the reader's language. */
+    @Test
+    void everyPageOfTheDemoCarriesTheDemoBannerInBothLanguages() throws Exception {
+        for (String path : new String[] {"/", "/calls/", "/calls/call.xhtml?id=1001", "/no-such-page"}) {
+            Document zh = Jsoup.parse(new WebClient("zh-TW").get(RunningStack.appUrl() + path).body());
+            assertTrue(zh.getElementById("demo-banner") != null, "banner on " + path);
+            assertTrue(zh.getElementById("demo-banner").text().startsWith("示範版：本系統僅供展示"), zh.getElementById("demo-banner").text());
+            Document en = Jsoup.parse(new WebClient("en").get(RunningStack.appUrl() + path).body());
+            assertTrue(en.getElementById("demo-banner").text().startsWith("Demo: a demonstration with made-up calls"),
+                    en.getElementById("demo-banner").text());
+        }
+    }
+
     @Test
     void theBrowsersLanguageDecidesWithoutAnExplicitChoice() throws Exception {
         Document en = Jsoup.parse(new WebClient("en-GB,en;q=0.9").get(RunningStack.appUrl() + "/").body());
