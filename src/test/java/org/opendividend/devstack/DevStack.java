@@ -32,8 +32,11 @@ public final class DevStack implements AutoCloseable {
     static final String DEMO_REALM_FILE = "realm-config/opendividend-realm.json";
     /** The password of the demo H2 database, which the Run command's {@code data/h2} was created with. */
     static final String DEMO_DB_PASSWORD = "opendividend-demo";
-    /** What Payara logs when the WAR cannot be deployed; it then keeps running without the application. */
-    static final String DEPLOYMENT_FAILED = "Exception while loading the app";
+    /**
+     * What Payara logs when the WAR cannot be deployed ("loading" when the application fails to start, "preparing"
+     * when its persistence unit does, as a production start without its secrets); it then keeps running without it.
+     */
+    static final java.util.regex.Pattern DEPLOYMENT_FAILED = java.util.regex.Pattern.compile("Exception while (loading|preparing) the app");
     /**
      * What Payara Micro logs once every archive is deployed ("Payara Micro 6.2025.10 (build 42) ready in 38,920
      * (ms)"). Before it, the HTTP listener already routes requests into the WAR while its listeners are still being
@@ -121,6 +124,23 @@ public final class DevStack implements AutoCloseable {
     public DevStack start() throws IOException, InterruptedException {
         try {
             return startAll();
+        } catch (IOException | InterruptedException | RuntimeException failed) {
+            close();
+            throw failed;
+        }
+    }
+
+    /**
+     * Starts the application server alone, without Keycloak and the mail catcher, and waits until it is ready; for a
+     * start that must fail before it needs them (a production deployment without its secrets).
+     */
+    public DevStack startApplicationAlone() throws IOException, InterruptedException {
+        try {
+            Files.createDirectories(settings.logDir());
+            requireFree(settings.appPort(), "the application");
+            startApplication();
+            awaitApplication();
+            return this;
         } catch (IOException | InterruptedException | RuntimeException failed) {
             close();
             throw failed;
@@ -327,7 +347,7 @@ public final class DevStack implements AutoCloseable {
             if (processes.stream().anyMatch(p -> !p.isAlive())) {
                 throw new IllegalStateException(what + " stopped while starting; see " + log + ":\n" + tail(log));
             }
-            if (log.getFileName().toString().equals("payara.log") && logSinceStart(log).contains(DEPLOYMENT_FAILED)) {
+            if (log.getFileName().toString().equals("payara.log") && DEPLOYMENT_FAILED.matcher(logSinceStart(log)).find()) {
                 throw new IllegalStateException(what + " failed to deploy; see " + log + ":\n" + tail(log));
             }
             if (condition.holds()) {
