@@ -5,6 +5,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -17,10 +18,13 @@ import java.util.Map;
 /**
  * Debian's headless Chromium driven by Selenium, given the binary and the driver explicitly so that Selenium
  * Manager never tries to download one (there is no internet here). One browser per test, with its own profile.
+ * Every page of the application it lands on is scanned with axe-core ({@link EveryPageScan}); closing it fails on
+ * a serious or critical accessibility violation found on any of them.
  */
 public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
+    private final EveryPageScan accessibility;
     private final WebDriverWait wait;
     private String appUrl = RunningStack.appUrl();
     private String keycloakUrl = RunningStack.keycloakUrl();
@@ -53,7 +57,10 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(executable("chromedriver", "/usr/bin/chromedriver")))
                 .build();
-        driver = new ChromeDriver(service, options);
+        ChromeDriver chromium = new ChromeDriver(service, options);
+        chromium.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        accessibility = new EveryPageScan(chromium, () -> this.appUrl);
+        driver = new EventFiringDecorator<WebDriver>(accessibility).decorate(chromium);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
@@ -127,6 +134,11 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        try {
+            accessibility.scanLastPage();
+        } finally {
+            driver.quit();
+        }
+        accessibility.assertNoViolation();
     }
 }
