@@ -87,6 +87,16 @@ class ScreeningJourneyIT {
             form.submit("application:submit");
             assertEquals("已提交", applicant.text("application-status"), applicant.text("application:messages"));
             assertTrue(applicant.text("receipt-number").endsWith("-2"), applicant.text("receipt-number"));
+
+            // the officer's list and screening page in English too, so that the browser scans them in both languages
+            officer.click("lang-en");
+            officer.waiting().until(d -> "en".equals(officer.lang()));
+            officer.open("/officer/screening.xhtml");
+            assertEquals("Screening of submissions", officer.text("screening-title"));
+            officer.driver().findElement(By.xpath("//tbody[@id='screening:submissions_data']/tr[contains(., '" + marker
+                    + "')]")).findElement(By.className("screen-link")).click();
+            officer.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("screen-title")));
+            assertTrue(officer.text("submitted-version").startsWith("Version 2"), officer.text("submitted-version"));
         }
     }
 
