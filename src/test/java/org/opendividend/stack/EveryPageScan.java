@@ -89,7 +89,7 @@ final class EveryPageScan implements WebDriverListener {
             AxeCore.seriousViolations(page).forEach(v -> violations.add(where + ": " + v));
         } catch (WebDriverException e) {
             if (stillOn(url)) { // a scan that failed on a page still shown is a failure; one cut short by a new page is not
-                violations.add(where + ": axe-core did not finish: " + e.getMessage().lines().findFirst().orElse(""));
+                violations.add(where + ": axe-core did not finish: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             }
         }
     }
