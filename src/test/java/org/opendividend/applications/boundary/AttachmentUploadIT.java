@@ -77,6 +77,16 @@ class AttachmentUploadIT {
             assertEquals("尚未儲存的摘要。", form.value(F + "abstractText"));
             form.tab(F + "tab-attachments");
             assertEquals(List.of("plan-" + marker + ".pdf"), attachedNames(driver));
+
+            // a name with a path separator, markup and a control character: stored cleaned or refused, in our words
+            Path oddlyNamed = Files.writeString(dir.resolve("..\\計畫" + marker + "<b>\u0007.pdf"), ApplicantSteps.MINIMAL_PDF,
+                    StandardCharsets.ISO_8859_1);
+            ApplicantSteps.upload(browser, 1, oddlyNamed);
+            String shown = refusalShown(driver, 1) + " | " + String.join(" ", attachedNames(driver));
+            assertTrue(!driver.getPageSource().contains("File Error"), "no library's English message: " + shown);
+            assertTrue(attachedNames(driver).stream().anyMatch(n -> n.contains("計畫" + marker) && !n.contains("\\"))
+                    || refusalShown(driver, 1).contains("檔名"), shown);
+            Pages.assertNoStackTrace(driver.getPageSource());
         }
     }
 
