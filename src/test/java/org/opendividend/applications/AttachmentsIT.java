@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opendividend.applications.boundary.ApplicationFacade;
 import org.opendividend.applications.boundary.AttachmentFacade;
+import org.opendividend.applications.control.AttachmentStore;
 import org.opendividend.applications.boundary.ReceiptFacade;
 import org.opendividend.applications.control.ApplicationChecks;
 import org.opendividend.applications.entity.Application;
@@ -71,6 +72,9 @@ public class AttachmentsIT {
     ReceiptFacade receipts;
 
     @Inject
+    org.opendividend.applications.boundary.AttachmentSweep sweep;
+
+    @Inject
     ApplicationFacade applications;
 
     @Inject
@@ -122,7 +126,12 @@ public class AttachmentsIT {
         Attachment replacing = attachments.upload(draft.id(), AttachmentType.PROJECT_PLAN, "plan-v2.pdf",
                 new ByteArrayInputStream(second));
         assertEquals(List.of(replacing.sha256()), attachments.list(draft.id()).stream().map(Attachment::sha256).toList());
-        assertFalse(Files.exists(download.file()), "no version refers to the replaced file, so it is gone");
+        assertTrue(Files.exists(download.file()), "released, but kept while an upload of the same content may be on its way");
+        Files.setLastModifiedTime(download.file(), java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(AttachmentStore.RELEASE_GRACE).minusSeconds(60)));
+        assertTrue(sweep.sweep() >= 1);
+        assertFalse(Files.exists(download.file()), "no version refers to the replaced file, so the sweep took it");
+        assertTrue(Files.exists(attachments.download(replacing.id()).file()), "the file in use stays");
 
         var missing = ApplicationChecks.attachmentProblems(call, attachments.typesOf(draft.id()));
         assertEquals(call.requiredAttachments().size() - 1, missing.size());

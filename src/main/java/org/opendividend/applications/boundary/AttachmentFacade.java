@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
  * Attachments of applications: PDFs only (checked by content), at most {@code opendividend.files.max-bytes} (20 MB by
  * default), stored in {@code opendividend.files.dir} under their SHA-256, one per type per working copy. A new upload
  * of a type replaces the previous one; the replaced file is deleted only when no other attachment and no submitted
- * version refers to it. A refused upload changes nothing.
+ * version refers to it and nobody stored the same content meanwhile ({@link AttachmentStore#deleteIfUntouched}; what
+ * is left then goes with {@link AttachmentSweep}). A refused upload changes nothing.
  */
 @ApplicationScoped
 @Transactional
@@ -137,11 +138,11 @@ public class AttachmentFacade {
             recorded = records.replace(caller, applicationId, type, originalName, stored);
         } catch (RuntimeException refused) {
             if (records.unreferenced(stored.storageKey())) {
-                store.delete(stored.storageKey());
+                store.deleteIfUntouched(stored.storageKey());
             }
             throw refused;
         }
-        recorded.releasedKeys().forEach(store::delete);
+        recorded.releasedKeys().forEach(store::deleteIfUntouched);
         return recorded.attachment();
     }
 
@@ -156,7 +157,7 @@ public class AttachmentFacade {
         em.flush();
         if (records.unreferenced(attachment.storageKey())) {
             String key = attachment.storageKey();
-            afterCommit.run("deleting the released file " + key, () -> store.delete(key));
+            afterCommit.run("deleting the released file " + key, () -> store.deleteIfUntouched(key));
         }
     }
 

@@ -10,16 +10,21 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Attachment files outside the database, in a directory of their own ({@code opendividend.files.dir}). A file is
@@ -32,6 +37,14 @@ public class AttachmentStore {
     /** The default limit: 20 MB. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{2}/[0-9a-f]{64}");
+
+    /**
+     * How long a stored file is kept from deletion after it was last stored: longer than any upload takes from
+     * storing its file to committing the record that refers to it (30 s in the admission queue, a minute for a
+     * database connection, the transaction itself).
+     */
+    public static final Duration RELEASE_GRACE = Duration.ofMinutes(10);
+    private static final Object[] LOCKS = java.util.stream.IntStream.range(0, 64).mapToObj(i -> new Object()).toArray();
 
     private final Path root;
     private final long maxBytes;
@@ -99,10 +112,14 @@ public class AttachmentStore {
             // durable before the transaction that records it commits: the bytes, then the name in its folder (and
             // the folder in the root when it is new); otherwise a crash could leave a receipt for a missing file
             force(incoming);
-            try {
-                Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException same) {
-                Files.deleteIfExists(incoming);
+            synchronized (lockOf(key)) {
+                try {
+                    Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (FileAlreadyExistsException same) {
+                    Files.deleteIfExists(incoming);
+                }
+                // stored again: a release decided before this upload is recorded must not take the file away
+                Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
             }
             force(target.getParent());
             if (newFolder) {
@@ -158,12 +175,56 @@ public class AttachmentStore {
         return Files.isRegularFile(path(storageKey));
     }
 
-    public void delete(String storageKey) {
-        try {
-            Files.deleteIfExists(path(storageKey));
+    /**
+     * Deletes a file no record refers to any more, unless it was stored (again) within {@link #RELEASE_GRACE}: an
+     * upload of the same content may have stored it and not yet committed the record that refers to it, which the
+     * releasing transaction could not see. Such a file is left to {@link #keysUntouchedFor the sweep}.
+     *
+     * @return whether the file is gone
+     */
+    public boolean deleteIfUntouched(String storageKey) {
+        Path file = path(storageKey);
+        synchronized (lockOf(storageKey)) {
+            try {
+                if (!Files.exists(file)) {
+                    return true;
+                }
+                if (Files.getLastModifiedTime(file).toInstant().isAfter(Instant.now().minus(RELEASE_GRACE))) {
+                    return false;
+                }
+                Files.delete(file);
+                return true;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The keys of the files not stored (again) within {@link #RELEASE_GRACE}: the sweep's candidates. */
+    public List<String> keysUntouchedFor() {
+        Instant before = Instant.now().minus(RELEASE_GRACE);
+        try (Stream<Path> files = Files.walk(root, 2)) {
+            return files.filter(Files::isRegularFile)
+                    .map(f -> root.relativize(f).toString().replace('\\', '/'))
+                    .filter(key -> KEY.matcher(key).matches())
+                    .filter(key -> {
+                        try {
+                            return Files.getLastModifiedTime(path(key)).toInstant().isBefore(before);
+                        } catch (IOException gone) {
+                            return false;
+                        }
+                    })
+                    .toList();
+        } catch (NoSuchFileException empty) {
+            return List.of();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One of a fixed set of locks, by key: storing and deleting the same file take turns, other files do not wait. */
+    private static Object lockOf(String storageKey) {
+        return LOCKS[Math.floorMod(storageKey.hashCode(), LOCKS.length)];
     }
 
     private static InvalidInputException refused(String key, Object... arguments) {

@@ -11,6 +11,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -48,8 +50,51 @@ class AttachmentStoreTest {
         assertEquals(1, storedFiles(), "no temporary file left");
         assertEquals(stored, store.store(new ByteArrayInputStream(content)), "the same content is one file");
         assertEquals(1, storedFiles());
-        store.delete(stored.storageKey());
+        assertFalse(store.deleteIfUntouched(stored.storageKey()), "just stored: kept for the grace period");
+        assertTrue(store.exists(stored.storageKey()));
+        assertEquals(List.of(), store.keysUntouchedFor());
+        untouchedFor(store, stored.storageKey(), AttachmentStore.RELEASE_GRACE.plusMinutes(1));
+        assertEquals(List.of(stored.storageKey()), store.keysUntouchedFor());
+        assertTrue(store.deleteIfUntouched(stored.storageKey()));
         assertFalse(store.exists(stored.storageKey()));
+    }
+
+    /**
+     * Issue #8, item 13: a replacement releases a file (no record refers to it in its transaction) while another
+     * application uploads the same content and has not yet committed its record; the release must not take the file.
+     */
+    @Test
+    void aFileStoredAgainWhileItsReleaseIsDecidedIsNotDeleted() throws Exception {
+        AttachmentStore store = new AttachmentStore(dir, 1_000_000);
+        byte[] content = pdf(50_000);
+        String key = store.store(new ByteArrayInputStream(content)).storageKey();
+        untouchedFor(store, key, Duration.ofDays(3));
+        // the first application's replacement found no other record: it will delete the file after its commit; the
+        // second application stores the same bytes (its record is not committed yet) before that happens
+        assertEquals(key, store.store(new ByteArrayInputStream(content)).storageKey());
+        assertFalse(store.deleteIfUntouched(key), "the release after the commit leaves the file");
+        assertArrayEquals(content, Files.readAllBytes(store.path(key)));
+    }
+
+    @Test
+    void storingAndReleasingTheSameContentAtOnceNeverLosesAStoredFile() throws Exception {
+        AttachmentStore store = new AttachmentStore(dir, 1_000_000);
+        byte[] content = pdf(20_000);
+        String key = store.store(new ByteArrayInputStream(content)).storageKey();
+        for (int round = 0; round < 50; round++) {
+            untouchedFor(store, key, Duration.ofDays(1));
+            java.util.concurrent.CompletableFuture<Boolean> release =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> store.deleteIfUntouched(key));
+            store.store(new ByteArrayInputStream(content));
+            boolean deleted = release.get();
+            // whichever came first: a store that returned has its file, unless the release ran entirely before it
+            // and the store then put the file back
+            assertTrue(store.exists(key), "round " + round + ", released " + deleted);
+        }
+    }
+
+    private static void untouchedFor(AttachmentStore store, String key, Duration age) throws IOException {
+        Files.setLastModifiedTime(store.path(key), java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(age)));
     }
 
     @Test
