@@ -1,5 +1,9 @@
 package org.opendividend.applications;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -8,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opendividend.applications.boundary.ApplicationFacade;
 import org.opendividend.applications.entity.Application;
+import org.opendividend.applications.entity.ApplicationContent;
 import org.opendividend.applications.entity.ApplicationStatus;
 import org.opendividend.applications.entity.SubmittedVersion;
 import org.opendividend.arquillian.Deployments;
@@ -25,12 +30,18 @@ import org.opendividend.platform.security.AccessDeniedException;
 import org.opendividend.platform.security.Sha256;
 import org.opendividend.platform.validation.ConcurrentChangeException;
 import org.opendividend.platform.validation.FieldProblem;
+import org.opendividend.platform.validation.ForbiddenTransitionException;
 import org.opendividend.platform.validation.InvalidInputException;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -65,6 +76,12 @@ public class ApplicationsIT {
 
     @Inject
     OpenCalls openCalls;
+
+    @Inject
+    Instance<RequestContextController> requestContexts;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
 
     private static Caller applicant(String subject) {
         return CallFixtures.caller(subject, Set.of(Role.APPLICANT));
@@ -140,5 +157,106 @@ public class ApplicationsIT {
         assertEquals(ApplicationStatus.DRAFT, kept.status());
         assertEquals(ApplicationTestContent.complete(call), kept.content(), "nothing typed is lost");
         assertEquals(List.of(), applications.versions(saved.id()));
+    }
+
+    /**
+     * A co-editor's page saves again and again while the other person submits the same application: save takes the
+     * application's row before the audit log's head as submission does, so neither waits for the other in a circle
+     * (a deadlock, or a lock timeout) and every round ends with one submitted version; each save lands before or
+     * after it or is refused as a concurrent change.
+     */
+    @Test
+    void savesAndASubmissionAtOnceNeitherDeadlockNorTimeOut() throws Exception {
+        FundingCall call = openCalls.open(Duration.ofDays(30), false);
+        Caller owner = applicant(UUID.randomUUID().toString());
+        Organisation organisation = organisationOf(owner);
+        ApplicationContent complete = ApplicationTestContent.complete(call);
+        for (int round = 0; round < 8; round++) {
+            acting.as(owner);
+            Application draft = applications.start(call.id(), organisation.id());
+            Application saved = applications.save(draft.id(), draft.version(), complete);
+            long id = saved.id();
+            CountDownLatch go = new CountDownLatch(1);
+            Future<List<String>> saves = executor.submit(inRequestAs(owner, () -> {
+                go.await();
+                List<String> outcomes = new ArrayList<>();
+                for (int i = 0; i < 6; i++) {
+                    Application seen = applications.forMember(id);
+                    try {
+                        applications.save(id, seen.version(), retitled(complete, "co-editor's save " + i));
+                        outcomes.add("saved");
+                    } catch (ForbiddenTransitionException forbidden) {
+                        outcomes.add("forbidden");
+                    } catch (RuntimeException failed) {
+                        if (!ConcurrentChangeException.isCause(failed) || lockFailure(failed)) {
+                            throw failed;
+                        }
+                        outcomes.add("conflict");
+                    }
+                }
+                return outcomes;
+            }));
+            Future<SubmittedVersion> submission = executor.submit(inRequestAs(owner, () -> {
+                go.await();
+                for (int attempt = 0; ; attempt++) {
+                    try {
+                        return applications.submit(id, applications.forMember(id).version());
+                    } catch (RuntimeException failed) {
+                        if (!ConcurrentChangeException.isCause(failed) || lockFailure(failed) || attempt > 50) {
+                            throw failed;
+                        }
+                    }
+                }
+            }));
+            go.countDown();
+            SubmittedVersion submitted = submission.get(2, TimeUnit.MINUTES);
+            List<String> outcomes = saves.get(2, TimeUnit.MINUTES);
+
+            assertEquals(6, outcomes.size());
+            assertEquals(1, submitted.number(), "round " + round);
+            assertEquals(List.of(submitted.receiptNumber()),
+                    applications.versions(id).stream().map(SubmittedVersion::receiptNumber).toList(), "one version");
+            assertEquals(Sha256.hex(submitted.snapshot()), submitted.snapshotSha256());
+            Application after = applications.forMember(id);
+            assertEquals(ApplicationStatus.SUBMITTED, after.status());
+            assertEquals(1, after.submittedVersions());
+        }
+    }
+
+    /** Work on another thread in a request of its own, on behalf of the given person (as a second page would). */
+    private <T> Callable<T> inRequestAs(Caller caller, Callable<T> work) {
+        return () -> {
+            RequestContextController context = requestContexts.get();
+            context.activate();
+            try {
+                acting.as(caller);
+                return work.call();
+            } finally {
+                context.deactivate();
+            }
+        };
+    }
+
+    /**
+     * A deadlock's victim or a lock timeout, however wrapped: Hibernate reports H2's deadlock as an optimistic lock
+     * failure too, which would otherwise pass for the usual concurrent change.
+     */
+    private static boolean lockFailure(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof jakarta.persistence.LockTimeoutException
+                    || t instanceof java.sql.SQLTransactionRollbackException
+                    || t.getClass().getName().startsWith("org.hibernate.exception.LockAcquisition")
+                    || t.getClass().getName().equals("org.hibernate.PessimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ApplicationContent retitled(ApplicationContent content, String titleEn) {
+        return new ApplicationContent(content.titleZhTw(), titleEn, content.abstractText(), content.startDate(),
+                content.durationMonths(), content.team(), content.answers(), content.budget(), content.outputs(),
+                content.ethics());
     }
 }

@@ -146,10 +146,7 @@ public class ApplicationFacade {
      */
     @AcknowledgedWhenDurable
     public SubmittedVersion submit(long id, long version) {
-        Application application = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (application == null) {
-            throw new NoSuchObjectException("Application", id);
-        }
+        Application application = find(id, LockModeType.PESSIMISTIC_WRITE);
         Caller caller = currentUser.caller();
         OrganisationPermissions.canWriteApplicationsFor(caller, organisation(application.organisationId())).orThrow();
         ApplicationWorkflow.transition(application.status(), application.submitAction(), ApplicationWorkflow.Who.APPLICANT);
@@ -202,11 +199,14 @@ public class ApplicationFacade {
     }
 
     /**
-     * An application the caller may write for. The workflow's refusal is checked before the version, so that a
-     * stale page or client is told what the state forbids rather than only that something changed.
+     * An application the caller may write for, its row locked for the rest of the transaction. Locked first, as
+     * {@link #submit} locks it, before anything fires an event (whose audit entry locks the log's head): two changes
+     * of one application then queue on its row instead of each holding what the other waits for. The workflow's
+     * refusal is checked before the version, so that a stale page or client is told what the state forbids rather
+     * than only that something changed.
      */
     private Application writable(long id) {
-        Application application = find(id);
+        Application application = find(id, LockModeType.PESSIMISTIC_WRITE);
         OrganisationPermissions.canWriteApplicationsFor(currentUser.caller(), organisation(application.organisationId())).orThrow();
         return application;
     }
@@ -218,7 +218,11 @@ public class ApplicationFacade {
     }
 
     private Application find(long id) {
-        Application application = em.find(Application.class, id);
+        return find(id, LockModeType.NONE);
+    }
+
+    private Application find(long id, LockModeType lock) {
+        Application application = em.find(Application.class, id, lock);
         if (application == null) {
             throw new NoSuchObjectException("Application", id);
         }

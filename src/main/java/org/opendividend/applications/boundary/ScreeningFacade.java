@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -214,7 +215,8 @@ public class ScreeningFacade {
     public Application screen(long applicationId, long version, ScreeningOutcome outcome, String reason,
                               Set<ScreeningSection> sections, Instant until) {
         Caller caller = currentUser.caller();
-        Application application = find(applicationId);
+        // the row before the audit log's head (locked by the event below), in the order the applicant's changes take
+        Application application = find(applicationId, LockModeType.PESSIMISTIC_WRITE);
         FundingCall call = em.find(FundingCall.class, application.callId());
         ScreeningPermissions.canScreen(caller, call, em.find(Organisation.class, application.organisationId())).orThrow();
         if (outcome != null) {
@@ -279,7 +281,11 @@ public class ScreeningFacade {
     }
 
     private Application find(long id) {
-        Application application = em.find(Application.class, id);
+        return find(id, LockModeType.NONE);
+    }
+
+    private Application find(long id, LockModeType lock) {
+        Application application = em.find(Application.class, id, lock);
         if (application == null) {
             throw new NoSuchObjectException("Application", id);
         }
