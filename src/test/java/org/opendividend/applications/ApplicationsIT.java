@@ -16,6 +16,7 @@ import org.opendividend.applications.entity.ApplicationContent;
 import org.opendividend.applications.entity.ApplicationStatus;
 import org.opendividend.applications.entity.SubmittedVersion;
 import org.opendividend.arquillian.Deployments;
+import org.opendividend.audit.control.AuditChain;
 import org.opendividend.calls.CallFixtures;
 import org.opendividend.calls.boundary.CallFacade;
 import org.opendividend.calls.entity.FundingCall;
@@ -44,6 +45,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,6 +78,9 @@ public class ApplicationsIT {
 
     @Inject
     OpenCalls openCalls;
+
+    @Inject
+    AuditChain auditChain;
 
     @Inject
     Instance<RequestContextController> requestContexts;
@@ -157,6 +162,37 @@ public class ApplicationsIT {
         assertEquals(ApplicationStatus.DRAFT, kept.status());
         assertEquals(ApplicationTestContent.complete(call), kept.content(), "nothing typed is lost");
         assertEquals(List.of(), applications.versions(saved.id()));
+    }
+
+    @Test
+    void anUnchangedSaveAndTheAutosaveOfASubmittedApplicationWriteNothing() {
+        FundingCall call = openCalls.open(Duration.ofDays(30), false);
+        Caller owner = applicant(UUID.randomUUID().toString());
+        Organisation organisation = organisationOf(owner);
+        acting.as(owner);
+        Application draft = applications.start(call.id(), organisation.id());
+        ApplicationContent complete = ApplicationTestContent.complete(call);
+        Application saved = applications.save(draft.id(), draft.version(), complete);
+
+        long entries = auditChain.count();
+        Application again = applications.autosave(saved.id(), saved.version(), complete);
+        assertEquals(saved.version(), again.version(), "nothing changed: no new version");
+        assertEquals(entries, auditChain.count(), "nothing changed: no audit entry");
+
+        applications.submit(saved.id(), saved.version());
+        Application submitted = applications.forMember(saved.id());
+        ApplicationContent retitled = retitled(complete, "Hakka corpus, second thoughts");
+        entries = auditChain.count();
+        Application autosaved = applications.autosave(submitted.id(), submitted.version(), retitled);
+        assertEquals(submitted.version(), autosaved.version(), "a submitted application is not autosaved");
+        assertEquals(entries, auditChain.count(), "nor audited as saved");
+        assertEquals(complete, applications.forMember(saved.id()).content());
+
+        // saving it explicitly still works while it may be resubmitted (before the deadline)
+        Application explicit = applications.save(submitted.id(), submitted.version(), retitled);
+        assertNotEquals(submitted.version(), explicit.version());
+        assertEquals(retitled, applications.forMember(saved.id()).content());
+        assertEquals(entries + 1, auditChain.count());
     }
 
     /**

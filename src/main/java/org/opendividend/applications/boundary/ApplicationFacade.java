@@ -108,10 +108,31 @@ public class ApplicationFacade {
                 .getResultList().stream().map(this::loaded).toList();
     }
 
-    /** Saves the working copy; refused only for what it can never hold (see {@link ApplicationChecks}). */
+    /**
+     * Saves the working copy; refused only for what it can never hold (see {@link ApplicationChecks}). What the
+     * working copy holds already is not saved again: no new version, no audit entry.
+     */
     @AcknowledgedWhenDurable
     public Application save(long id, long version, ApplicationContent content) {
+        return save(writable(id), version, content);
+    }
+
+    /**
+     * What the wizard saves by itself while the page is open: as {@link #save}, but a submitted application is left
+     * as it is (its working copy changes when the applicant saves or resubmits it), so that an open page neither
+     * makes versions every half minute nor races the officer's screening. A page that missed a change is still told.
+     */
+    @AcknowledgedWhenDurable
+    public Application autosave(long id, long version, ApplicationContent content) {
         Application application = writable(id);
+        if (!application.isAutosaved()) {
+            current(application, version);
+            return loaded(application);
+        }
+        return save(application, version, content);
+    }
+
+    private Application save(Application application, long version, ApplicationContent content) {
         if (!application.isEditable()) {
             throw new ForbiddenTransitionException(application.status().labelKey(), SAVE_KEY);
         }
@@ -128,8 +149,10 @@ public class ApplicationFacade {
                             new Translatable(section.labelKey())))
                     .toList());
         }
-        application.reviseOpenSections(content, now);
-        events.fire(new ApplicationChanged(currentUser.caller().actor(), id, "SAVED", "working copy saved"));
+        if (application.isChangedBy(content)) {
+            application.reviseOpenSections(content, now);
+            events.fire(new ApplicationChanged(currentUser.caller().actor(), application.id(), "SAVED", "working copy saved"));
+        }
         return loaded(application);
     }
 

@@ -110,9 +110,13 @@ public class ApplicationWizard implements Serializable {
         attempt(() -> applications.save(id, version, form.content()), true);
     }
 
-    /** Saves quietly while the person types; a refusal waits for their next explicit save to be shown. */
+    /**
+     * Saves quietly while the person types; a refusal waits for their next explicit save to be shown. A submitted
+     * application is not autosaved (the facade refuses to as well): changes to it wait for "save" or a resubmission.
+     */
     public void autosave() {
-        autosaved = application().isEditable() && attempt(() -> applications.save(id, version, form.content()), false);
+        autosaved = application().isAutosaved()
+                && attempt(() -> applications.autosave(id, version, form.content()), false);
     }
 
     public void check() {

@@ -35,6 +35,12 @@ public class Application {
     static final Set<ApplicationStatus> EDITABLE = Set.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED,
             ApplicationStatus.MORE_INFO_REQUESTED);
 
+    /**
+     * Where the wizard saves the working copy by itself: a draft, and the sections reopened by a request for more
+     * information. A submitted application stays editable for a new version, but only by an explicit save.
+     */
+    static final Set<ApplicationStatus> AUTOSAVED = Set.of(ApplicationStatus.DRAFT, ApplicationStatus.MORE_INFO_REQUESTED);
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -254,6 +260,18 @@ public class Application {
 
     public boolean isEditable() {
         return EDITABLE.contains(status);
+    }
+
+    public boolean isAutosaved() {
+        return AUTOSAVED.contains(status);
+    }
+
+    /**
+     * Whether saving what a page sent would change the working copy, compared as the screening compares sections
+     * (missing and empty text, line endings, trailing zeros alike): a page sending back what it showed changes nothing.
+     */
+    public boolean isChangedBy(ApplicationContent typed) {
+        return !ScreeningSection.changed(content(), typed).isEmpty();
     }
 
     /** The receipt number of the next submission: readable, unique per application and version. */
