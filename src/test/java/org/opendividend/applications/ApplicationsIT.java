@@ -33,8 +33,10 @@ import org.opendividend.platform.validation.ConcurrentChangeException;
 import org.opendividend.platform.validation.FieldProblem;
 import org.opendividend.platform.validation.ForbiddenTransitionException;
 import org.opendividend.platform.validation.InvalidInputException;
+import org.opendividend.platform.web.RequestArrival;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -81,6 +83,9 @@ public class ApplicationsIT {
 
     @Inject
     AuditChain auditChain;
+
+    @Inject
+    RequestArrival arrival;
 
     @Inject
     Instance<RequestContextController> requestContexts;
@@ -161,6 +166,43 @@ public class ApplicationsIT {
         Application kept = applications.forMember(saved.id());
         assertEquals(ApplicationStatus.DRAFT, kept.status());
         assertEquals(ApplicationTestContent.complete(call), kept.content(), "nothing typed is lost");
+        assertEquals(List.of(), applications.versions(saved.id()));
+    }
+
+    @Test
+    void aSubmissionThatArrivedBeforeTheClosingInstantIsAcceptedAfterWaitingPastIt() throws InterruptedException {
+        FundingCall call = openCalls.open(Duration.ofSeconds(20), false);
+        Caller owner = applicant(UUID.randomUUID().toString());
+        Organisation organisation = organisationOf(owner);
+        acting.as(owner);
+        Application draft = applications.start(call.id(), organisation.id());
+        Application saved = applications.save(draft.id(), draft.version(), ApplicationTestContent.complete(call));
+
+        // the request arrived a millisecond before the closing instant (as the first filter records it), then waited
+        // (for its turn in the admission queue, for a co-editor's lock) until after it
+        Instant arrived = call.closesAt().minusMillis(1);
+        arrival.arrivedAt(arrived);
+        Thread.sleep(Math.max(0, Duration.between(calls.now(), call.closesAt()).plusMillis(200).toMillis()));
+        SubmittedVersion submitted = applications.submit(saved.id(), saved.version());
+        assertEquals(1, submitted.number());
+        assertEquals(arrived, submitted.submittedAt(), "the receipt states when the submission arrived");
+        assertEquals(ApplicationStatus.SUBMITTED, applications.forMember(saved.id()).status());
+    }
+
+    @Test
+    void aSubmissionThatArrivedAtTheClosingInstantIsRefusedHoweverEarlyItIsProcessed() {
+        FundingCall call = openCalls.open(Duration.ofMinutes(10), false);
+        Caller owner = applicant(UUID.randomUUID().toString());
+        Organisation organisation = organisationOf(owner);
+        acting.as(owner);
+        Application draft = applications.start(call.id(), organisation.id());
+        Application saved = applications.save(draft.id(), draft.version(), ApplicationTestContent.complete(call));
+
+        // the arrival decides, not the clock when the submission is processed (here, long before the closing)
+        arrival.arrivedAt(call.closesAt());
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> applications.submit(saved.id(), saved.version()));
+        assertEquals(List.of(FieldProblem.of(null, "application.problem.deadlinePassed")), refused.problems());
         assertEquals(List.of(), applications.versions(saved.id()));
     }
 

@@ -36,6 +36,7 @@ import org.opendividend.platform.validation.ForbiddenTransitionException;
 import org.opendividend.platform.validation.InvalidInputException;
 import org.opendividend.platform.validation.NoSuchObjectException;
 import org.opendividend.platform.validation.Translatable;
+import org.opendividend.platform.web.RequestArrival;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -46,7 +47,8 @@ import java.util.Optional;
 /**
  * What applicants do with applications: start one for an open call on behalf of an organisation they write for,
  * save the working copy, see what is missing, submit versions before the call's closing instant (decided here, on
- * the server's clock) and withdraw. Every operation checks the person, the organisation and the version first.
+ * the server's clock, at the instant the request arrived) and withdraw. Every operation checks the person, the
+ * organisation and the version first.
  */
 @ApplicationScoped
 @Transactional
@@ -69,6 +71,9 @@ public class ApplicationFacade {
 
     @Inject
     AttachmentFacade attachmentFiles;
+
+    @Inject
+    RequestArrival arrival;
 
     public Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -138,7 +143,9 @@ public class ApplicationFacade {
         }
         current(application, version);
         InvalidInputException.unless(ApplicationChecks.saveProblems(content));
-        Instant now = now();
+        // the officer's date is judged by when the request arrived, as submission judges the deadline (the wizard
+        // saves before it submits, in the same request)
+        Instant now = arrival.instant();
         if (application.status() == ApplicationStatus.MORE_INFO_REQUESTED) {
             if (!application.isMoreInfoOpenAt(now)) {
                 throw new InvalidInputException(List.of(FieldProblem.of(null, "screening.problem.moreInfoExpired",
@@ -175,7 +182,8 @@ public class ApplicationFacade {
         ApplicationWorkflow.transition(application.status(), application.submitAction(), ApplicationWorkflow.Who.APPLICANT);
         current(application, version);
         FundingCall call = call(application.callId());
-        Instant now = now();
+        // when the request arrived, not after its wait for admission or for this row's lock: sent in time is in time
+        Instant now = arrival.instant();
         if (application.status() == ApplicationStatus.MORE_INFO_REQUESTED) {
             // after a request for more information the officer's date is the deadline, not the call's closing
             if (!application.isMoreInfoOpenAt(now)) {

@@ -18,7 +18,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 
 /**
- * Admission of writes (every method but GET, HEAD and OPTIONS), first of all filters ({@code web.xml}): at most
+ * Admission of writes (every method but GET, HEAD and OPTIONS), first of all filters after {@link ArrivalStamp}: at most
  * {@code opendividend.admission.concurrent-writes} at once (default 128: below Payara's 200 request threads, so that
  * reads always find one; the deadline-rush benchmark measured 41 submissions/s with no limit and 30–36/s with the
  * database pool's 32, and requests held that long in the queue were the ones a stalled server dropped), each waiting
