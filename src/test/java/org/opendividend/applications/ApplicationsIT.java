@@ -20,6 +20,8 @@ import org.opendividend.audit.control.AuditChain;
 import org.opendividend.calls.CallFixtures;
 import org.opendividend.calls.boundary.CallFacade;
 import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.calls.entity.Question;
+import org.opendividend.calls.entity.QuestionType;
 import org.opendividend.calls.it.ActingAs;
 import org.opendividend.calls.entity.OrganisationType;
 import org.opendividend.organisations.boundary.OrganisationFacade;
@@ -235,6 +237,34 @@ public class ApplicationsIT {
         assertNotEquals(submitted.version(), explicit.version());
         assertEquals(retitled, applications.forMember(saved.id()).content());
         assertEquals(entries + 1, auditChain.count());
+    }
+
+    /**
+     * The largest valid application (here twelve long questions answered up to their 20,000 characters, more than
+     * the 200,000 characters the snapshot once had room for) is submitted, its snapshot holding every answer.
+     */
+    @Test
+    void anApplicationWithEveryAnswerAtItsLimitIsSubmittedWhole() {
+        List<Question.QuestionSpec> questions = java.util.stream.IntStream.rangeClosed(1, 12)
+                .mapToObj(i -> new Question.QuestionSpec("章節 " + i, "Part " + i, "問題 " + i, "Question " + i,
+                        QuestionType.LONG_TEXT, true, null, "", ""))
+                .toList();
+        FundingCall call = openCalls.open(Duration.ofDays(30), false, questions);
+        Caller owner = applicant(UUID.randomUUID().toString());
+        Organisation organisation = organisationOf(owner);
+        acting.as(owner);
+        Application draft = applications.start(call.id(), organisation.id());
+        ApplicationContent c = ApplicationTestContent.complete(call);
+        java.util.Map<Long, String> longest = new java.util.TreeMap<>();
+        call.questions().forEach(q -> longest.put(q.id(), "客".repeat(20000)));
+        ApplicationContent largest = new ApplicationContent(c.titleZhTw(), c.titleEn(), c.abstractText(), c.startDate(),
+                c.durationMonths(), c.team(), longest, c.budget(), c.outputs(), c.ethics());
+        Application saved = applications.save(draft.id(), draft.version(), largest);
+        assertEquals(List.of(), applications.submissionProblems(saved.id()));
+
+        SubmittedVersion submitted = applications.submit(saved.id(), saved.version());
+        assertTrue(submitted.snapshot().length() > 12 * 20000, "every answer in the snapshot");
+        assertEquals(Sha256.hex(submitted.snapshot()), applications.versions(saved.id()).get(0).snapshotSha256());
     }
 
     /**

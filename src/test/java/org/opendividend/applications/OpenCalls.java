@@ -6,10 +6,12 @@ import org.opendividend.calls.CallFixtures;
 import org.opendividend.calls.boundary.CallFacade;
 import org.opendividend.calls.entity.CallAction;
 import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.calls.entity.Question;
 import org.opendividend.calls.it.ActingAs;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -32,6 +34,11 @@ public class OpenCalls {
      *                            them out, so that they need not upload files)
      */
     public FundingCall open(Duration open, boolean attachmentsRequired) {
+        return open(open, attachmentsRequired, CallFixtures.questions());
+    }
+
+    /** As {@link #open(Duration, boolean)}, with the call's own questions. */
+    public FundingCall open(Duration open, boolean attachmentsRequired, List<Question.QuestionSpec> questions) {
         Instant now = calls.now();
         acting.as(CallFixtures.officerOfMoc());
         FundingCall draft = calls.create(CallFixtures.LEAD);
@@ -39,6 +46,7 @@ public class OpenCalls {
             if (!attachmentsRequired) {
                 b.requiredAttachments = Set.of();
             }
+            b.questions = questions;
             b.opensAt = now.minus(Duration.ofMinutes(1));
             b.closesAt = now.plus(open);
         }));

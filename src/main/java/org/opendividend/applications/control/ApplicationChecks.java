@@ -24,6 +24,8 @@ import java.util.Set;
 public final class ApplicationChecks {
 
     static final int ABSTRACT_WORDS = 500;
+    /** The columns of the ethics answers ({@code V4__applications.sql}). */
+    static final int ETHICS_MAX = 4000;
     /** ISO 639-3 codes of Taiwan's indigenous languages: data about them needs the community's consent. */
     static final Set<String> INDIGENOUS = Set.of("ami", "tay", "pwn", "bnn", "pyu", "dru", "tsu", "xsy", "tao", "ssf",
             "ckv", "trv", "szy", "sxr", "xnb");
@@ -51,7 +53,13 @@ public final class ApplicationChecks {
             Text.maxLength(problems, "outputs." + i + ".title", o.title(), 300);
             Text.maxLength(problems, "outputs." + i + ".description", o.description(), 2000);
             Text.maxLength(problems, "outputs." + i + ".registry", o.registry(), 500);
+            Text.maxLength(problems, "outputs." + i + ".licenceId", o.licenceId(), 64);
+            Text.maxLength(problems, "outputs." + i + ".languages", o.languages(), 200);
         }
+        ApplicationContent.Ethics e = c.ethics();
+        Text.maxLength(problems, "personalDataMeasures", e.personalDataMeasures(), ETHICS_MAX);
+        Text.maxLength(problems, "communityConsent", e.communityConsent(), ETHICS_MAX);
+        Text.maxLength(problems, "trainingDataRights", e.trainingDataRights(), ETHICS_MAX);
         return problems;
     }
 

@@ -82,6 +82,31 @@ class ApplicationChecksTest {
         assertEquals(Set.of("team.0.orcid", "budget.0.amount"), fields(ApplicationChecks.saveProblems(bad)));
     }
 
+    /** Every text is refused by the server beyond its column (a translated problem at the field), not by the database. */
+    @Test
+    void ethicsAnswersAndAnOutputsLanguagesLongerThanTheirColumnsRefuseTheSave() {
+        ApplicationContent c = complete();
+        String over = "字".repeat(ApplicationChecks.ETHICS_MAX + 1);
+        PlannedOutput o = c.outputs().get(0);
+        ApplicationContent tooLong = new ApplicationContent(c.titleZhTw(), c.titleEn(), c.abstractText(), c.startDate(),
+                c.durationMonths(), c.team(), c.answers(), c.budget(),
+                List.of(new PlannedOutput(o.type(), o.title(), o.description(), "x".repeat(65), o.plannedRelease(),
+                        o.registry(), "hak,".repeat(50) + "x")),
+                new ApplicationContent.Ethics(true, over, over, over));
+        List<FieldProblem> problems = ApplicationChecks.saveProblems(tooLong);
+        assertEquals(Set.of("personalDataMeasures", "communityConsent", "trainingDataRights", "outputs.0.licenceId",
+                "outputs.0.languages"), fields(problems));
+        assertTrue(problems.contains(FieldProblem.of("trainingDataRights", "validation.tooLong", ApplicationChecks.ETHICS_MAX)));
+
+        String atTheLimit = "字".repeat(ApplicationChecks.ETHICS_MAX);
+        ApplicationContent fits = new ApplicationContent(c.titleZhTw(), c.titleEn(), c.abstractText(), c.startDate(),
+                c.durationMonths(), c.team(), c.answers(), c.budget(),
+                List.of(new PlannedOutput(o.type(), o.title(), o.description(), o.licenceId(), o.plannedRelease(),
+                        o.registry(), "hak,".repeat(49) + "hak")),
+                new ApplicationContent.Ethics(true, atTheLimit, atTheLimit, atTheLimit));
+        assertEquals(List.of(), ApplicationChecks.saveProblems(fits));
+    }
+
     @Test
     void aLicenceOutsideTheCallsPolicyIsNamedWithTheAllowedOnes() {
         ApplicationContent c = complete();

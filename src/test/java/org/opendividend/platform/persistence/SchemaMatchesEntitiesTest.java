@@ -57,8 +57,12 @@ class SchemaMatchesEntitiesTest {
         java.time.Clock today = java.time.Clock.fixed(java.time.Instant.now(), java.time.ZoneOffset.UTC);
         MigrateResult first = SchemaMigration.migrate(dataSource, true, today);
         assertTrue(first.success);
-        assertEquals("8", first.targetSchemaVersion);
-        assertEquals(10, first.migrationsExecuted, "eight schema migrations and two demo data scripts");
+        assertEquals("9", first.targetSchemaVersion);
+        assertEquals(11, first.migrationsExecuted, "nine schema migrations and two demo data scripts");
+        Number snapshotRoom = single(dataSource, "select character_maximum_length from information_schema.columns "
+                + "where lower(table_name) = 'application_version' and lower(column_name) = 'snapshot'");
+        // unbounded (no length) or at least room for fifty answers at their limit of 20,000 characters
+        assertTrue(snapshotRoom == null || snapshotRoom.longValue() >= 1_000_000, "snapshot room: " + snapshotRoom);
 
         MigrateResult second = SchemaMigration.migrate(dataSource, true, today);
         assertEquals(0, second.migrationsExecuted, "seeding again changes nothing");
@@ -89,9 +93,14 @@ class SchemaMatchesEntitiesTest {
     }
 
     private static long count(DataSource dataSource, String sql) throws Exception {
+        return ((Number) single(dataSource, sql)).longValue();
+    }
+
+    /** The one value a query answers (null when the database says null). */
+    private static Number single(DataSource dataSource, String sql) throws Exception {
         try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
+            assertTrue(rs.next(), sql);
+            return (Number) rs.getObject(1);
         }
     }
 }
