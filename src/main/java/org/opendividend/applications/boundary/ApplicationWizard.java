@@ -250,8 +250,14 @@ public class ApplicationWizard implements Serializable {
         return call;
     }
 
-    /** The licences the call allows for a type of output, for the planned output's picker. */
+    /**
+     * The licences the call allows for a type of output, for the planned output's picker; none while the row has no
+     * type yet (a row just added, reached by a background save posted before the page showed it).
+     */
     public Set<String> licencesFor(String outputType) {
+        if (outputType == null || outputType.isBlank()) {
+            return Set.of();
+        }
         return getCall().allowedLicences().get(org.opendividend.outputs.entity.OutputType.valueOf(outputType));
     }
 
