@@ -23,6 +23,11 @@ public class AttachmentSweep {
     AttachmentRecords records;
 
     @Schedule(hour = "*", minute = "*/15", persistent = false)
+    void everyQuarterHour() {
+        sweep();
+    }
+
+    /** @return how many files were deleted */
     public int sweep() {
         int deleted = 0;
         for (String key : attachments.store().keysUntouchedFor()) {
