@@ -72,6 +72,9 @@ public class AttachmentsIT {
     ReceiptFacade receipts;
 
     @Inject
+    org.opendividend.audit.boundary.AuditFacade audit;
+
+    @Inject
     org.opendividend.applications.boundary.AttachmentSweep sweep;
 
     @Inject
@@ -147,6 +150,21 @@ public class AttachmentsIT {
         var notSubmitted = assertThrows(AccessDeniedException.class, () -> attachments.forScreening(draft.id()));
         assertTrue(notSubmitted.getMessage().contains("attachment.denied.notSubmitted"),
                 "even the funding ministry's officer reads no draft: " + notSubmitted.getMessage());
+
+        // every upload, replacement and deletion of a file is in the audit log, with the content's SHA-256
+        acting.as(owner);
+        attachments.delete(draft.id(), replacing.id());
+        acting.as(CallFixtures.fundAdmin());
+        List<String> logged = audit.latest(500).stream()
+                .filter(e -> e.objectType().equals("Application") && e.objectId().equals(Long.toString(draft.id())))
+                .map(e -> e.action() + " " + e.summary()).toList();
+        assertTrue(logged.stream().anyMatch(l -> l.startsWith("ATTACHMENT_DELETED PROJECT_PLAN plan-v2.pdf")
+                && l.contains(replacing.sha256())), logged.toString());
+        assertTrue(logged.stream().anyMatch(l -> l.startsWith("ATTACHMENT_REPLACED PROJECT_PLAN plan-v2.pdf")), logged.toString());
+        assertTrue(logged.stream().anyMatch(l -> l.startsWith("ATTACHMENT_UPLOADED PROJECT_PLAN 計畫書<b>.pdf")
+                && l.contains(stored.sha256())), logged.toString());
+        assertEquals(3, logged.stream().filter(l -> l.startsWith("ATTACHMENT_")).count(),
+                "a refused upload is not logged as an attachment: " + logged);
     }
 
     @Test

@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import org.opendividend.applications.entity.ApplicationChanged;
+import org.opendividend.platform.events.DomainEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opendividend.applications.control.AttachmentStore;
 import org.opendividend.applications.entity.Application;
@@ -67,6 +70,9 @@ public class AttachmentFacade {
 
     @Inject
     OwnApplications ownApplications;
+
+    @Inject
+    Event<DomainEvent> events;
 
     private AttachmentStore store;
 
@@ -155,6 +161,8 @@ public class AttachmentFacade {
         }
         em.remove(attachment);
         em.flush();
+        events.fire(new ApplicationChanged(currentUser.caller().actor(), applicationId, "ATTACHMENT_DELETED",
+                AttachmentRecords.describe(attachment)));
         if (records.unreferenced(attachment.storageKey())) {
             String key = attachment.storageKey();
             afterCommit.run("deleting the released file " + key, () -> store.deleteIfUntouched(key));

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import org.opendividend.applications.entity.ApplicationChanged;
+import org.opendividend.platform.events.DomainEvent;
 import org.opendividend.applications.control.AttachmentFileName;
 import org.opendividend.applications.control.AttachmentStore;
 import org.opendividend.applications.entity.Application;
@@ -34,6 +37,9 @@ public class AttachmentRecords {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<DomainEvent> events;
+
     /** Refuses (before any byte is read) when the person may not change the application's attachments. */
     public void requireChangeable(Caller caller, long applicationId) {
         Application application = application(applicationId, LockModeType.NONE);
@@ -59,7 +65,15 @@ public class AttachmentRecords {
                 clock.instant().truncatedTo(ChronoUnit.MICROS), caller.subject());
         em.persist(attachment);
         em.flush();
+        events.fire(new ApplicationChanged(caller.actor(), applicationId,
+                previous.isEmpty() ? "ATTACHMENT_UPLOADED" : "ATTACHMENT_REPLACED", describe(attachment)));
         return new Recorded(attachment, previous.stream().map(Attachment::storageKey).distinct().filter(this::unreferenced).toList());
+    }
+
+    /** An attachment as the audit log names it: type, file name, size and the SHA-256 that identifies its content. */
+    static String describe(Attachment attachment) {
+        return attachment.type() + " " + attachment.fileName() + " (" + attachment.sizeBytes() + " bytes, SHA-256 "
+                + attachment.sha256() + ")";
     }
 
     /** A new attachment and the storage keys of files no attachment and no submitted version needs any more. */
