@@ -7,6 +7,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
+import org.opendividend.organisations.control.InvitationLimits;
+import org.opendividend.platform.security.Sha256;
 import org.opendividend.arquillian.Deployments;
 import org.opendividend.calls.entity.OrganisationType;
 import org.opendividend.calls.it.ActingAs;
@@ -74,7 +76,7 @@ public class OrganisationsIT {
 
     private Invitation invited(Organisation org, MemberRole role) {
         acting.as(owner);
-        return organisations.invite(org.id(), "co-applicant-" + run + "@example.org", role);
+        return organisations.invite(org.id(), invitee.email(), role);
     }
 
     private static void refused(String reason, Executable action) {
@@ -130,26 +132,56 @@ public class OrganisationsIT {
         Organisation org = created();
         Invitation invitation = invited(org, MemberRole.EDITOR);
         MemberInvited event = sent.last();
-        assertEquals("co-applicant-" + run + "@example.org", event.recipientEmail());
-        assertTrue(event.link().endsWith("/applicant/join.xhtml?token=" + invitation.token()), event.link());
+        assertEquals(invitee.email(), event.recipientEmail());
+        assertTrue(event.link().endsWith("/applicant/join.xhtml?token=" + invitation.issuedToken()), event.link());
         assertEquals(org.nameZhTw(), event.organisationNameZhTw());
-        assertFalse(event.summary().contains(invitation.token()), "the secret stays out of the audit log");
+        assertFalse(event.summary().contains(invitation.issuedToken()), "the secret stays out of the audit log");
         assertEquals(1, stored.auditEntries(org.id(), "MEMBER_INVITED"));
 
         acting.as(invitee);
-        assertTrue(organisations.preview(invitation.token()).orElseThrow().decision().allowed());
-        Organisation joined = organisations.accept(invitation.token());
+        assertTrue(organisations.preview(invitation.issuedToken()).orElseThrow().decision().allowed());
+        Organisation joined = organisations.accept(invitation.issuedToken());
         assertEquals(MemberRole.EDITOR, joined.roleOf(invitee.subject()).orElseThrow());
         assertEquals(MemberRole.EDITOR, organisations.mine().get(0).role());
         assertEquals(1, stored.auditEntries(org.id(), "MEMBER_JOINED"));
 
         acting.as(stranger);
-        refused("org.denied.invitation.used", () -> organisations.accept(invitation.token()));
+        refused("org.denied.invitation.used", () -> organisations.accept(invitation.issuedToken()));
         assertEquals(List.of(), organisations.mine());
 
         acting.as(invitee);
         refused("org.denied.notOwner", () -> organisations.invite(org.id(), "x@example.org", MemberRole.OWNER));
         assertEquals(2, organisations.members(org.id()).size());
+    }
+
+    /** Issue #8, item 14: the link is bound to the invited address, and the database never holds its token. */
+    @Test
+    void aForwardedLinkLetsNobodyElseInAndTheTokenIsStoredOnlyAsItsHash() {
+        Organisation org = created();
+        Invitation invitation = invited(org, MemberRole.OWNER);
+        String stored = this.stored.storedToken(invitation.id());
+        assertEquals(Sha256.hex(invitation.issuedToken()), stored);
+        assertFalse(stored.contains(invitation.issuedToken()));
+
+        acting.as(stranger);
+        assertFalse(organisations.preview(invitation.issuedToken()).orElseThrow().decision().allowed());
+        refused("org.denied.invitation.otherAddress", () -> organisations.accept(invitation.issuedToken()));
+        assertEquals(List.of(), organisations.mine());
+        acting.as(invitee);
+        assertEquals(MemberRole.OWNER, organisations.accept(invitation.issuedToken()).roleOf(invitee.subject()).orElseThrow(),
+                "the owner made them an owner");
+    }
+
+    @Test
+    void anOrganisationSendsAtMostTwentyInvitationsADay() {
+        Organisation org = created();
+        for (int i = 0; i < InvitationLimits.PER_ORGANISATION; i++) {
+            organisations.invite(org.id(), "member-" + i + "-" + run + "@example.org", MemberRole.VIEWER);
+        }
+        var refused = assertThrows(InvalidInputException.class,
+                () -> organisations.invite(org.id(), "one-more-" + run + "@example.org", MemberRole.VIEWER));
+        assertEquals("org.invite.problem.tooManyForOrganisation", refused.problems().get(0).messageKey());
+        assertEquals(20, organisations.pendingInvitations(org.id()).size(), "the refused one was not issued");
     }
 
     @Test
@@ -158,14 +190,14 @@ public class OrganisationsIT {
         Invitation expiring = invited(org, MemberRole.VIEWER);
         stored.expire(expiring.id());
         acting.as(invitee);
-        refused("org.denied.invitation.expired", () -> organisations.accept(expiring.token()));
+        refused("org.denied.invitation.expired", () -> organisations.accept(expiring.issuedToken()));
 
         Invitation revoked = invited(org, MemberRole.VIEWER);
         organisations.revoke(org.id(), revoked.id());
         assertEquals(1, stored.auditEntries(org.id(), "INVITATION_REVOKED"));
         assertTrue(organisations.pendingInvitations(org.id()).isEmpty());
         acting.as(invitee);
-        refused("org.denied.invitation.revoked", () -> organisations.accept(revoked.token()));
+        refused("org.denied.invitation.revoked", () -> organisations.accept(revoked.issuedToken()));
 
         assertTrue(organisations.preview("x".repeat(43)).isEmpty());
         assertThrows(NoSuchObjectException.class, () -> organisations.accept("x".repeat(43)));
@@ -177,7 +209,7 @@ public class OrganisationsIT {
         Organisation org = created();
         Invitation invitation = invited(org, MemberRole.VIEWER);
         acting.as(invitee);
-        organisations.accept(invitation.token());
+        organisations.accept(invitation.issuedToken());
 
         acting.as(owner);
         OrganisationMember me = member(org.id(), owner);
@@ -217,8 +249,8 @@ public class OrganisationsIT {
         Invitation toFirst = invited(first, MemberRole.VIEWER);
         Invitation toSecond = invited(second, MemberRole.EDITOR);
         acting.as(invitee);
-        organisations.accept(toFirst.token());
-        organisations.accept(toSecond.token());
+        organisations.accept(toFirst.issuedToken());
+        organisations.accept(toSecond.issuedToken());
         assertEquals(List.of(MemberRole.VIEWER, MemberRole.EDITOR).stream().sorted().toList(),
                 organisations.mine().stream().map(Membership::role).sorted().toList());
     }

@@ -74,7 +74,7 @@ public class OrganisationEditor implements Serializable {
     public void invite() {
         try {
             Invitation invitation = organisations.invite(id, inviteEmail, parseRole(inviteRole));
-            lastLink = absolute(organisations.link(invitation.token()));
+            lastLink = absolute(organisations.link(invitation.issuedToken()));
             PageMessages.info("org.invited", invitation.email());
             inviteEmail = null;
             pending = null;
@@ -130,10 +130,6 @@ public class OrganisationEditor implements Serializable {
         boolean defaultPort = "http".equals(scheme) && port == 80 || "https".equals(scheme) && port == 443;
         return scheme + "://" + external.getRequestServerName() + (defaultPort ? "" : ":" + port)
                 + external.getRequestContextPath() + link;
-    }
-
-    public String linkOf(Invitation invitation) {
-        return absolute(organisations.link(invitation.token()));
     }
 
     public Organisation getOrganisation() {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.opendividend.organisations.control.InvitationLimits;
 import org.opendividend.organisations.control.InvitationTokens;
 import org.opendividend.organisations.control.OrganisationInputCheck;
 import org.opendividend.organisations.entity.Invitation;
@@ -125,10 +126,12 @@ public class OrganisationFacade {
         Caller caller = currentUser.caller();
         OrganisationPermissions.canManageMembers(caller, organisation).orThrow();
         InvalidInputException.unless(OrganisationInputCheck.invitationProblems(email, role));
+        InvalidInputException.unless(InvitationLimits.problems(
+                invitedSince("i.organisation.id = :who", organisation.id()), invitedSince("i.inviterSubject = :who", caller.subject())));
         Invitation invitation = organisation.invite(email.strip(), role, InvitationTokens.next(), caller.actor(), now());
         em.flush();
         events.fire(new MemberInvited(caller.actor(), organisation.id(), invitation.id(), invitation.email(),
-                organisation.nameZhTw(), organisation.nameEn(), role, link(invitation.token()), invitation.expiresAt()));
+                organisation.nameZhTw(), organisation.nameEn(), role, link(invitation.issuedToken()), invitation.expiresAt()));
         return invitation;
     }
 
@@ -200,12 +203,18 @@ public class OrganisationFacade {
         return PublicLinks.to(JOIN_PATH + token);
     }
 
+    /** How many invitations matching the condition were issued within the limits' window. */
+    private long invitedSince(String condition, Object who) {
+        return em.createQuery("select count(i) from Invitation i where " + condition + " and i.createdAt > :since", Long.class)
+                .setParameter("who", who).setParameter("since", now().minus(InvitationLimits.WINDOW)).getSingleResult();
+    }
+
     private Optional<Invitation> byToken(String token) {
         if (!InvitationTokens.looksLikeToken(token)) {
             return Optional.empty();
         }
-        return em.createQuery("select i from Invitation i join fetch i.organisation where i.token = :token", Invitation.class)
-                .setParameter("token", token)
+        return em.createQuery("select i from Invitation i join fetch i.organisation where i.tokenHash = :hash", Invitation.class)
+                .setParameter("hash", Invitation.hashOf(token))
                 .getResultStream().findFirst();
     }
 

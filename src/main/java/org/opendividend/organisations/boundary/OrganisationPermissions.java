@@ -75,8 +75,8 @@ public final class OrganisationPermissions {
     }
 
     /**
-     * Accepting an invitation: any applicant holding the link (the e-mail address it was sent to need not be theirs),
-     * while it is pending, unless they are a member already (the link then stays usable for the one it was meant for).
+     * Accepting an invitation: the applicant whose login has the address it was sent to (letter case aside), while it
+     * is pending, unless they are a member already. A link that reached someone else lets them in nowhere.
      */
     public static Decision canAccept(Caller caller, Invitation invitation, Instant now) {
         if (!isApplicant(caller)) {
@@ -90,6 +90,9 @@ public final class OrganisationPermissions {
         };
         if (!pending.allowed()) {
             return pending;
+        }
+        if (caller.email() == null || !caller.email().strip().equalsIgnoreCase(invitation.email().strip())) {
+            return Decision.deny("org.denied.invitation.otherAddress");
         }
         return role(caller, invitation.organisation()).isPresent() ? Decision.deny("org.denied.alreadyMember")
                 : Decision.allow();

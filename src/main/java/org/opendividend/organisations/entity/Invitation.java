@@ -11,16 +11,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.opendividend.platform.events.Actor;
+import org.opendividend.platform.security.Sha256;
 
 import java.time.Instant;
 
 /**
  * An owner's invitation to join the organisation with a role, sent by e-mail as a link carrying an unguessable
- * token. Whoever opens the link logged in as an applicant may accept it, once, before it expires, unless an owner
- * revoked it. The e-mail address is where the link was sent, not a condition on who accepts: people use several
- * addresses (work, personal, the one their identity provider account has), and the link itself is the secret.
+ * token. The person whose login has the address it was sent to may accept it, once, before it expires, unless an
+ * owner revoked it: a link forwarded, leaked or seen over a shoulder lets nobody else in. Only the token's SHA-256 is
+ * stored; the token itself exists in the mail and, for the request that issued it, in {@link #issuedToken()}.
  */
 @Entity
 @Table(name = "organisation_invitation")
@@ -41,8 +43,12 @@ public class Invitation {
     @Column(nullable = false)
     private MemberRole role;
 
-    @Column(nullable = false, unique = true)
-    private String token;
+    @Column(name = "token_hash", nullable = false, unique = true)
+    private String tokenHash;
+
+    /** The token of the link, known only to the request that issued it (never stored). */
+    @Transient
+    private String issuedToken;
 
     @Column(nullable = false)
     private String inviterSubject;
@@ -73,11 +79,17 @@ public class Invitation {
         this.organisation = organisation;
         this.email = email;
         this.role = role;
-        this.token = token;
+        this.tokenHash = hashOf(token);
+        this.issuedToken = token;
         this.inviterSubject = inviter.subject();
         this.inviterName = inviter.displayName();
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
+    }
+
+    /** What is stored of a token, and what a link's token is looked up by. */
+    public static String hashOf(String token) {
+        return Sha256.hex(token);
     }
 
     /** Accepted and revoked are final; otherwise pending until the instant it expires. */
@@ -113,7 +125,8 @@ public class Invitation {
     public Organisation organisation() { return organisation; }
     public String email() { return email; }
     public MemberRole role() { return role; }
-    public String token() { return token; }
+    /** The link's token where this invitation was just issued; {@code null} once read back from the database. */
+    public String issuedToken() { return issuedToken; }
     public String inviterSubject() { return inviterSubject; }
     public String inviterName() { return inviterName; }
     public Instant createdAt() { return createdAt; }

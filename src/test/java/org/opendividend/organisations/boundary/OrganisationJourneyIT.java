@@ -20,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Organisations in a real browser: an applicant creates an organisation, is told at the field that the unified
- * business number is wrong and loses nothing, corrects it, and invites applicant2 as an editor; applicant2 opens the
- * link, logs in, joins, and finds the organisation in their list. The link works once.
+ * business number is wrong and loses nothing, corrects it, and invites applicant2 as an editor (the link refuses anyone
+ * else); applicant2 opens the link, logs in, joins, and finds the organisation in their list. The link works once.
  */
 @ExtendWith(RunningStack.class)
 class OrganisationJourneyIT {
@@ -57,12 +57,18 @@ class OrganisationJourneyIT {
             assertFalse(owner.driver().getPageSource().contains("<script>alert(1)</script>"), "never as markup");
             assertEquals("管理者", owner.text("my-role"));
 
-            form.type("invite:email", "applicant2@example.org");
+            form.type("invite:email", "applicant2@demo.opendividend.tw");
             new Select(owner.driver().findElement(By.id("invite:role"))).selectByValue("EDITOR");
             form.submit("invite:send");
             link = owner.driver().findElement(By.id("invite-link")).getAttribute("value");
             assertTrue(link.startsWith(RunningStack.appUrl() + "/applicant/join.xhtml?token="), link);
-            assertTrue(owner.driver().findElement(By.cssSelector(".od-invitation-email")).getText().contains("applicant2@example.org"));
+            assertTrue(owner.driver().findElement(By.cssSelector(".od-invitation-email")).getText()
+                    .contains("applicant2@demo.opendividend.tw"));
+
+            // the link is bound to the address it was sent to: anyone else who opens it is told so
+            owner.driver().get(link);
+            assertTrue(owner.text("join-refusal").contains("另一個電子郵件地址"), owner.text("join-refusal"));
+            assertFalse(owner.has("join:accept"));
         }
 
         try (Browser coApplicant = new Browser("zh-TW")) {

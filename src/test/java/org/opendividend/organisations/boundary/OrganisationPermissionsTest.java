@@ -117,18 +117,26 @@ class OrganisationPermissionsTest {
     }
 
     @Test
-    void anyApplicantWithTheLinkAcceptsAPendingInvitationOnce() {
-        Invitation invitation = org.invite("someone-else@example.org", MemberRole.EDITOR, "t", owner().actor(), NOW);
-        assertEquals(ALLOWED, OrganisationPermissions.canAccept(outsider(), invitation, NOW),
-                "the e-mail address need not be the person's");
+    void theApplicantOfTheInvitedAddressAcceptsAPendingInvitationOnce() {
+        Invitation invitation = org.invite(outsider().email().toUpperCase(java.util.Locale.ROOT), MemberRole.EDITOR, "t",
+                owner().actor(), NOW);
+        assertEquals(ALLOWED, OrganisationPermissions.canAccept(outsider(), invitation, NOW), "letter case aside");
         assertEquals(denied("org.denied.notApplicant"), OrganisationPermissions.canAccept(officer(), invitation, NOW));
-        assertEquals(denied("org.denied.alreadyMember"), OrganisationPermissions.canAccept(viewer(), invitation, NOW));
         assertEquals(denied("org.denied.invitation.expired"),
                 OrganisationPermissions.canAccept(outsider(), invitation, NOW.plus(Duration.ofDays(7))));
 
         org.admit(invitation, outsider().actor(), NOW.plusSeconds(1));
         assertEquals(denied("org.denied.invitation.used"),
                 OrganisationPermissions.canAccept(OrganisationFixtures.applicant("sub-third"), invitation, NOW.plusSeconds(2)));
+    }
+
+    /** Issue #8, item 14: a forwarded or leaked link lets nobody but the invited address in. */
+    @Test
+    void aLinkThatReachedSomeoneElseLetsThemInNowhere() {
+        Invitation invitation = org.invite("someone-else@example.org", MemberRole.EDITOR, "t", owner().actor(), NOW);
+        assertEquals(denied("org.denied.invitation.otherAddress"), OrganisationPermissions.canAccept(outsider(), invitation, NOW));
+        Invitation toAMember = org.invite(viewer().email(), MemberRole.EDITOR, "u", owner().actor(), NOW);
+        assertEquals(denied("org.denied.alreadyMember"), OrganisationPermissions.canAccept(viewer(), toAMember, NOW));
     }
 
     @Test

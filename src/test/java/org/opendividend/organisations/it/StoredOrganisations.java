@@ -13,6 +13,12 @@ public class StoredOrganisations {
     @PersistenceContext
     EntityManager em;
 
+    /** What the database holds of an invitation's token. */
+    public String storedToken(long invitationId) {
+        return (String) em.createNativeQuery("select token_hash from organisation_invitation where id = ?")
+                .setParameter(1, invitationId).getSingleResult();
+    }
+
     /** Moves an invitation's expiry into the past, as if seven days had gone by. */
     public void expire(long invitationId) {
         em.createNativeQuery("update organisation_invitation set expires_at = created_at where id = ?")
