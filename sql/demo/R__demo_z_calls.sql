@@ -403,3 +403,11 @@ Extended by two weeks at the request of several research teams, so that they can
 on t.id = s.id
 when not matched then insert (id, call_id, previous_closes_at, new_closes_at, reason, extended_by_name, extended_at)
     values (s.id, s.call_id, s.previous_closes_at, s.new_closes_at, s.reason, s.extended_by_name, s.extended_at);
+
+-- Four eyes: the authors of the demo calls are their editors, so none of them may publish or decide their own call.
+merge into call_editor t
+using (select c.id as call_id, c.author_subject as subject
+       from funding_call c
+       where c.id between 1001 and 1004 and c.version = 0) as s
+on t.call_id = s.call_id and t.subject = s.subject
+when not matched then insert (call_id, subject) values (s.call_id, s.subject);

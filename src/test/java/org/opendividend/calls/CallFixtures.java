@@ -236,7 +236,7 @@ public final class CallFixtures {
 
     public static FundingCall draft(CallContent content) {
         FundingCall call = emptyDraft();
-        call.revise(content, CREATED.plus(Duration.ofHours(1)));
+        call.revise(content, officerOfMoc().actor(), CREATED.plus(Duration.ofHours(1)));
         return call;
     }
 

@@ -331,6 +331,25 @@ public class CallsIT {
         refused("denied.call.notPossibleNow", () -> calls.take(draft.id(), published.version(), CallAction.PUBLISH));
     }
 
+    @Test
+    void nobodyWhoEditedTheDraftPublishesItOnlyAnApproverWhoNeverTouchedIt() {
+        Caller secondOfficer = CallFixtures.caller("sub-officer-approver-moc-2", EnumSet.of(Role.OFFICER, Role.APPROVER), MOC);
+        Caller thirdOfficer = CallFixtures.caller("sub-officer-approver-moc-3", EnumSet.of(Role.OFFICER, Role.APPROVER), MOC);
+        FundingCall draft = draftWith(complete());
+
+        acting.as(secondOfficer);
+        FundingCall edited = calls.saveDraft(draft.id(), draft.version(), complete(b -> b.texts(t -> retitled(t, "edited"))));
+        refused("denied.call.fourEyes", () -> calls.take(draft.id(), edited.version(), CallAction.PUBLISH));
+        assertEquals(CallStatus.DRAFT, stored.get(draft.id()).recordedStatus(), "the editor did not publish it");
+        assertNull(stored.publishedBySubject(draft.id()));
+
+        acting.as(thirdOfficer);
+        FundingCall published = calls.take(draft.id(), edited.version(), CallAction.PUBLISH);
+
+        assertEquals(CallStatus.PUBLISHED, published.recordedStatus());
+        assertEquals(thirdOfficer.subject(), stored.publishedBySubject(draft.id()));
+    }
+
     // --- 6. after publication ----------------------------------------------------------------------------------
 
     @Test

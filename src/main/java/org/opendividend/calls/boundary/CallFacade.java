@@ -104,7 +104,7 @@ public class CallFacade {
         CallPermissions.canEditDraft(currentUser.caller(), call).orThrow();
         Set<String> known = ministries.activeMinistries().stream().map(Ministry::code).collect(Collectors.toSet());
         InvalidInputException.unless(inputCheck.problems(content, known));
-        call.revise(content, now());
+        call.revise(content, currentUser.caller().actor(), now());
         fire(call, "REVISED", "draft saved");
         return loaded(call);
     }
@@ -116,7 +116,7 @@ public class CallFacade {
         Text.wholeTwd(problems, "shares." + ministry, amount);
         InvalidInputException.unless(problems);
         BigDecimal before = call.shares().get(ministry);
-        call.changeShare(ministry, amount, now());
+        call.changeShare(ministry, amount, currentUser.caller().actor(), now());
         fire(call, "SHARE_CHANGED", ministry + " share " + before + " → " + amount + " TWD");
         return loaded(call);
     }
@@ -125,7 +125,7 @@ public class CallFacade {
         FundingCall call = editable(id, version);
         CallPermissions.canCorrectTexts(currentUser.caller(), call, now()).orThrow();
         InvalidInputException.unless(inputCheck.textProblems(texts));
-        call.correctTexts(texts, now());
+        call.correctTexts(texts, currentUser.caller().actor(), now());
         fire(call, "TEXTS_CORRECTED", "texts corrected after publication");
         return loaded(call);
     }
@@ -265,6 +265,7 @@ public class CallFacade {
         call.questions();
         call.allowedLicences();
         call.extensions();
+        call.editorSubjects();
         return call;
     }
 }

@@ -14,7 +14,7 @@ import java.time.Instant;
 /**
  * Who may do what with a call, decided on the person and the call: officers act for the ministries in their token;
  * the lead ministry's officers write the call, co-funders manage only their own share, an approver of the lead
- * ministry who did not write it publishes it. Pages render with these decisions and the facade enforces them.
+ * ministry who never edited it publishes it. Pages render with these decisions and the facade enforces them.
  */
 public final class CallPermissions {
 
@@ -78,9 +78,9 @@ public final class CallPermissions {
         return switch (transition.get().who()) {
             case LEAD_OFFICER -> caller.actsFor(Role.OFFICER, call.leadMinistry()) ? Decision.allow()
                     : Decision.deny("denied.call.notLeadOfficer");
-            case LEAD_APPROVER_NOT_AUTHOR -> !caller.actsFor(Role.APPROVER, call.leadMinistry())
+            case LEAD_APPROVER_NOT_EDITOR -> !caller.actsFor(Role.APPROVER, call.leadMinistry())
                     ? Decision.deny("denied.call.notLeadApprover")
-                    : call.isAuthor(caller.subject()) ? Decision.deny("denied.call.fourEyes") : Decision.allow();
+                    : call.hasEdited(caller.subject()) ? Decision.deny("denied.call.fourEyes") : Decision.allow();
             case SYSTEM -> Decision.deny("denied.call.systemOnly");
         };
     }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * The lifecycle of a call as a transition table:
  * Draft → Published → Open → Closed → In review → Decided → Archived.
  * Opening and closing happen at the call's instants (decided on the server); publishing and deciding need an
- * approver of the lead ministry who is not the author.
+ * approver of the lead ministry who never edited the call.
  */
 public final class CallWorkflow {
 
@@ -18,11 +18,11 @@ public final class CallWorkflow {
     }
 
     public static final List<Transition> TABLE = List.of(
-            new Transition(CallStatus.DRAFT, CallAction.PUBLISH, CallStatus.PUBLISHED, CallActor.LEAD_APPROVER_NOT_AUTHOR),
+            new Transition(CallStatus.DRAFT, CallAction.PUBLISH, CallStatus.PUBLISHED, CallActor.LEAD_APPROVER_NOT_EDITOR),
             new Transition(CallStatus.PUBLISHED, CallAction.OPEN, CallStatus.OPEN, CallActor.SYSTEM),
             new Transition(CallStatus.OPEN, CallAction.CLOSE, CallStatus.CLOSED, CallActor.SYSTEM),
             new Transition(CallStatus.CLOSED, CallAction.START_REVIEW, CallStatus.IN_REVIEW, CallActor.LEAD_OFFICER),
-            new Transition(CallStatus.IN_REVIEW, CallAction.DECIDE, CallStatus.DECIDED, CallActor.LEAD_APPROVER_NOT_AUTHOR),
+            new Transition(CallStatus.IN_REVIEW, CallAction.DECIDE, CallStatus.DECIDED, CallActor.LEAD_APPROVER_NOT_EDITOR),
             new Transition(CallStatus.DECIDED, CallAction.ARCHIVE, CallStatus.ARCHIVED, CallActor.LEAD_OFFICER));
 
     private CallWorkflow() {

@@ -37,7 +37,7 @@ import java.util.TreeSet;
 
 /**
  * A call for proposals. Written as a draft by an officer of the lead ministry, published by an approver of that
- * ministry who is not the author, then open and closed at its own instants. After publication only the texts may be
+ * ministry who never edited it, then open and closed at its own instants. After publication only the texts may be
  * corrected and the deadline extended (with a public reason).
  */
 @Entity
@@ -134,6 +134,12 @@ public class FundingCall {
     @CollectionTable(name = "call_allowed_licence", joinColumns = @JoinColumn(name = "call_id"))
     private Set<AllowedLicence> allowedLicences = new HashSet<>();
 
+    /** Everyone who wrote or changed the call (author included): none of them may publish or decide it. */
+    @ElementCollection
+    @CollectionTable(name = "call_editor", joinColumns = @JoinColumn(name = "call_id"))
+    @Column(name = "subject")
+    private Set<String> editorSubjects = new HashSet<>();
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "call_id", nullable = false)
     @OrderBy("extendedAt")
@@ -167,12 +173,14 @@ public class FundingCall {
         call.createdAt = now;
         call.updatedAt = now;
         call.shares.put(leadMinistry, BigDecimal.ZERO);
+        call.recordEditor(author);
         return call;
     }
 
     /** Replaces everything written in the draft. Only drafts may be revised as a whole. */
-    public void revise(CallContent content, Instant now) {
+    public void revise(CallContent content, Actor editor, Instant now) {
         requireStatus(CallStatus.DRAFT);
+        recordEditor(editor);
         applyTexts(content.texts());
         budget = content.budget();
         shares.clear();
@@ -214,20 +222,22 @@ public class FundingCall {
     }
 
     /** A co-funding ministry changes its own share while the call is a draft. */
-    public void changeShare(String ministryCode, BigDecimal amount, Instant now) {
+    public void changeShare(String ministryCode, BigDecimal amount, Actor editor, Instant now) {
         requireStatus(CallStatus.DRAFT);
         if (!shares.containsKey(ministryCode)) {
             throw new IllegalArgumentException(ministryCode + " does not fund this call");
         }
+        recordEditor(editor);
         shares.put(ministryCode, amount);
         updatedAt = now;
     }
 
     /** Corrects the texts (typos, clarifications): allowed until the call closes. */
-    public void correctTexts(CallTexts texts, Instant now) {
+    public void correctTexts(CallTexts texts, Actor editor, Instant now) {
         if (!canCorrectTextsAt(now)) {
             throw new IllegalStateException("texts of call " + id + " can no longer be corrected");
         }
+        recordEditor(editor);
         applyTexts(texts);
         updatedAt = now;
     }
@@ -246,6 +256,7 @@ public class FundingCall {
         if (!newClosesAt.isAfter(closesAt)) {
             throw new IllegalArgumentException("an extension must move the deadline later");
         }
+        recordEditor(actor);
         DeadlineExtension extension = new DeadlineExtension(closesAt, newClosesAt, reason, actor.displayName(), now);
         extensions.add(extension);
         closesAt = newClosesAt;
@@ -305,8 +316,15 @@ public class FundingCall {
         return statusAt(now) == CallStatus.OPEN;
     }
 
-    public boolean isAuthor(String subject) {
-        return subject != null && subject.equals(authorSubject);
+    /** Whether the person wrote or changed the call at any time (four eyes: they may not publish nor decide it). */
+    public boolean hasEdited(String subject) {
+        return subject != null && editorSubjects.contains(subject);
+    }
+
+    private void recordEditor(Actor editor) {
+        if (editor.subject() != null) {
+            editorSubjects.add(editor.subject());
+        }
     }
 
     public boolean isFundedBy(String ministryCode) {
@@ -496,6 +514,11 @@ public class FundingCall {
 
     public Instant publishedAt() {
         return publishedAt;
+    }
+
+    /** The subjects of everyone who wrote or changed the call. */
+    public Set<String> editorSubjects() {
+        return Set.copyOf(editorSubjects);
     }
 
     public List<DeadlineExtension> extensions() {

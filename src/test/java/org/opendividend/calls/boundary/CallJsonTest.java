@@ -81,7 +81,7 @@ class CallJsonTest {
                                 QuestionType.SINGLE_CHOICE, true, null, "語音\n文字", "Speech\nText"),
                         new Question.QuestionSpec("社群合作", "Community", "合作對象", "Partners",
                                 QuestionType.SHORT_TEXT, false, null, "", "")),
-                licences, MofClass.CLASS_II, 6, 10), created);
+                licences, MofClass.CLASS_II, 6, 10), new Actor("officer-sub", "張家豪"), created);
         call.apply(CallAction.PUBLISH, new Actor("approver-sub", "吳美玲"), publishedAt);
         setId(call, id);
         return call;

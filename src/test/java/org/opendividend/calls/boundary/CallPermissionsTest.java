@@ -210,6 +210,25 @@ class CallPermissionsTest {
     }
 
     @Test
+    void anApproverWhoEditedTheCallCannotPublishNorDecideIt() {
+        Caller colleague = CallFixtures.caller("sub-officer-approver-moc-2", EnumSet.of(Role.OFFICER, Role.APPROVER), LEAD);
+        FundingCall draft = CallFixtures.draft();
+        assertEquals(ALLOWED, CallPermissions.canTake(colleague, draft, CallAction.PUBLISH, NOW), "before the edit");
+
+        draft.revise(CallFixtures.content(), colleague.actor(), NOW);
+
+        assertEquals(denied("denied.call.fourEyes"), CallPermissions.canTake(colleague, draft, CallAction.PUBLISH, NOW));
+        assertEquals(ALLOWED, CallPermissions.canTake(approverOfMoc(), draft, CallAction.PUBLISH, NOW), "one who never edited it");
+
+        FundingCall inReview = CallFixtures.callIn(CallStatus.OPEN);
+        inReview.correctTexts(CallFixtures.texts(), colleague.actor(), DURING);
+        inReview.catchUp(AFTER);
+        inReview.apply(CallAction.START_REVIEW, officerOfMoc().actor(), AFTER);
+        assertEquals(denied("denied.call.fourEyes"), CallPermissions.canTake(colleague, inReview, CallAction.DECIDE, AFTER),
+                "an editor completes no decision either");
+    }
+
+    @Test
     void anApproverOfAnotherMinistryCannotPublish() {
         assertEquals(denied("denied.call.notLeadApprover"),
                 CallPermissions.canTake(approverOfNstc(), CallFixtures.draft(), CallAction.PUBLISH, NOW));
@@ -277,13 +296,13 @@ class CallPermissionsTest {
                 CallActor.LEAD_OFFICER, Map.of(
                         "officer of moc", ALLOWED,
                         "author who is also approver of moc", ALLOWED),
-                CallActor.LEAD_APPROVER_NOT_AUTHOR, Map.of(
+                CallActor.LEAD_APPROVER_NOT_EDITOR, Map.of(
                         "approver of moc", ALLOWED,
                         "author who is also approver of moc", denied("denied.call.fourEyes")),
                 CallActor.SYSTEM, Map.of());
         Map<CallActor, Decision> otherwise = Map.of(
                 CallActor.LEAD_OFFICER, denied("denied.call.notLeadOfficer"),
-                CallActor.LEAD_APPROVER_NOT_AUTHOR, denied("denied.call.notLeadApprover"),
+                CallActor.LEAD_APPROVER_NOT_EDITOR, denied("denied.call.notLeadApprover"),
                 CallActor.SYSTEM, denied("denied.call.systemOnly"));
 
         List<Executable> checks = new ArrayList<>();

@@ -29,11 +29,11 @@ class CallWorkflowTest {
      * the review and archiving belong to the lead ministry's officers.
      */
     private static final List<CallWorkflow.Transition> EXPECTED = List.of(
-            row(CallStatus.DRAFT, CallAction.PUBLISH, CallStatus.PUBLISHED, CallActor.LEAD_APPROVER_NOT_AUTHOR),
+            row(CallStatus.DRAFT, CallAction.PUBLISH, CallStatus.PUBLISHED, CallActor.LEAD_APPROVER_NOT_EDITOR),
             row(CallStatus.PUBLISHED, CallAction.OPEN, CallStatus.OPEN, CallActor.SYSTEM),
             row(CallStatus.OPEN, CallAction.CLOSE, CallStatus.CLOSED, CallActor.SYSTEM),
             row(CallStatus.CLOSED, CallAction.START_REVIEW, CallStatus.IN_REVIEW, CallActor.LEAD_OFFICER),
-            row(CallStatus.IN_REVIEW, CallAction.DECIDE, CallStatus.DECIDED, CallActor.LEAD_APPROVER_NOT_AUTHOR),
+            row(CallStatus.IN_REVIEW, CallAction.DECIDE, CallStatus.DECIDED, CallActor.LEAD_APPROVER_NOT_EDITOR),
             row(CallStatus.DECIDED, CallAction.ARCHIVE, CallStatus.ARCHIVED, CallActor.LEAD_OFFICER));
 
     private static CallWorkflow.Transition row(CallStatus from, CallAction action, CallStatus to, CallActor who) {

@@ -33,6 +33,7 @@ class FundingCallTest {
 
     private static final Actor OFFICER = CallFixtures.officerOfMoc().actor();
     private static final Actor APPROVER = CallFixtures.approverOfMoc().actor();
+    private static final Actor CO_FUNDING_OFFICER = CallFixtures.officerOfModa().actor();
 
     // ---------------------------------------------------------------- draft and revise
 
@@ -122,7 +123,7 @@ class FundingCallTest {
             b.targetLanguages = Set.of("ami");
             b.requiredAttachments = Set.of();
         });
-        call.revise(second, NOW);
+        call.revise(second, OFFICER, NOW);
 
         assertEquals(1, call.criteria().size());
         assertEquals("Quality", call.criteria().get(0).text().nameEn());
@@ -152,7 +153,7 @@ class FundingCallTest {
             }
             FundingCall call = CallFixtures.callIn(status);
             CallContent other = CallFixtures.content(b -> b.budget = twd(1));
-            assertThrows(IllegalStateException.class, () -> call.revise(other, CallFixtures.momentIn(status)), status.name());
+            assertThrows(IllegalStateException.class, () -> call.revise(other, OFFICER, CallFixtures.momentIn(status)), status.name());
             assertEquals(CallFixtures.BUDGET, call.budget(), "nothing changed when " + status);
             assertEquals(status, call.recordedStatus());
         }
@@ -301,7 +302,7 @@ class FundingCallTest {
             FundingCall call = CallFixtures.callIn(status);
             Instant at = CallFixtures.momentIn(status);
             assertTrue(call.canCorrectTextsAt(at), status.name());
-            call.correctTexts(corrected, at);
+            call.correctTexts(corrected, OFFICER, at);
             assertEquals(corrected, call.texts(), status.name());
             assertEquals(at, call.updatedAt());
             assertEquals(CallFixtures.BUDGET, call.budget(), "only the texts change");
@@ -314,12 +315,12 @@ class FundingCallTest {
         for (CallStatus status : List.of(CallStatus.CLOSED, CallStatus.IN_REVIEW, CallStatus.DECIDED, CallStatus.ARCHIVED)) {
             FundingCall call = CallFixtures.callIn(status);
             assertFalse(call.canCorrectTextsAt(AFTER), status.name());
-            assertThrows(IllegalStateException.class, () -> call.correctTexts(corrected, AFTER), status.name());
+            assertThrows(IllegalStateException.class, () -> call.correctTexts(corrected, OFFICER, AFTER), status.name());
             assertEquals(CallFixtures.texts(), call.texts());
         }
         FundingCall open = CallFixtures.callIn(CallStatus.OPEN);
         assertFalse(open.canCorrectTextsAt(CLOSES_AT), "closed at the instant, recorded or not");
-        assertThrows(IllegalStateException.class, () -> open.correctTexts(corrected, CLOSES_AT));
+        assertThrows(IllegalStateException.class, () -> open.correctTexts(corrected, OFFICER, CLOSES_AT));
         assertEquals(CallFixtures.texts(), open.texts());
     }
 
@@ -328,7 +329,7 @@ class FundingCallTest {
     @Test
     void aFunderChangesItsShareInADraft() {
         FundingCall call = CallFixtures.draft();
-        call.changeShare(CO_FUNDER, twd(3_000_000), NOW);
+        call.changeShare(CO_FUNDER, twd(3_000_000), CO_FUNDING_OFFICER, NOW);
         assertEquals(Map.of(LEAD, CallFixtures.LEAD_SHARE, CO_FUNDER, twd(3_000_000)), call.shares());
         assertEquals(twd(9_000_000), call.totalShares());
         assertEquals(NOW, call.updatedAt());
@@ -337,7 +338,7 @@ class FundingCallTest {
     @Test
     void aMinistryThatDoesNotFundTheCallHasNoShareToChange() {
         FundingCall call = CallFixtures.draft();
-        assertThrows(IllegalArgumentException.class, () -> call.changeShare(UNRELATED, twd(1_000_000), NOW));
+        assertThrows(IllegalArgumentException.class, () -> call.changeShare(UNRELATED, twd(1_000_000), CO_FUNDING_OFFICER, NOW));
         assertFalse(call.isFundedBy(UNRELATED), "changing a share does not make a new funder");
         assertEquals(CallFixtures.shares(), call.shares());
     }
@@ -347,7 +348,7 @@ class FundingCallTest {
         for (CallStatus status : List.of(CallStatus.PUBLISHED, CallStatus.OPEN, CallStatus.CLOSED)) {
             FundingCall call = CallFixtures.callIn(status);
             assertThrows(IllegalStateException.class,
-                    () -> call.changeShare(CO_FUNDER, twd(1), CallFixtures.momentIn(status)), status.name());
+                    () -> call.changeShare(CO_FUNDER, twd(1), CO_FUNDING_OFFICER, CallFixtures.momentIn(status)), status.name());
             assertEquals(CallFixtures.CO_FUNDER_SHARE, call.shares().get(CO_FUNDER));
         }
     }
@@ -380,13 +381,23 @@ class FundingCallTest {
     }
 
     @Test
-    void isAuthorComparesTheSubject() {
-        FundingCall call = CallFixtures.draft();
-        assertTrue(call.isAuthor(CallFixtures.officerOfMoc().subject()));
-        assertTrue(call.isAuthor(CallFixtures.authorWhoIsAlsoApprover().subject()));
-        assertFalse(call.isAuthor(CallFixtures.approverOfMoc().subject()));
-        assertFalse(call.isAuthor(null), "the anonymous caller wrote nothing");
-        assertFalse(FundingCall.draft(CallFixtures.PROGRAMME, LEAD, Actor.SYSTEM, CREATED).isAuthor(null),
-                "a call written by the system has no author subject that null could match");
+    void theAuthorAndEveryoneWhoChangedTheCallAreItsEditors() {
+        Actor colleague = new Actor("sub-officer-moc-2", "colleague");
+        Actor extender = new Actor("sub-officer-moc-3", "extender");
+        FundingCall call = CallFixtures.emptyDraft();
+        assertTrue(call.hasEdited(OFFICER.subject()), "the author");
+        assertFalse(call.hasEdited(colleague.subject()));
+
+        call.revise(CallFixtures.content(), colleague, NOW);
+        call.changeShare(CO_FUNDER, twd(4_000_000), CO_FUNDING_OFFICER, NOW);
+        call.apply(CallAction.PUBLISH, APPROVER, NOW);
+        call.extendDeadline(CLOSES_AT.plusSeconds(60), "more time", extender, NOW);
+
+        assertEquals(Set.of(OFFICER.subject(), colleague.subject(), CO_FUNDING_OFFICER.subject(), extender.subject()),
+                call.editorSubjects());
+        assertFalse(call.hasEdited(APPROVER.subject()), "publishing is no edit");
+        assertFalse(call.hasEdited(null), "the anonymous caller edited nothing");
+        assertFalse(FundingCall.draft(CallFixtures.PROGRAMME, LEAD, Actor.SYSTEM, CREATED).hasEdited(null),
+                "a call written by the system has no editor subject that null could match");
     }
 }

@@ -37,6 +37,7 @@ public class StoredCalls {
         call.questions().forEach(q -> q.spec());
         call.allowedLicences();
         call.extensions();
+        call.editorSubjects();
         return Optional.of(call);
     }
 
