@@ -411,3 +411,21 @@ using (select c.id as call_id, c.author_subject as subject
        where c.id between 1001 and 1004 and c.version = 0) as s
 on t.call_id = s.call_id and t.subject = s.subject
 when not matched then insert (call_id, subject) values (s.call_id, s.subject);
+
+-- The co-funders' answers to their shares of the published demo calls, given before publication: moda to its share of
+-- 1001 (by the made-up approver of moda), nstc to its share of 1003 (approver.nstc).
+merge into call_share_consent t
+using (select v.call_id, v.ministry_code, v.amount, v.decided_by_subject, v.decided_by_name, v.decided_at
+       from (values
+           (1001, 'moda', 10000000, '00000000-0000-4000-8000-000000000099', '數位發展部核定主管',
+            timestamp with time zone '2026-10-14 02:00:00+00'),
+           (1003, 'nstc', 5000000, '00000000-0000-4000-8000-000000000008', '劉建宏',
+            timestamp with time zone '2026-11-09 02:00:00+00')
+       ) as v (call_id, ministry_code, amount, decided_by_subject, decided_by_name, decided_at)
+       join funding_call c on c.id = v.call_id
+       where c.version = 0) as s
+on t.call_id = s.call_id and t.ministry_code = s.ministry_code
+when not matched then insert (call_id, ministry_code, decision, amount, reason, decided_by_subject, decided_by_name,
+                              decided_at)
+    values (s.call_id, s.ministry_code, 'ACCEPTED', s.amount, null, s.decided_by_subject, s.decided_by_name,
+            s.decided_at);

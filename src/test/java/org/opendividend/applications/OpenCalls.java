@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * Opens a call for the in-container application tests, through the facade as people do: the officer of moc writes
- * the complete fixture call (co-funded by moda), open from a minute ago, and the approver of moc publishes it.
+ * the complete fixture call (co-funded by moda), open from a minute ago, the approver of moda accepts moda's share
+ * and the approver of moc publishes it.
  * Leaves the test acting as that approver.
  */
 @Dependent
@@ -50,6 +51,8 @@ public class OpenCalls {
             b.opensAt = now.minus(Duration.ofMinutes(1));
             b.closesAt = now.plus(open);
         }));
+        acting.as(CallFixtures.approverOfModa());
+        draft = calls.acceptShare(draft.id(), draft.version(), CallFixtures.CO_FUNDER);
         acting.as(CallFixtures.approverOfMoc());
         return calls.take(draft.id(), draft.version(), CallAction.PUBLISH);
     }

@@ -14,6 +14,7 @@ import org.opendividend.calls.entity.OrganisationType;
 import org.opendividend.calls.entity.Question.QuestionSpec;
 import org.opendividend.calls.entity.QuestionType;
 import org.opendividend.calls.entity.ScoreScale;
+import org.opendividend.calls.entity.ShareConsent;
 import org.opendividend.outputs.entity.OutputType;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.Role;
@@ -92,6 +93,16 @@ public final class CallFixtures {
     /** An officer of the co-funding ministry. */
     public static Caller officerOfModa() {
         return caller("sub-officer-moda", EnumSet.of(Role.OFFICER), CO_FUNDER);
+    }
+
+    /** An approver of the co-funding ministry: accepts or declines its share. */
+    public static Caller approverOfModa() {
+        return approverOf(CO_FUNDER);
+    }
+
+    /** An approver of the given ministry, who answers for its share of a call. */
+    public static Caller approverOf(String ministry) {
+        return caller("sub-approver-" + ministry, EnumSet.of(Role.APPROVER), ministry);
     }
 
     /** An officer of a ministry that neither leads nor funds the call. */
@@ -229,12 +240,25 @@ public final class CallFixtures {
         return FundingCall.draft(PROGRAMME, LEAD, officerOfMoc().actor(), CREATED);
     }
 
-    /** A draft holding the complete content. */
+    /** A draft holding the complete content, every co-funder's share accepted by its approver: it may be published. */
     public static FundingCall draft() {
         return draft(content());
     }
 
     public static FundingCall draft(CallContent content) {
+        FundingCall call = draftAwaitingConsent(content);
+        Instant answered = CREATED.plus(Duration.ofHours(1)); // with the save, so that the draft reads as saved then
+        call.coFunders().forEach(m -> call.decideShare(m,
+                ShareConsent.accepted(call.shares().get(m), approverOf(m).actor(), answered), answered));
+        return call;
+    }
+
+    /** A draft holding the complete content whose co-funders have not answered yet: not publishable for that alone. */
+    public static FundingCall draftAwaitingConsent() {
+        return draftAwaitingConsent(content());
+    }
+
+    public static FundingCall draftAwaitingConsent(CallContent content) {
         FundingCall call = emptyDraft();
         call.revise(content, officerOfMoc().actor(), CREATED.plus(Duration.ofHours(1)));
         return call;

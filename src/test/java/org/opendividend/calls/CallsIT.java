@@ -19,6 +19,8 @@ import org.opendividend.calls.entity.CallStatus;
 import org.opendividend.calls.entity.CallTexts;
 import org.opendividend.calls.entity.DeadlineExtension;
 import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.calls.entity.ShareConsent;
+import org.opendividend.calls.entity.ShareDecision;
 import org.opendividend.calls.it.ActingAs;
 import org.opendividend.calls.it.StoredCalls;
 import org.opendividend.outputs.entity.OutputType;
@@ -36,6 +38,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -49,6 +52,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opendividend.calls.CallFixtures.applicant;
 import static org.opendividend.calls.CallFixtures.approverOfMoc;
+import static org.opendividend.calls.CallFixtures.approverOfModa;
 import static org.opendividend.calls.CallFixtures.approverOfNstc;
 import static org.opendividend.calls.CallFixtures.authorWhoIsAlsoApprover;
 import static org.opendividend.calls.CallFixtures.fundAdmin;
@@ -286,7 +290,7 @@ public class CallsIT {
 
     @Test
     void onlyAnApproverOfTheLeadMinistryWhoDidNotWriteTheCallPublishesIt() {
-        FundingCall draft = draftWith(complete());
+        FundingCall draft = acceptedByModa(draftWith(complete()));
         acting.as(officerOfMoc());
         assertEquals(List.of(), calls.publicationProblems(draft.id()), "the complete draft may be published");
 
@@ -319,9 +323,9 @@ public class CallsIT {
         assertEquals(saved.version(), published.version());
 
         List<AuditRecord> audit = stored.auditOf(draft.id());
-        assertEquals(List.of("CREATED", "REVISED", "PUBLISH"), audit.stream().map(AuditRecord::action).toList(),
+        assertEquals(List.of("CREATED", "REVISED", "SHARE_ACCEPTED", "PUBLISH"), audit.stream().map(AuditRecord::action).toList(),
                 "refused attempts leave no entry");
-        AuditRecord publication = audit.get(2);
+        AuditRecord publication = audit.get(3);
         assertEquals("Call", publication.objectType());
         assertEquals(approverOfMoc().subject(), publication.actorSubject());
         assertEquals(approverOfMoc().displayName(), publication.actorName());
@@ -338,7 +342,9 @@ public class CallsIT {
         FundingCall draft = draftWith(complete());
 
         acting.as(secondOfficer);
-        FundingCall edited = calls.saveDraft(draft.id(), draft.version(), complete(b -> b.texts(t -> retitled(t, "edited"))));
+        FundingCall edited = acceptedByModa(
+                calls.saveDraft(draft.id(), draft.version(), complete(b -> b.texts(t -> retitled(t, "edited")))));
+        acting.as(secondOfficer);
         refused("denied.call.fourEyes", () -> calls.take(draft.id(), edited.version(), CallAction.PUBLISH));
         assertEquals(CallStatus.DRAFT, stored.get(draft.id()).recordedStatus(), "the editor did not publish it");
         assertNull(stored.publishedBySubject(draft.id()));
@@ -348,6 +354,83 @@ public class CallsIT {
 
         assertEquals(CallStatus.PUBLISHED, published.recordedStatus());
         assertEquals(thirdOfficer.subject(), stored.publishedBySubject(draft.id()));
+    }
+
+    // --- 5b. the co-funders' consent ---------------------------------------------------------------------------
+
+    @Test
+    void onlyTheCoFundingMinistrysOwnApproverAcceptsItsShare() {
+        FundingCall draft = draftWith(complete());
+        FundingCall before = stored.get(draft.id());
+
+        for (Caller wrong : List.of(approverOfNstc(), approverOfMoc(), officerOfModa(), officerOfMoc(), fundAdmin())) {
+            acting.as(wrong);
+            refused("denied.call.notShareApprover", () -> calls.acceptShare(draft.id(), draft.version(), MODA));
+            refused("denied.call.notShareApprover", () -> calls.declineShare(draft.id(), draft.version(), MODA, "no"));
+        }
+        acting.as(CallFixtures.approverOf(NSTC));
+        refused("denied.call.notShareApprover", () -> calls.acceptShare(draft.id(), draft.version(), NSTC));
+        acting.as(CallFixtures.approverOf(MOC));
+        refused("denied.call.notShareApprover", () -> calls.acceptShare(draft.id(), draft.version(), MOC));
+
+        assertUnchanged(before, stored.get(draft.id()));
+        assertEquals(Map.of(), stored.get(draft.id()).shareConsents(), "no ministry answered for moda");
+        assertEquals(List.of("CREATED", "REVISED"), actions(draft), "refusals change nothing");
+    }
+
+    @Test
+    void publicationWaitsForTheCoFundersAcceptanceOfItsShareAsItStands() {
+        FundingCall draft = draftWith(complete());
+        acting.as(approverOfMoc());
+        InvalidInputException unaccepted = assertThrows(InvalidInputException.class,
+                () -> calls.take(draft.id(), draft.version(), CallAction.PUBLISH));
+        assertEquals(List.of(FieldProblem.of("shares." + MODA, "call.problem.shareNotAccepted", MODA)), unaccepted.problems());
+
+        acting.as(approverOfModa());
+        InvalidInputException unexplained = assertThrows(InvalidInputException.class,
+                () -> calls.declineShare(draft.id(), draft.version(), MODA, "  "));
+        assertEquals(Set.of("reason"), fields(unexplained.problems()));
+        FundingCall declined = calls.declineShare(draft.id(), draft.version(), MODA, " not in this year's budget ");
+        acting.as(approverOfMoc());
+        InvalidInputException refusedByModa = assertThrows(InvalidInputException.class,
+                () -> calls.take(draft.id(), declined.version(), CallAction.PUBLISH));
+        assertEquals(List.of(FieldProblem.of("shares." + MODA, "call.problem.shareDeclined", MODA, "not in this year's budget")),
+                refusedByModa.problems());
+
+        acting.as(approverOfModa());
+        FundingCall accepted = calls.acceptShare(draft.id(), declined.version(), MODA);
+        ShareConsent consent = stored.get(draft.id()).shareConsents().get(MODA);
+        assertEquals(ShareDecision.ACCEPTED, consent.decision());
+        assertEquals(0, CallFixtures.CO_FUNDER_SHARE.compareTo(consent.amount()), "the amount accepted");
+        assertEquals(approverOfModa().subject(), consent.decidedBySubject());
+        assertEquals(approverOfModa().displayName(), consent.decidedByName());
+        assertNotNull(consent.decidedAt());
+
+        // the lead moves money between the shares: moda's answer was to another amount
+        acting.as(officerOfMoc());
+        FundingCall changed = calls.saveDraft(draft.id(), accepted.version(), complete(b -> b.shares = Map.of(
+                MOC, twd(5_000_000), MODA, twd(5_000_000))));
+        assertEquals(Map.of(), stored.get(draft.id()).shareConsents(), "the acceptance is void");
+        acting.as(approverOfMoc());
+        InvalidInputException voided = assertThrows(InvalidInputException.class,
+                () -> calls.take(draft.id(), changed.version(), CallAction.PUBLISH));
+        assertEquals(List.of(FieldProblem.of("shares." + MODA, "call.problem.shareNotAccepted", MODA)), voided.problems());
+        assertEquals(CallStatus.DRAFT, stored.get(draft.id()).recordedStatus());
+
+        acting.as(approverOfModa());
+        FundingCall acceptedAgain = calls.acceptShare(draft.id(), changed.version(), MODA);
+        acting.as(approverOfMoc());
+        assertEquals(CallStatus.PUBLISHED, calls.take(draft.id(), acceptedAgain.version(), CallAction.PUBLISH).recordedStatus());
+        assertEquals(0, twd(5_000_000).compareTo(stored.get(draft.id()).shareConsents().get(MODA).amount()));
+        acting.as(approverOfModa());
+        refused("denied.call.notDraft", () -> calls.declineShare(draft.id(), stored.get(draft.id()).version(), MODA, "late"));
+
+        List<AuditRecord> audit = stored.auditOf(draft.id());
+        assertEquals(List.of("CREATED", "REVISED", "SHARE_DECLINED", "SHARE_ACCEPTED", "REVISED", "SHARE_CONSENT_VOIDED",
+                "SHARE_ACCEPTED", "PUBLISH"), audit.stream().map(AuditRecord::action).toList());
+        assertEquals(approverOfModa().subject(), audit.get(3).actorSubject());
+        assertTrue(audit.get(2).summary().contains("not in this year's budget"), audit.get(2).summary());
+        assertTrue(audit.get(6).summary().contains("5000000"), "the amount accepted is audited: " + audit.get(6).summary());
     }
 
     // --- 6. after publication ----------------------------------------------------------------------------------
@@ -394,7 +477,8 @@ public class CallsIT {
         assertEquals(later, extension.newClosesAt());
         assertEquals("more time to obtain community consent", extension.reason());
         assertEquals(officerOfMoc().displayName(), extension.extendedByName());
-        assertEquals(List.of("CREATED", "REVISED", "PUBLISH", "TEXTS_CORRECTED", "DEADLINE_EXTENDED"), actions(saved));
+        assertEquals(List.of("CREATED", "REVISED", "SHARE_ACCEPTED", "PUBLISH", "TEXTS_CORRECTED", "DEADLINE_EXTENDED"),
+                actions(saved));
 
         acting.anonymous();
         assertTrue(ids(calls.publicCalls(PublicCallFilter.NONE)).contains(id), "the public list");
@@ -430,9 +514,15 @@ public class CallsIT {
         return calls.saveDraft(created.id(), created.version(), content);
     }
 
-    /** A complete call of moc, written by its officer and published by its approver. */
+    /** The draft with moda's share, as it stands, accepted by moda's approver (who is left acting). */
+    private FundingCall acceptedByModa(FundingCall draft) {
+        acting.as(approverOfModa());
+        return calls.acceptShare(draft.id(), draft.version(), MODA);
+    }
+
+    /** A complete call of moc, written by its officer, its co-funder's share accepted, published by its approver. */
     private FundingCall publishedCall() {
-        FundingCall draft = draftWith(complete());
+        FundingCall draft = acceptedByModa(draftWith(complete()));
         acting.as(approverOfMoc());
         FundingCall published = calls.take(draft.id(), draft.version(), CallAction.PUBLISH);
         assertEquals(CallStatus.PUBLISHED, published.recordedStatus());

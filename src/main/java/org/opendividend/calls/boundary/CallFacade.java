@@ -14,6 +14,7 @@ import org.opendividend.calls.entity.CallContent;
 import org.opendividend.calls.entity.CallStatus;
 import org.opendividend.calls.entity.CallTexts;
 import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.calls.entity.ShareConsent;
 import org.opendividend.ministries.boundary.MinistryFacade;
 import org.opendividend.ministries.entity.Ministry;
 import org.opendividend.outputs.control.LicenceCatalogue;
@@ -104,8 +105,10 @@ public class CallFacade {
         CallPermissions.canEditDraft(currentUser.caller(), call).orThrow();
         Set<String> known = ministries.activeMinistries().stream().map(Ministry::code).collect(Collectors.toSet());
         InvalidInputException.unless(inputCheck.problems(content, known));
+        Set<String> answered = call.shareConsents().keySet();
         call.revise(content, currentUser.caller().actor(), now());
         fire(call, "REVISED", "draft saved");
+        fireVoidedConsents(call, answered);
         return loaded(call);
     }
 
@@ -116,8 +119,36 @@ public class CallFacade {
         Text.wholeTwd(problems, "shares." + ministry, amount);
         InvalidInputException.unless(problems);
         BigDecimal before = call.shares().get(ministry);
+        Set<String> answered = call.shareConsents().keySet();
         call.changeShare(ministry, amount, currentUser.caller().actor(), now());
         fire(call, "SHARE_CHANGED", ministry + " share " + before + " → " + amount + " TWD");
+        fireVoidedConsents(call, answered);
+        return loaded(call);
+    }
+
+    /** An approver of a co-funding ministry commits its money: accepts the share the call asks of it, as it stands. */
+    public FundingCall acceptShare(long id, long version, String ministry) {
+        FundingCall call = editable(id, version);
+        Caller caller = currentUser.caller();
+        CallPermissions.canDecideShare(caller, call, ministry).orThrow();
+        BigDecimal amount = call.shares().get(ministry);
+        call.decideShare(ministry, ShareConsent.accepted(amount, caller.actor(), now()), now());
+        fire(call, "SHARE_ACCEPTED", ministry + " accepts its share of " + amount + " TWD");
+        return loaded(call);
+    }
+
+    /** An approver of a co-funding ministry declines the share the call asks of it, for a reason the lead reads. */
+    public FundingCall declineShare(long id, long version, String ministry, String reason) {
+        FundingCall call = editable(id, version);
+        Caller caller = currentUser.caller();
+        CallPermissions.canDecideShare(caller, call, ministry).orThrow();
+        List<FieldProblem> problems = new ArrayList<>();
+        Text.required(problems, "reason", reason);
+        Text.maxLength(problems, "reason", reason, ShareConsent.REASON_MAX);
+        InvalidInputException.unless(problems);
+        BigDecimal amount = call.shares().get(ministry);
+        call.decideShare(ministry, ShareConsent.declined(amount, reason.strip(), caller.actor(), now()), now());
+        fire(call, "SHARE_DECLINED", ministry + " declines its share of " + amount + " TWD: " + reason.strip());
         return loaded(call);
     }
 
@@ -250,6 +281,13 @@ public class CallFacade {
         return call;
     }
 
+    /** Audits the answers to shares that a change of the shares made void. */
+    private void fireVoidedConsents(FundingCall call, Set<String> answeredBefore) {
+        Set<String> still = call.shareConsents().keySet();
+        answeredBefore.stream().filter(m -> !still.contains(m)).forEach(m ->
+                fire(call, "SHARE_CONSENT_VOIDED", m + "'s answer no longer holds: its share changed or was removed"));
+    }
+
     private void fire(FundingCall call, String action, String summary) {
         events.fire(new CallChanged(currentUser.caller().actor(), call.id(), action, summary));
     }
@@ -266,6 +304,7 @@ public class CallFacade {
         call.allowedLicences();
         call.extensions();
         call.editorSubjects();
+        call.shareConsents();
         return call;
     }
 }

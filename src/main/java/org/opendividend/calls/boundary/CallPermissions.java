@@ -13,7 +13,8 @@ import java.time.Instant;
 
 /**
  * Who may do what with a call, decided on the person and the call: officers act for the ministries in their token;
- * the lead ministry's officers write the call, co-funders manage only their own share, an approver of the lead
+ * the lead ministry's officers write the call, co-funders manage only their own share and only a co-funder's
+ * approver accepts or declines it, an approver of the lead
  * ministry who never edited it publishes it. Pages render with these decisions and the facade enforces them.
  */
 public final class CallPermissions {
@@ -49,6 +50,17 @@ public final class CallPermissions {
     public static Decision canManageShare(Caller caller, FundingCall call, String ministry) {
         if (!call.isFundedBy(ministry) || !caller.actsFor(Role.OFFICER, ministry)) {
             return Decision.deny("denied.call.notCoFunder");
+        }
+        return call.recordedStatus() == CallStatus.DRAFT ? Decision.allow() : Decision.deny("denied.call.notDraft");
+    }
+
+    /**
+     * A co-funding ministry's money is committed only by that ministry: only its own approver accepts or declines
+     * the share the call asks of it, while the call is a draft.
+     */
+    public static Decision canDecideShare(Caller caller, FundingCall call, String ministry) {
+        if (!call.coFunders().contains(ministry) || !caller.actsFor(Role.APPROVER, ministry)) {
+            return Decision.deny("denied.call.notShareApprover");
         }
         return call.recordedStatus() == CallStatus.DRAFT ? Decision.allow() : Decision.deny("denied.call.notDraft");
     }

@@ -14,11 +14,16 @@ import org.opendividend.platform.validation.NoSuchObjectException;
 import org.opendividend.platform.web.PageMessages;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The approver's review of a draft ({@code /approver/call.xhtml?id=…}): the call as the public will see it, what
- * still stands in the way, and the publish button — only for an approver of the lead ministry who did not write it.
+ * still stands in the way, and the publish button — only for an approver of the lead ministry who never edited it;
+ * for the approver of a co-funding ministry, the answer to its share (accept, or decline with a reason).
  */
 @Named
 @ViewScoped
@@ -36,6 +41,7 @@ public class CallPublication implements Serializable {
     private transient FundingCall call;
     private long version;
     private List<FieldProblem> problems;
+    private final Map<String, String> reasons = new HashMap<>();
 
     public void load() {
         if (id == null) {
@@ -61,12 +67,56 @@ public class CallPublication implements Serializable {
         } catch (InvalidInputException refused) {
             problems = refused.problems();
         } catch (RuntimeException failed) {
-            if (!ConcurrentChangeException.isCause(failed)) {
-                throw failed;
-            }
-            PageMessages.error("call.conflict");
-            refresh();
+            conflict(failed);
         }
+    }
+
+    /** The approver of a co-funding ministry accepts its share as shown. */
+    public void accept(String ministry) {
+        answer(() -> calls.acceptShare(id, version, ministry), "call.consent.acceptedMessage");
+    }
+
+    /** The approver of a co-funding ministry declines its share, for the reason typed beside it. */
+    public void decline(String ministry) {
+        answer(() -> calls.declineShare(id, version, ministry, reasons.get(ministry)), "call.consent.declinedMessage");
+    }
+
+    private void answer(Supplier<FundingCall> decision, String doneKey) {
+        try {
+            call = decision.get();
+            version = call.version();
+            problems = calls.publicationProblems(id);
+            reasons.clear();
+            PageMessages.info(doneKey);
+        } catch (InvalidInputException refused) {
+            PageMessages.problems(refused.problems(), ":publication:", "call.consent.");
+        } catch (RuntimeException failed) {
+            conflict(failed);
+        }
+    }
+
+    private void conflict(RuntimeException failed) {
+        if (!ConcurrentChangeException.isCause(failed)) {
+            throw failed;
+        }
+        PageMessages.error("call.conflict");
+        refresh();
+    }
+
+    /** The co-funders' shares this person answers for: those of the ministries they approve for. */
+    public List<String> getAnswerableShares() {
+        return getCall().coFunders().stream()
+                .filter(m -> CallPermissions.canDecideShare(currentUser.caller(), getCall(), m).allowed())
+                .toList();
+    }
+
+    public BigDecimal shareOf(String ministry) {
+        return getCall().shares().get(ministry);
+    }
+
+    /** The reasons typed for declining, by ministry. */
+    public Map<String, String> getReasons() {
+        return reasons;
     }
 
     /** Whether this person may publish, with the translated reason when not. */

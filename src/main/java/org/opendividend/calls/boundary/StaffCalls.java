@@ -58,6 +58,14 @@ public class StaffCalls {
                 .toList();
     }
 
+    /** Drafts co-funded by the approver's ministries whose share still awaits that ministry's answer. */
+    public List<FundingCall> getAwaitingShareAnswer() {
+        return getCalls().stream()
+                .filter(c -> c.coFunders().stream().anyMatch(m -> !c.shareConsents().containsKey(m)
+                        && CallPermissions.canDecideShare(currentUser.caller(), c, m).allowed()))
+                .toList();
+    }
+
     /** The ministries this officer may start calls for. */
     public List<String> getCreatableFor() {
         return currentUser.caller().ministries().stream()

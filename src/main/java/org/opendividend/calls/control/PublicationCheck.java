@@ -2,6 +2,8 @@ package org.opendividend.calls.control;
 
 import org.opendividend.calls.entity.CallStatus;
 import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.calls.entity.ShareConsent;
+import org.opendividend.calls.entity.ShareDecision;
 import org.opendividend.platform.validation.FieldProblem;
 import org.opendividend.platform.validation.Translatable;
 
@@ -9,10 +11,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Whether a draft is complete and coherent enough to publish: texts in both languages, shares that add up to the
- * budget, grant limits within it, dates in order and in the future, criteria whose weights make 100 %, and a
+ * budget and that every co-funding ministry accepted, grant limits within it, dates in order and in the future, criteria whose weights make 100 %, and a
  * licence policy for every type of output. An empty list means it may be published.
  */
 public final class PublicationCheck {
@@ -83,6 +86,7 @@ public final class PublicationCheck {
                 problems.add(FieldProblem.of("shares." + ministry, "call.problem.emptyShare", ministry));
             }
         });
+        consents(problems, call);
         if (call.minGrant().signum() <= 0) {
             problems.add(FieldProblem.of("minGrant", "call.problem.noMinGrant"));
         }
@@ -93,6 +97,20 @@ public final class PublicationCheck {
         }
         if (call.retentionPercent() < 0 || BigDecimal.valueOf(call.retentionPercent()).compareTo(HUNDRED) > 0) {
             problems.add(FieldProblem.of("retentionPercent", "validation.between", 0, 100));
+        }
+    }
+
+    /** No ministry's money is committed without its own approver's acceptance of its share as it stands. */
+    private static void consents(List<FieldProblem> problems, FundingCall call) {
+        Map<String, BigDecimal> shares = call.shares();
+        Map<String, ShareConsent> consents = call.shareConsents();
+        for (String ministry : call.coFunders()) {
+            ShareConsent consent = consents.get(ministry);
+            if (consent == null || !consent.isFor(shares.get(ministry))) {
+                problems.add(FieldProblem.of("shares." + ministry, "call.problem.shareNotAccepted", ministry));
+            } else if (consent.decision() == ShareDecision.DECLINED) {
+                problems.add(FieldProblem.of("shares." + ministry, "call.problem.shareDeclined", ministry, consent.reason()));
+            }
         }
     }
 

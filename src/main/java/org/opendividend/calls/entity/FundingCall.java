@@ -97,6 +97,12 @@ public class FundingCall {
     @Column(name = "amount")
     private Map<String, BigDecimal> shares = new TreeMap<>();
 
+    /** Each co-funding ministry's own answer to its share, by ministry code; the lead's share needs none. */
+    @ElementCollection
+    @CollectionTable(name = "call_share_consent", joinColumns = @JoinColumn(name = "call_id"))
+    @MapKeyColumn(name = "ministry_code")
+    private Map<String, ShareConsent> shareConsents = new TreeMap<>();
+
     @ElementCollection
     @CollectionTable(name = "call_organisation_type", joinColumns = @JoinColumn(name = "call_id"))
     @Enumerated(EnumType.STRING)
@@ -186,6 +192,7 @@ public class FundingCall {
         shares.clear();
         shares.putAll(content.shares());
         shares.putIfAbsent(leadMinistry, BigDecimal.ZERO);
+        voidOutdatedConsents();
         minGrant = content.minGrant();
         maxGrant = content.maxGrant();
         maxDurationMonths = content.maxDurationMonths();
@@ -229,7 +236,27 @@ public class FundingCall {
         }
         recordEditor(editor);
         shares.put(ministryCode, amount);
+        voidOutdatedConsents();
         updatedAt = now;
+    }
+
+    /** Records a co-funding ministry's answer to its share as the share stands, while the call is a draft. */
+    public void decideShare(String ministryCode, ShareConsent consent, Instant now) {
+        requireStatus(CallStatus.DRAFT);
+        if (!coFunders().contains(ministryCode)) {
+            throw new IllegalArgumentException(ministryCode + " does not co-fund this call");
+        }
+        if (!consent.isFor(shares.get(ministryCode))) {
+            throw new IllegalArgumentException("the answer of " + ministryCode + " is not about its share as it stands");
+        }
+        shareConsents.put(ministryCode, consent);
+        updatedAt = now;
+    }
+
+    /** An answer holds only for the amount it was given to: a changed or removed share needs a new one. */
+    private void voidOutdatedConsents() {
+        Set<String> coFunders = coFunders();
+        shareConsents.entrySet().removeIf(e -> !coFunders.contains(e.getKey()) || !e.getValue().isFor(shares.get(e.getKey())));
     }
 
     /** Corrects the texts (typos, clarifications): allowed until the call closes. */
@@ -398,6 +425,11 @@ public class FundingCall {
     /** Shares by ministry code, the lead ministry's included. */
     public Map<String, BigDecimal> shares() {
         return new TreeMap<>(shares);
+    }
+
+    /** The answers of the co-funding ministries to their shares as they stand, by ministry code. */
+    public Map<String, ShareConsent> shareConsents() {
+        return new TreeMap<>(shareConsents);
     }
 
     /** What the ministries other than the lead put into the call, together (TWD). */

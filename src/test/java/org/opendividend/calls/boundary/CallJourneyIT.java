@@ -5,6 +5,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.opendividend.stack.Browser;
 import org.opendividend.stack.FormFilling;
 import org.opendividend.stack.Pages;
@@ -23,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The main journey of calls in a real browser: an officer of the Ministry of Culture writes a co-funded call,
- * is told at the field what is wrong and loses nothing; an approver of the ministry publishes it; an anonymous
+ * is told at the field what is wrong and loses nothing; the co-funding ministry's approver accepts its share; an
+ * approver of the lead ministry publishes it; an anonymous
  * visitor finds it in Chinese and in English, with every text escaped. An officer of another ministry is refused.
  */
 @ExtendWith(RunningStack.class)
@@ -67,6 +69,10 @@ class CallJourneyIT {
             assertEquals("12,000,000.5", form.value(F + "budget"), "the refused amount stays in its field");
 
             form.tab(F + "tab-funding").type(F + "budget", "12,000,000");
+            // nstc co-funds a quarter: moc proposes the amount, only an approver of nstc commits nstc's money
+            new Select(officer.driver().findElement(By.id(F + "newCoFunder"))).selectByValue("nstc");
+            form.submit(F + "addCoFunder");
+            form.tab(F + "tab-funding").type(F + "shares:0:share", "9,000,000").type(F + "shares:1:share", "3,000,000");
             form.tab(F + "tab-review").submit(F + "addCriterion");
             form.submit(F + "addCriterion");
             form
@@ -87,7 +93,24 @@ class CallJourneyIT {
 
             form.tab(F + "tab-licences").type(F + "policy:2:otherLicence", "CC-BY-4.0");
             form.submit("call:saveAndCheck");
-            assertEquals("草稿已完整：請通知主辦部會的核定主管審閱並公告。", officer.text("check-verdict"));
+            assertEquals(List.of("部會 nstc 的核定主管尚未同意其出資額。"), texts(officer, "#check-problems li"),
+                    "complete but for nstc's acceptance");
+            form.tab(F + "tab-funding");
+            assertEquals(List.of("主辦部會：隨公告承諾出資", "等待該部會核定主管同意"), texts(officer, "#call\\:tabs\\:shares .od-consent"));
+        }
+
+        try (Browser coFunder = new Browser("zh-TW")) {
+            coFunder.open("/approver/calls.xhtml");
+            coFunder.loginOnKeycloakPage("approver.nstc", "demo");
+            coFunder.driver().findElement(By.xpath("//ul[@id='share-queue']//a[contains(., '" + marker + "')]")).click();
+            By answer = By.cssSelector(".od-share-answer[data-ministry='nstc'] .od-consent");
+            coFunder.waiting().until(ExpectedConditions.visibilityOfElementLocated(answer));
+            assertFalse(coFunder.has("publication:publish"), "nstc's approver does not publish moc's call");
+            assertEquals("等待該部會核定主管同意", coFunder.driver().findElement(answer).getText());
+            coFunder.click("publication:answers:0:accept");
+            coFunder.waiting().until(ExpectedConditions.textToBePresentInElementLocated(answer, "同意出資 NT$ 3,000,000"));
+            String shown = coFunder.driver().findElement(By.cssSelector("#call-shares tr[data-code='nstc'] .od-consent")).getText();
+            assertTrue(shown.contains("同意出資 NT$ 3,000,000") && shown.contains("（臺北時間）"), "on the call: " + shown);
         }
 
         try (Browser approver = new Browser("zh-TW")) {
@@ -118,7 +141,7 @@ class CallJourneyIT {
 
         try (Browser otherMinistry = new Browser("en")) {
             otherMinistry.open("/officer/call.xhtml?id=" + callId);
-            otherMinistry.loginOnKeycloakPage("officer.nstc", "demo");
+            otherMinistry.loginOnKeycloakPage("officer.moda", "demo"); // nstc co-funds this call, moda has no part in it
             assertEquals("Access denied", otherMinistry.text("error-title"));
             assertEquals("You may not see this call.", otherMinistry.text("error-reason"));
             otherMinistry.open("/officer/calls.xhtml");
@@ -126,5 +149,9 @@ class CallJourneyIT {
                     .map(WebElement::getText).toList();
             assertFalse(titles.stream().anyMatch(t -> t.contains(marker)), "not even listed: " + titles);
         }
+    }
+
+    private static List<String> texts(Browser browser, String cssSelector) {
+        return browser.driver().findElements(By.cssSelector(cssSelector)).stream().map(WebElement::getText).toList();
     }
 }

@@ -143,6 +143,28 @@ class CallPermissionsTest {
                 CallPermissions.canManageShare(officerOfModa(), CallFixtures.published(), CO_FUNDER));
     }
 
+    @Test
+    void onlyAnApproverOfTheCoFundingMinistryAnswersForItsShare() {
+        FundingCall draft = CallFixtures.draftAwaitingConsent();
+        assertEquals(ALLOWED, CallPermissions.canDecideShare(CallFixtures.approverOfModa(), draft, CO_FUNDER));
+        String refused = "denied.call.notShareApprover";
+        assertEquals(denied(refused), CallPermissions.canDecideShare(approverOfMoc(), draft, CO_FUNDER),
+                "the lead ministry's approver commits no other ministry's money");
+        assertEquals(denied(refused), CallPermissions.canDecideShare(approverOfNstc(), draft, CO_FUNDER),
+                "an approver of another ministry");
+        assertEquals(denied(refused), CallPermissions.canDecideShare(CallFixtures.approverOfModa(), draft, LEAD),
+                "nor the lead's share");
+        assertEquals(denied(refused), CallPermissions.canDecideShare(approverOfNstc(), draft, UNRELATED),
+                "a ministry that does not fund the call");
+        assertEquals(denied(refused), CallPermissions.canDecideShare(approverOfMoc(), draft, LEAD),
+                "the lead's own share needs no separate answer");
+        assertEquals(denied(refused), CallPermissions.canDecideShare(officerOfModa(), draft, CO_FUNDER), "wrong role");
+        assertEquals(denied(refused), CallPermissions.canDecideShare(fundAdmin(), draft, CO_FUNDER));
+        assertEquals(denied(refused), CallPermissions.canDecideShare(Caller.ANONYMOUS, draft, CO_FUNDER));
+        assertEquals(denied("denied.call.notDraft"),
+                CallPermissions.canDecideShare(CallFixtures.approverOfModa(), CallFixtures.published(), CO_FUNDER));
+    }
+
     // ---------------------------------------------------------------- after publication
 
     @Test

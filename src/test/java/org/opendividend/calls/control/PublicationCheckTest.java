@@ -6,6 +6,7 @@ import org.opendividend.calls.entity.CallContent;
 import org.opendividend.calls.entity.CallStatus;
 import org.opendividend.calls.entity.CallTexts;
 import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.calls.entity.ShareConsent;
 import org.opendividend.outputs.entity.OutputType;
 import org.opendividend.platform.validation.FieldProblem;
 import org.opendividend.platform.validation.Translatable;
@@ -97,6 +98,33 @@ class PublicationCheckTest {
                 b -> b.shares = Map.of(LEAD, CallFixtures.BUDGET, CO_FUNDER, BigDecimal.ZERO));
         assertOnly(FieldProblem.of("shares.moc", "call.problem.emptyShare", LEAD),
                 b -> b.shares = Map.of(LEAD, BigDecimal.ZERO, CO_FUNDER, CallFixtures.BUDGET));
+    }
+
+    @Test
+    void aCoFundersShareMustBeAcceptedByThatMinistryItself() {
+        FundingCall call = CallFixtures.draftAwaitingConsent();
+        assertEquals(List.of(FieldProblem.of("shares.moda", "call.problem.shareNotAccepted", CO_FUNDER)),
+                PublicationCheck.problems(call, NOW), "the lead set moda's share, moda did not accept it");
+
+        call.decideShare(CO_FUNDER, ShareConsent.declined(CallFixtures.CO_FUNDER_SHARE, "not in this year's budget",
+                CallFixtures.approverOfModa().actor(), NOW), NOW);
+        assertEquals(List.of(FieldProblem.of("shares.moda", "call.problem.shareDeclined", CO_FUNDER, "not in this year's budget")),
+                PublicationCheck.problems(call, NOW));
+
+        call.decideShare(CO_FUNDER, ShareConsent.accepted(CallFixtures.CO_FUNDER_SHARE,
+                CallFixtures.approverOfModa().actor(), NOW), NOW);
+        assertEquals(List.of(), PublicationCheck.problems(call, NOW));
+
+        call.changeShare(CO_FUNDER, twd(3_000_000), CallFixtures.officerOfModa().actor(), NOW);
+        call.changeShare(LEAD, twd(7_000_000), CallFixtures.officerOfMoc().actor(), NOW);
+        assertEquals(List.of(FieldProblem.of("shares.moda", "call.problem.shareNotAccepted", CO_FUNDER)),
+                PublicationCheck.problems(call, NOW), "the acceptance was of another amount");
+    }
+
+    @Test
+    void theLeadMinistrysOwnShareNeedsNoSeparateAcceptance() {
+        FundingCall call = CallFixtures.draftAwaitingConsent(CallFixtures.content(b -> b.shares = Map.of(LEAD, CallFixtures.BUDGET)));
+        assertEquals(List.of(), PublicationCheck.problems(call, NOW), "its approver publishes the call");
     }
 
     @Test

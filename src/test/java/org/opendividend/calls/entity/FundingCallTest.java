@@ -354,6 +354,61 @@ class FundingCallTest {
     }
 
     @Test
+    void aCoFundersAnswerIsRecordedWithWhoWhenAndTheAmount() {
+        FundingCall call = CallFixtures.draftAwaitingConsent();
+        Actor approver = CallFixtures.approverOfModa().actor();
+        assertEquals(Map.of(), call.shareConsents());
+
+        call.decideShare(CO_FUNDER, ShareConsent.accepted(CallFixtures.CO_FUNDER_SHARE, approver, NOW), NOW);
+
+        ShareConsent consent = call.shareConsents().get(CO_FUNDER);
+        assertEquals(ShareDecision.ACCEPTED, consent.decision());
+        assertEquals(CallFixtures.CO_FUNDER_SHARE, consent.amount());
+        assertEquals(approver.subject(), consent.decidedBySubject());
+        assertEquals(approver.displayName(), consent.decidedByName());
+        assertEquals(NOW, consent.decidedAt());
+        assertTrue(consent.accepts(CallFixtures.CO_FUNDER_SHARE));
+        assertFalse(call.hasEdited(approver.subject()), "answering for a share is no edit of the call");
+    }
+
+    @Test
+    void changingAShareAfterItsAcceptanceVoidsTheAcceptance() {
+        FundingCall call = CallFixtures.draft();
+        assertTrue(call.shareConsents().containsKey(CO_FUNDER), "the fixture's co-funder accepted");
+
+        call.revise(CallFixtures.content(), OFFICER, NOW);
+        assertTrue(call.shareConsents().containsKey(CO_FUNDER), "saving the same amount keeps the answer");
+        call.changeShare(CO_FUNDER, CallFixtures.CO_FUNDER_SHARE.add(twd(1)), CO_FUNDING_OFFICER, NOW);
+        assertFalse(call.shareConsents().containsKey(CO_FUNDER), "a changed share voids it");
+
+        FundingCall revised = CallFixtures.draft();
+        revised.revise(CallFixtures.content(b -> b.shares = Map.of(LEAD, twd(5_000_000), CO_FUNDER, twd(5_000_000))), OFFICER, NOW);
+        assertEquals(Map.of(), revised.shareConsents(), "so does a share changed by the lead's draft");
+
+        FundingCall dropped = CallFixtures.draft();
+        dropped.revise(CallFixtures.content(b -> b.shares = Map.of(LEAD, CallFixtures.BUDGET)), OFFICER, NOW);
+        assertEquals(Map.of(), dropped.shareConsents(), "and a share removed");
+    }
+
+    @Test
+    void onlyACoFundersShareOfADraftAsItStandsIsAnswered() {
+        FundingCall call = CallFixtures.draftAwaitingConsent();
+        Actor approver = CallFixtures.approverOf(LEAD).actor();
+        assertThrows(IllegalArgumentException.class, () -> call.decideShare(LEAD,
+                ShareConsent.accepted(CallFixtures.LEAD_SHARE, approver, NOW), NOW), "the lead's share needs no answer");
+        assertThrows(IllegalArgumentException.class, () -> call.decideShare(UNRELATED,
+                ShareConsent.accepted(twd(1), CallFixtures.approverOfNstc().actor(), NOW), NOW), "no share at all");
+        assertThrows(IllegalArgumentException.class, () -> call.decideShare(CO_FUNDER,
+                ShareConsent.accepted(twd(1), CallFixtures.approverOfModa().actor(), NOW), NOW), "another amount");
+        assertEquals(Map.of(), call.shareConsents());
+
+        FundingCall published = CallFixtures.published();
+        assertThrows(IllegalStateException.class, () -> published.decideShare(CO_FUNDER,
+                ShareConsent.declined(CallFixtures.CO_FUNDER_SHARE, "too late", CallFixtures.approverOfModa().actor(), NOW), NOW));
+        assertEquals(ShareDecision.ACCEPTED, published.shareConsents().get(CO_FUNDER).decision());
+    }
+
+    @Test
     void sharesAreACopy() {
         FundingCall call = CallFixtures.draft();
         call.shares().put(UNRELATED, twd(1));

@@ -38,6 +38,7 @@ public class StoredCalls {
         call.allowedLicences();
         call.extensions();
         call.editorSubjects();
+        call.shareConsents();
         return Optional.of(call);
     }
 
