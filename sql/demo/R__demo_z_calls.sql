@@ -418,9 +418,9 @@ merge into call_share_consent t
 using (select v.call_id, v.ministry_code, v.amount, v.decided_by_subject, v.decided_by_name, v.decided_at
        from (values
            (1001, 'moda', 10000000, '00000000-0000-4000-8000-000000000099', '數位發展部核定主管',
-            timestamp with time zone '2026-10-14 02:00:00+00'),
+            timestamp with time zone '${demo_day} 10:00:00+08' - interval '47' day),
            (1003, 'nstc', 5000000, '00000000-0000-4000-8000-000000000008', '劉建宏',
-            timestamp with time zone '2026-11-09 02:00:00+00')
+            timestamp with time zone '${demo_day} 10:00:00+08' - interval '21' day)
        ) as v (call_id, ministry_code, amount, decided_by_subject, decided_by_name, decided_at)
        join funding_call c on c.id = v.call_id
        where c.version = 0) as s
