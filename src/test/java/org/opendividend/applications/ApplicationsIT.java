@@ -155,11 +155,7 @@ public class ApplicationsIT {
     void aSubmissionAfterTheClosingInstantIsRefusedAndTheDraftKept() throws InterruptedException {
         // long enough for the set-up below even on a loaded machine; the test then waits for the closing instant
         FundingCall call = openCalls.open(Duration.ofSeconds(20), false);
-        Caller owner = applicant(UUID.randomUUID().toString());
-        Organisation organisation = organisationOf(owner);
-        acting.as(owner);
-        Application draft = applications.start(call.id(), organisation.id());
-        Application saved = applications.save(draft.id(), draft.version(), ApplicationTestContent.complete(call));
+        Application saved = savedByANewApplicant(call);
 
         Thread.sleep(Math.max(0, Duration.between(calls.now(), call.closesAt()).plusMillis(200).toMillis()));
         InvalidInputException refused = assertThrows(InvalidInputException.class,
@@ -174,11 +170,7 @@ public class ApplicationsIT {
     @Test
     void aSubmissionThatArrivedBeforeTheClosingInstantIsAcceptedAfterWaitingPastIt() throws InterruptedException {
         FundingCall call = openCalls.open(Duration.ofSeconds(20), false);
-        Caller owner = applicant(UUID.randomUUID().toString());
-        Organisation organisation = organisationOf(owner);
-        acting.as(owner);
-        Application draft = applications.start(call.id(), organisation.id());
-        Application saved = applications.save(draft.id(), draft.version(), ApplicationTestContent.complete(call));
+        Application saved = savedByANewApplicant(call);
 
         // the request arrived a millisecond before the closing instant (as the first filter records it), then waited
         // (for its turn in the admission queue, for a co-editor's lock) until after it
@@ -194,11 +186,7 @@ public class ApplicationsIT {
     @Test
     void aSubmissionThatArrivedAtTheClosingInstantIsRefusedHoweverEarlyItIsProcessed() {
         FundingCall call = openCalls.open(Duration.ofMinutes(10), false);
-        Caller owner = applicant(UUID.randomUUID().toString());
-        Organisation organisation = organisationOf(owner);
-        acting.as(owner);
-        Application draft = applications.start(call.id(), organisation.id());
-        Application saved = applications.save(draft.id(), draft.version(), ApplicationTestContent.complete(call));
+        Application saved = savedByANewApplicant(call);
 
         // the arrival decides, not the clock when the submission is processed (here, long before the closing)
         arrival.arrivedAt(call.closesAt());
@@ -366,5 +354,14 @@ public class ApplicationsIT {
         return new ApplicationContent(content.titleZhTw(), titleEn, content.abstractText(), content.startDate(),
                 content.durationMonths(), content.team(), content.answers(), content.budget(), content.outputs(),
                 content.ethics());
+    }
+
+    /** A new applicant's organisation's application to the call, saved with complete content; the applicant acts. */
+    private Application savedByANewApplicant(FundingCall call) {
+        Caller owner = applicant(UUID.randomUUID().toString());
+        Organisation organisation = organisationOf(owner);
+        acting.as(owner);
+        Application draft = applications.start(call.id(), organisation.id());
+        return applications.save(draft.id(), draft.version(), ApplicationTestContent.complete(call));
     }
 }

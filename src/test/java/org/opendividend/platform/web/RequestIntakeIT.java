@@ -37,9 +37,7 @@ class RequestIntakeIT {
 
     @Test
     void aJsonBodyAnnouncedLargerThanTheApiTakesIsRefusedUnread() throws Exception {
-        WebClient applicant = new WebClient("en");
-        applicant.login("applicant", "demo", "/applicant/");
-        String session = applicant.cookie("JSESSIONID").orElseThrow();
+        String session = sessionOfTheDemoApplicant();
         String answer = announceWithoutSending("POST", "/api/v1/organisations", "application/json", session, HUNDRED_MB);
         assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
         assertTrue(answer.contains("\"code\":\"too_large\"") && answer.contains("larger than the API accepts"), answer);
@@ -65,13 +63,17 @@ class RequestIntakeIT {
 
     @Test
     void anUploadToTheWizardAnnouncedLargerThanAnAttachmentIsRefusedUnreadWithATranslatedPage() throws Exception {
-        WebClient applicant = new WebClient("en");
-        applicant.login("applicant", "demo", "/applicant/");
-        String session = applicant.cookie("JSESSIONID").orElseThrow();
+        String session = sessionOfTheDemoApplicant();
         String answer = announceWithoutSending("POST", "/applicant/application.xhtml",
                 "multipart/form-data; boundary=----od", session, HUNDRED_MB);
         assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
         assertTrue(answer.contains("This file is too large: at most 20 MB") && answer.contains("The file was not accepted"), answer);
+    }
+
+    private static String sessionOfTheDemoApplicant() throws Exception {
+        WebClient applicant = new WebClient("en");
+        applicant.login("applicant", "demo", "/applicant/");
+        return applicant.cookie("JSESSIONID").orElseThrow();
     }
 
     /** Sends a request's head announcing {@code length} bytes, none of them, and returns the answer's head and body. */
