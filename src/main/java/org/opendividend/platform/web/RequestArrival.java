@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -15,6 +16,12 @@ import java.time.temporal.ChronoUnit;
  */
 @RequestScoped
 public class RequestArrival {
+
+    /**
+     * The longest a request that arrived in time may take to be worked on: the admission queue's patience for a page's
+     * background request (4 × 30 s), then waiting for a database connection or a co-editor's row lock (a minute).
+     */
+    static final Duration LONGEST_HONEST_WAIT = Duration.ofMinutes(3);
 
     @Inject
     Clock clock;
@@ -28,8 +35,15 @@ public class RequestArrival {
         }
     }
 
-    /** The arrival instant in the database's precision (microseconds), so that what is stored is what was judged. */
+    /**
+     * The arrival instant in the database's precision (microseconds), so that what is stored is what was judged. The
+     * arrival is recorded when the request's head is in, before its body: a client could send the head before a
+     * deadline and the body (the application) long after it. So the arrival counts only for as long as a request
+     * can honestly wait ({@link #LONGEST_HONEST_WAIT}); a request worked on later than that is judged by the clock.
+     */
     public Instant instant() {
-        return (arrived != null ? arrived : clock.instant()).truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant();
+        boolean honest = arrived != null && !arrived.plus(LONGEST_HONEST_WAIT).isBefore(now);
+        return (honest ? arrived : now).truncatedTo(ChronoUnit.MICROS);
     }
 }

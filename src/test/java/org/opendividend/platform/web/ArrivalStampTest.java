@@ -56,6 +56,20 @@ class ArrivalStampTest {
         assertEquals(ARRIVED, arrival.instant(), "a request arrives once");
     }
 
+    /** A head sent before the deadline and a body long after it: the arrival counts only for an honest wait. */
+    @Test
+    void anArrivalLongerAgoThanAnHonestWaitCountsForNothing() {
+        MovingClock clock = new MovingClock();
+        RequestArrival arrival = new RequestArrival();
+        arrival.clock = clock;
+        arrival.arrivedAt(ARRIVED);
+        clock.now.set(ARRIVED.plus(RequestArrival.LONGEST_HONEST_WAIT));
+        assertEquals(ARRIVED, arrival.instant(), "at the longest honest wait, still the arrival");
+        Instant later = ARRIVED.plus(RequestArrival.LONGEST_HONEST_WAIT).plusMillis(1);
+        clock.now.set(later);
+        assertEquals(later, arrival.instant(), "beyond it, the clock");
+    }
+
     @Test
     void withoutARecordedArrivalTheClockAnswersInTheDatabasesPrecision() {
         MovingClock clock = new MovingClock();
