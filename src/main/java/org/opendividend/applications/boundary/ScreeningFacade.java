@@ -199,7 +199,7 @@ public class ScreeningFacade {
         application.content();
         call.questions().size();
         call.allowedLicences();
-        Decision may = ScreeningPermissions.canScreen(caller, call, organisation);
+        Decision may = ScreeningPermissions.canScreen(caller, call, organisation, ownApplications.competesIn(call.id()));
         // the attachments component does not yet say which attachments an application carries: not checked
         return new ScreeningView(application, call, organisation, version, submitted,
                 EligibilityChecklist.of(call, organisation.type(), submitted, attachmentFiles.typesOf(applicationId)), may.allowed(), may.reasonKey());
@@ -218,7 +218,8 @@ public class ScreeningFacade {
         // the row before the audit log's head (locked by the event below), in the order the applicant's changes take
         Application application = find(applicationId, LockModeType.PESSIMISTIC_WRITE);
         FundingCall call = em.find(FundingCall.class, application.callId());
-        ScreeningPermissions.canScreen(caller, call, em.find(Organisation.class, application.organisationId())).orThrow();
+        ScreeningPermissions.canScreen(caller, call, em.find(Organisation.class, application.organisationId()),
+                ownApplications.competesIn(call.id())).orThrow();
         if (outcome != null) {
             ApplicationWorkflow.transition(application.status(), outcome.action(), ApplicationWorkflow.Who.SCREENING_OFFICER);
         }

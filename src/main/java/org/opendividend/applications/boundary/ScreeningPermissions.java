@@ -38,14 +38,19 @@ public final class ScreeningPermissions {
         return isOfficerOfFunder(caller, call) ? Decision.allow() : Decision.deny("screening.denied.notFunder");
     }
 
-    /** Screening one application: as above, and not the officer's own organisation's. */
-    public static Decision canScreen(Caller caller, FundingCall call, Organisation applicant) {
+    /**
+     * Screening one application: as above, not the officer's own organisation's, and not in a call the officer's own
+     * organisation applies to (a competitor).
+     */
+    public static Decision canScreen(Caller caller, FundingCall call, Organisation applicant, boolean callerCompetes) {
         Decision officer = canScreen(caller, call);
         if (!officer.allowed()) {
             return officer;
         }
-        return applicant.roleOf(caller.subject()).isPresent() ? Decision.deny("screening.denied.ownOrganisation")
-                : Decision.allow();
+        if (applicant.roleOf(caller.subject()).isPresent()) {
+            return Decision.deny("screening.denied.ownOrganisation");
+        }
+        return callerCompetes ? Decision.deny("screening.denied.competitor") : Decision.allow();
     }
 
     private static boolean isOfficerOfFunder(Caller caller, FundingCall call) {

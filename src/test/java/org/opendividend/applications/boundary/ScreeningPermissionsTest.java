@@ -26,8 +26,8 @@ class ScreeningPermissionsTest {
 
     @Test
     void officersOfTheLeadAndOfACoFunderMayScreen() {
-        assertEquals(Decision.allow(), ScreeningPermissions.canScreen(CallFixtures.officerOfMoc(), CALL, APPLICANT));
-        assertEquals(Decision.allow(), ScreeningPermissions.canScreen(CallFixtures.officerOfModa(), CALL, APPLICANT));
+        assertEquals(Decision.allow(), ScreeningPermissions.canScreen(CallFixtures.officerOfMoc(), CALL, APPLICANT, false));
+        assertEquals(Decision.allow(), ScreeningPermissions.canScreen(CallFixtures.officerOfModa(), CALL, APPLICANT, false));
     }
 
     @Test
@@ -59,6 +59,12 @@ class ScreeningPermissionsTest {
     void anOfficerNeverScreensTheirOwnOrganisation() {
         Caller officerAndMember = CallFixtures.caller("sub-applicant", EnumSet.of(Role.OFFICER, Role.APPLICANT), CallFixtures.LEAD);
         assertEquals(Decision.deny("screening.denied.ownOrganisation"),
-                ScreeningPermissions.canScreen(officerAndMember, CALL, APPLICANT));
+                ScreeningPermissions.canScreen(officerAndMember, CALL, APPLICANT, false));
+    }
+
+    @Test
+    void anOfficerWhoseOwnOrganisationAppliesToTheCallScreensNoRival() {
+        assertEquals(Decision.deny("screening.denied.competitor"),
+                ScreeningPermissions.canScreen(CallFixtures.officerOfMoc(), CALL, APPLICANT, true));
     }
 }
