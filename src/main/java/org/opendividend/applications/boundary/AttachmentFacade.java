@@ -16,11 +16,13 @@ import org.opendividend.applications.entity.Application;
 import org.opendividend.applications.entity.Attachment;
 import org.opendividend.calls.entity.AttachmentType;
 import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.organisations.boundary.OrganisationPermissions;
 import org.opendividend.organisations.entity.Organisation;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.persistence.AcknowledgedWhenDurable;
 import org.opendividend.platform.persistence.AfterCommit;
 import org.opendividend.platform.identity.CurrentUser;
+import org.opendividend.platform.security.AccessDeniedException;
 import org.opendividend.platform.security.Decision;
 import org.opendividend.platform.validation.FieldProblem;
 import org.opendividend.platform.validation.InvalidInputException;
@@ -95,19 +97,22 @@ public class AttachmentFacade {
         return store.maxBytes();
     }
 
-    /** The working copy's attachments, for the members of the organisation and the officers who screen it. */
+    /**
+     * The working copy's attachments, for the members of the organisation; for the officers who screen it, those of
+     * them that a submission holds (a file uploaded after the last submission is not yet before the fund).
+     */
     public List<Attachment> list(long applicationId) {
         Application application = application(applicationId);
         mayRead(application).orThrow();
-        return attachments(applicationId);
+        return isMember(application) ? attachments(applicationId) : submittedOnly(applicationId);
     }
 
-    /** The attachments for screening: officers of a ministry funding the call only. */
+    /** The attachments for screening: officers of a ministry funding the call only, and only what was submitted. */
     public List<Attachment> forScreening(long applicationId) {
         Application application = application(applicationId);
         AttachmentPermissions.canScreen(currentUser.caller(), call(application), application,
                 ownApplications.competesIn(application.callId())).orThrow();
-        return attachments(applicationId);
+        return submittedOnly(applicationId);
     }
 
     /**
@@ -177,6 +182,9 @@ public class AttachmentFacade {
         }
         Application application = application(attachment.applicationId());
         mayRead(application).orThrow();
+        if (!isMember(application) && !submittedKeys(application.id()).contains(attachment.storageKey())) {
+            throw new AccessDeniedException("attachment.denied.notSubmitted");
+        }
         if (!store.exists(attachment.storageKey())) {
             throw new NoSuchObjectException("Attachment file", attachmentId);
         }
@@ -186,6 +194,22 @@ public class AttachmentFacade {
     private Decision mayRead(Application application) {
         return AttachmentPermissions.canRead(currentUser.caller(), organisation(application), call(application), application,
                 ownApplications.competesIn(application.callId()));
+    }
+
+    private boolean isMember(Application application) {
+        return OrganisationPermissions.canReadApplicationsOf(currentUser.caller(), organisation(application)).allowed();
+    }
+
+    private List<Attachment> submittedOnly(long applicationId) {
+        Set<String> submitted = submittedKeys(applicationId);
+        return attachments(applicationId).stream().filter(a -> submitted.contains(a.storageKey())).toList();
+    }
+
+    /** The files the application's submitted versions hold. */
+    private Set<String> submittedKeys(long applicationId) {
+        return Set.copyOf(em.createQuery("select f.storageKey from SubmittedFile f, SubmittedVersion v "
+                        + "where f.versionId = v.id and v.applicationId = :id", String.class)
+                .setParameter("id", applicationId).getResultList());
     }
 
     private List<Attachment> attachments(long applicationId) {

@@ -43,6 +43,13 @@ class CompetitorsAndDraftsIT {
                 "a submitted application's file, for the officer of the funding ministry");
         HttpResponse<String> draftsFile = officer.get(RunningStack.appUrl() + "/attachment?id=" + draftFile);
         assertEquals(403, draftsFile.statusCode(), "a draft is the applicant's own");
+        // a file uploaded to the submitted application since its submission is not before the fund yet
+        // (another type than the file read above, which must stay in place for the refusals below)
+        String type = object(competitorApi.get(submitted)).getJsonArray("attachments").getJsonObject(1).getString("type");
+        long replacement = object(expect(201, competitorApi.attach(submitted, type, "newer.pdf",
+                ApplicantApi.pdf("uploaded after the submission", 2048)), "replace")).getJsonNumber("id").longValue();
+        assertEquals(403, officer.get(RunningStack.appUrl() + "/attachment?id=" + replacement).statusCode(),
+                "not submitted: not the officer's to read");
 
         // the officer's own organisation now applies to the same call: a competitor, whatever their roles
         ApplicantApi own = new ApplicantApi(officer, RunningStack.appUrl());
