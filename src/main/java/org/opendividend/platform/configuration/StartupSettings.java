@@ -20,6 +20,7 @@ public final class StartupSettings {
     public static final String MODE = "opendividend.mode";
     public static final String CLIENT_SECRET = "opendividend.oidc.client-secret";
     public static final String DB_PASSWORD = "opendividend.db.password";
+    public static final String PUBLIC_URL = "opendividend.public-url";
     /** In demo mode, whether the demo data is seeded (default true); production never seeds it. */
     public static final String DEMO_SEED = "opendividend.demo.seed";
 
@@ -76,6 +77,13 @@ public final class StartupSettings {
                     "the secret of the client opendividend-web that Keycloak generated (realm opendividend, Clients, Credentials)",
                     problems);
             requireInProduction(DB_PASSWORD, "the password of the database user", problems);
+            // behind the TLS proxy the server sees plain http: only this address tells it the public https origin
+            // (the session cookie's Secure, the origin writes are checked against, the links in mails)
+            String publicUrl = settings.apply(PUBLIC_URL).orElse("");
+            if (!publicUrl.startsWith("https://")) {
+                problems.add(describe(PUBLIC_URL) + " is '" + publicUrl + "': in production it must be the https address"
+                        + " people reach the application at");
+            }
         }
         return problems;
     }

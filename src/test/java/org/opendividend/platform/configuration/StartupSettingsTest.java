@@ -24,16 +24,27 @@ class StartupSettingsTest {
         assertEquals(Mode.PRODUCTION, nothing.mode());
         assertFalse(nothing.seedsDemoData(), "production never seeds demo data");
         List<String> problems = nothing.problems();
-        assertEquals(2, problems.size(), "problems: " + problems);
+        assertEquals(3, problems.size(), "problems: " + problems);
         assertTrue(problems.get(0).contains("opendividend.oidc.client-secret")
                 && problems.get(0).contains("OPENDIVIDEND_OIDC_CLIENT_SECRET"), problems.get(0));
         assertTrue(problems.get(1).contains("opendividend.db.password")
                 && problems.get(1).contains("OPENDIVIDEND_DB_PASSWORD"), problems.get(1));
+        assertTrue(problems.get(2).contains("OPENDIVIDEND_PUBLIC_URL"), problems.get(2));
+    }
+
+    /** Behind the TLS proxy only the public address names the https origin: production without it cannot work safely. */
+    @Test
+    void productionNeedsItsPublicHttpsAddress() {
+        StartupSettings plainHttp = settings(Map.of("opendividend.oidc.client-secret", "x", "opendividend.db.password", "y",
+                "opendividend.public-url", "http://localhost:8080"));
+        assertEquals(1, plainHttp.problems().size(), "problems: " + plainHttp.problems());
+        assertTrue(plainHttp.problems().get(0).contains("'http://localhost:8080'"), plainHttp.problems().get(0));
     }
 
     @Test
     void productionRefusesToStartWithAMessageNamingTheMissingSetting() {
-        StartupSettings noSecret = settings(Map.of("opendividend.db.password", "s3cret", "opendividend.oidc.client-secret", " "));
+        StartupSettings noSecret = settings(Map.of("opendividend.db.password", "s3cret", "opendividend.oidc.client-secret", " ",
+                "opendividend.public-url", "https://grants.example.gov.tw"));
         IllegalStateException refused = assertThrows(IllegalStateException.class, noSecret::requireComplete);
         assertTrue(refused.getMessage().contains(
                 "opendividend.oidc.client-secret (environment variable OPENDIVIDEND_OIDC_CLIENT_SECRET) is not set"),
@@ -44,7 +55,8 @@ class StartupSettingsTest {
     @Test
     void productionWithItsSecretsStartsWithoutDemoData() {
         StartupSettings production = settings(Map.of("opendividend.oidc.client-secret", "from-keycloak",
-                "opendividend.db.password", "s3cret", "opendividend.demo.seed", "true"));
+                "opendividend.db.password", "s3cret", "opendividend.demo.seed", "true",
+                "opendividend.public-url", "https://grants.example.gov.tw"));
         assertEquals(List.of(), production.problems());
         assertFalse(production.seedsDemoData(), "a demo seed setting alone does not bring demo data into production");
         production.requireComplete();
@@ -63,7 +75,8 @@ class StartupSettingsTest {
     @Test
     void anUnknownModeIsRefusedAndTreatedAsProduction() {
         StartupSettings typo = settings(Map.of("opendividend.mode", "demonstration",
-                "opendividend.oidc.client-secret", "x", "opendividend.db.password", "y"));
+                "opendividend.oidc.client-secret", "x", "opendividend.db.password", "y",
+                "opendividend.public-url", "https://grants.example.gov.tw"));
         assertEquals(Mode.PRODUCTION, typo.mode());
         assertFalse(typo.seedsDemoData());
         assertEquals(1, typo.problems().size());
