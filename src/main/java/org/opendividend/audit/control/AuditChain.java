@@ -96,12 +96,14 @@ public class AuditChain {
         return count;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    // in a transaction of its own when called outside one: a query outside any transaction ran on a throwaway
+    // entity manager that Payara had at times already closed ("Session/EntityManager is closed", seen in ApplicationsIT)
+    @Transactional(Transactional.TxType.REQUIRED)
     public long count() {
         return em.createQuery("select count(e) from AuditEntry e", Long.class).getSingleResult();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     public List<AuditEntry> latest(int max) {
         return em.createQuery("select e from AuditEntry e order by e.seq desc", AuditEntry.class)
                 .setMaxResults(max)

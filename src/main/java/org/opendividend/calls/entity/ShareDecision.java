@@ -2,9 +2,5 @@ package org.opendividend.calls.entity;
 
 /** What a co-funding ministry's approver said to the share the call asks of their ministry. */
 public enum ShareDecision {
-    ACCEPTED, DECLINED;
-
-    public String labelKey() {
-        return "call.consent." + name();
-    }
+    ACCEPTED, DECLINED
 }
