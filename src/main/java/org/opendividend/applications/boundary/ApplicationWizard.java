@@ -305,6 +305,17 @@ public class ApplicationWizard implements Serializable {
                 && ScreeningSection.byKey(key).map(s -> application().mayChange(s, applications.now())).orElse(false);
     }
 
+    /**
+     * What the page says about saving in the background, as a message key: that the last change was saved, that
+     * changes to this (submitted) application are saved by the button only, or nothing.
+     */
+    public String getAutosaveStatusKey() {
+        if (autosaved) {
+            return "wizard.autosaved";
+        }
+        return isEditable() && !application().isAutosaved() ? "wizard.notAutosaved" : null;
+    }
+
     /** Whether more information was requested: the tabs then say whether they are open, and until when. */
     public boolean isMoreInfoRequested() {
         return application().status() == ApplicationStatus.MORE_INFO_REQUESTED;
