@@ -28,8 +28,7 @@ final class BusyPage {
         boolean withFile = String.valueOf(request.getContentType()).startsWith("multipart/");
         // the form posts back to this server only, whatever path the request was sent to
         String action = SameOriginPath.withQuery(request.getRequestURI(), request.getQueryString());
-        response.reset();
-        SecurityHeaders.addTo(response);
+        SecurityHeaders.resetKeepingHeaders(response);
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
 import java.net.URI;
@@ -62,8 +61,10 @@ public class CrossSiteWrites extends HttpFilter {
     private static Set<String> ownOrigins(HttpServletRequest request) {
         Set<String> own = new HashSet<>();
         own.add((request.getScheme() + "://" + request.getHeader("Host")).toLowerCase(Locale.ROOT));
-        ConfigProvider.getConfig().getOptionalValue(PublicLinks.PUBLIC_URL, String.class)
-                .filter(url -> !url.isBlank()).map(CrossSiteWrites::originOf).ifPresent(own::add);
+        String published = PublicLinks.publicUrl();
+        if (!published.isEmpty()) {
+            own.add(originOf(published));
+        }
         return own;
     }
 

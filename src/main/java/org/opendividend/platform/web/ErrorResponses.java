@@ -52,8 +52,7 @@ final class ErrorResponses {
     /** Writes a problem as the servlet's answer (nothing may have been written yet). */
     static void send(HttpServletResponse response, Response.Status status, String code, String messageKey, Locale locale)
             throws IOException {
-        response.reset();
-        SecurityHeaders.addTo(response);
+        SecurityHeaders.resetKeepingHeaders(response);
         response.setStatus(status.getStatusCode());
         response.setContentType(MediaType.APPLICATION_JSON + ";charset=UTF-8");
         response.getWriter().write(body(status, code, FieldProblem.of(null, messageKey), locale).toString());

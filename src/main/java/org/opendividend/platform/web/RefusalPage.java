@@ -24,8 +24,7 @@ public final class RefusalPage {
                             String textKey, Object... arguments) throws IOException {
         Locale locale = Languages.chosen(request).orElse(Languages.bestMatch(request.getLocales()));
         String back = SameOriginPath.withQuery(request.getRequestURI(), request.getQueryString());
-        response.reset();
-        SecurityHeaders.addTo(response);
+        SecurityHeaders.resetKeepingHeaders(response);
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");

@@ -23,8 +23,13 @@ public class SecurityHeaders extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** Also for answers that reset the response before writing their own (the busy page). */
-    static void addTo(HttpServletResponse response) {
+    /** Clears what was set on a response not yet sent, for an answer written by hand, and sets the headers again. */
+    static void resetKeepingHeaders(HttpServletResponse response) {
+        response.reset();
+        addTo(response);
+    }
+
+    private static void addTo(HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         // frame-ancestors is the standard; X-Frame-Options for browsers that predate it

@@ -4,7 +4,6 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.annotation.WebListener;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The session cookie's attributes, set before the first session: {@code HttpOnly} (no script reads it) and
@@ -18,8 +17,7 @@ public class SessionCookie implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        configure(event.getServletContext().getSessionCookieConfig(),
-                ConfigProvider.getConfig().getOptionalValue(PublicLinks.PUBLIC_URL, String.class).orElse(""));
+        configure(event.getServletContext().getSessionCookieConfig(), PublicLinks.publicUrl());
     }
 
     static void configure(SessionCookieConfig cookie, String publicUrl) {
