@@ -23,7 +23,6 @@ import org.opendividend.platform.persistence.AcknowledgedWhenDurable;
 import org.opendividend.platform.persistence.AfterCommit;
 import org.opendividend.platform.identity.CurrentUser;
 import org.opendividend.platform.security.AccessDeniedException;
-import org.opendividend.platform.security.Decision;
 import org.opendividend.platform.validation.FieldProblem;
 import org.opendividend.platform.validation.InvalidInputException;
 import org.opendividend.platform.validation.NoSuchObjectException;
@@ -34,6 +33,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -103,8 +103,7 @@ public class AttachmentFacade {
      */
     public List<Attachment> list(long applicationId) {
         Application application = application(applicationId);
-        mayRead(application).orThrow();
-        return isMember(application) ? attachments(applicationId) : submittedOnly(applicationId);
+        return attachments(applicationId).stream().filter(readable(application)).toList();
     }
 
     /** The attachments for screening: officers of a ministry funding the call only, and only what was submitted. */
@@ -112,7 +111,7 @@ public class AttachmentFacade {
         Application application = application(applicationId);
         AttachmentPermissions.canScreen(currentUser.caller(), call(application), application,
                 ownApplications.competesIn(application.callId())).orThrow();
-        return submittedOnly(applicationId);
+        return attachments(applicationId).stream().filter(submitted(applicationId)).toList();
     }
 
     /**
@@ -181,8 +180,7 @@ public class AttachmentFacade {
             throw new NoSuchObjectException("Attachment", attachmentId);
         }
         Application application = application(attachment.applicationId());
-        mayRead(application).orThrow();
-        if (!isMember(application) && !submittedKeys(application.id()).contains(attachment.storageKey())) {
+        if (!readable(application).test(attachment)) {
             throw new AccessDeniedException("attachment.denied.notSubmitted");
         }
         if (!store.exists(attachment.storageKey())) {
@@ -191,25 +189,25 @@ public class AttachmentFacade {
         return new Download(attachment, store.path(attachment.storageKey()));
     }
 
-    private Decision mayRead(Application application) {
-        return AttachmentPermissions.canRead(currentUser.caller(), organisation(application), call(application), application,
-                ownApplications.competesIn(application.callId()));
-    }
-
-    private boolean isMember(Application application) {
-        return OrganisationPermissions.canReadApplicationsOf(currentUser.caller(), organisation(application)).allowed();
-    }
-
-    private List<Attachment> submittedOnly(long applicationId) {
-        Set<String> submitted = submittedKeys(applicationId);
-        return attachments(applicationId).stream().filter(a -> submitted.contains(a.storageKey())).toList();
+    /**
+     * Which of the application's files the person may read: all of the working copy for its organisation's members;
+     * for an officer who screens it, those a submission holds; refused to anyone else, with the reason.
+     */
+    private Predicate<Attachment> readable(Application application) {
+        Caller caller = currentUser.caller();
+        Organisation organisation = organisation(application);
+        AttachmentPermissions.canRead(caller, organisation, call(application), application,
+                ownApplications.competesIn(application.callId())).orThrow();
+        return OrganisationPermissions.canReadApplicationsOf(caller, organisation).allowed() ? a -> true
+                : submitted(application.id());
     }
 
     /** The files the application's submitted versions hold. */
-    private Set<String> submittedKeys(long applicationId) {
-        return Set.copyOf(em.createQuery("select f.storageKey from SubmittedFile f, SubmittedVersion v "
+    private Predicate<Attachment> submitted(long applicationId) {
+        Set<String> keys = Set.copyOf(em.createQuery("select f.storageKey from SubmittedFile f, SubmittedVersion v "
                         + "where f.versionId = v.id and v.applicationId = :id", String.class)
                 .setParameter("id", applicationId).getResultList());
+        return a -> keys.contains(a.storageKey());
     }
 
     private List<Attachment> attachments(long applicationId) {
