@@ -4,12 +4,16 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opendividend.applications.ApplicantApi;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.opendividend.stack.Browser;
 import org.opendividend.stack.RunningStack;
 import org.opendividend.stack.WebClient;
 
 import java.net.http.HttpResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opendividend.applications.ApplicantApi.expect;
 import static org.opendividend.applications.ApplicantApi.object;
@@ -63,6 +67,14 @@ class CompetitorsAndDraftsIT {
         assertEquals(403, officer.get(RunningStack.appUrl() + "/attachment?id=" + submittedFile).statusCode());
         assertTrue(!officer.get(RunningStack.appUrl() + "/officer/screening.xhtml").body().contains("Submitted benchmark"),
                 "the call's submissions are not listed either");
+
+        // and as the officer meets it in the browser: the page says why, in their language
+        try (Browser browser = new Browser("zh-TW")) {
+            browser.open("/officer/screen.xhtml?id=" + submitted).loginOnKeycloakPage("officer.applicant", "demo");
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error-reason")));
+            assertTrue(browser.text("error-reason").contains("利益衝突"), browser.text("error-reason"));
+            assertFalse(browser.driver().getPageSource().contains("Submitted benchmark"));
+        }
     }
 
     private static long firstAttachment(ApplicantApi api, long application) throws Exception {
