@@ -19,12 +19,15 @@ import java.util.Map;
  * Debian's headless Chromium driven by Selenium, given the binary and the driver explicitly so that Selenium
  * Manager never tries to download one (there is no internet here). One browser per test, with its own profile.
  * Every page of the application it lands on is scanned with axe-core ({@link EveryPageScan}); closing it fails on
- * a serious or critical accessibility violation found on any of them.
+ * a serious or critical accessibility violation found on any of them, and on any Content-Security-Policy violation
+ * the browser reported on them ({@link PolicyViolations}).
  */
 public final class Browser implements AutoCloseable {
 
+    private final ChromeDriver chromium;
     private final WebDriver driver;
     private final EveryPageScan accessibility;
+    private final PolicyViolations policyViolations = new PolicyViolations(() -> this.appUrl);
     private final WebDriverWait wait;
     private String appUrl = RunningStack.appUrl();
     private String keycloakUrl = RunningStack.keycloakUrl();
@@ -54,10 +57,11 @@ public final class Browser implements AutoCloseable {
                     "download.prompt_for_download", false, "download.directory_upgrade", true));
         }
         options.setExperimentalOption("prefs", prefs);
+        options.setCapability("goog:loggingPrefs", PolicyViolations.consoleLogged());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(executable("chromedriver", "/usr/bin/chromedriver")))
                 .build();
-        ChromeDriver chromium = new ChromeDriver(service, options);
+        chromium = new ChromeDriver(service, options);
         chromium.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         accessibility = new EveryPageScan(chromium, () -> this.appUrl);
         driver = new EventFiringDecorator<WebDriver>(accessibility).decorate(chromium);
@@ -136,9 +140,11 @@ public final class Browser implements AutoCloseable {
     public void close() {
         try {
             accessibility.scanLastPage();
+            policyViolations.read(chromium);
         } finally {
             driver.quit();
         }
+        policyViolations.assertNone();
         accessibility.assertNoViolation();
     }
 }
