@@ -9,7 +9,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -61,6 +64,34 @@ class BrowserSafetyIT {
             String policy = answer.headers().firstValue("Content-Security-Policy").orElse("");
             assertTrue(policy.contains("frame-ancestors 'none'") && policy.contains("default-src 'self'")
                     && policy.contains("object-src 'none'"), what + ": " + policy);
+        }
+    }
+
+    @Test
+    void scriptsRunFromOurFilesOrWithThePagesNonceOnly() throws Exception {
+        HttpClient client = WebClient.noRedirects();
+        // pages of PrimeFaces (also the error page), and answers without a page of ours
+        for (String path : List.of("/", "/calls/", "/no-such-page.xhtml", "/api/v1/calls/1001",
+                "/jakarta.faces.resource/js/busy-retry.js.xhtml")) {
+            HttpResponse<String> answer = client.send(get(path), HttpResponse.BodyHandlers.ofString());
+            List<String> policies = answer.headers().allValues("Content-Security-Policy");
+            assertEquals(1, policies.size(), path + ": one policy, not a second one beside it: " + policies);
+            String scripts = Arrays.stream(policies.get(0).split(";")).map(String::trim)
+                    .filter(d -> d.startsWith("script-src ")).findFirst().orElseThrow(() -> new AssertionError(path + ": " + policies));
+            assertFalse(scripts.contains("'unsafe-inline'") || scripts.contains("'unsafe-eval'"), path + ": " + scripts);
+            if (answer.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+                Matcher nonce = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'").matcher(scripts);
+                assertTrue(nonce.find(), path + ": the page's scripts carry a nonce: " + scripts);
+                Matcher script = Pattern.compile("<script\\b[^>]*>").matcher(answer.body());
+                int count = 0;
+                while (script.find()) {
+                    count++;
+                    assertTrue(script.group().contains("nonce=\"" + nonce.group(1) + "\""), path + ": " + script.group());
+                }
+                assertTrue(count > 0, path + ": PrimeFaces' scripts are on the page");
+                assertFalse(Pattern.compile("<[^>]*\\son[a-z]+=\"").matcher(answer.body()).find(),
+                        path + ": no inline event handler, which no nonce can allow");
+            }
         }
     }
 
