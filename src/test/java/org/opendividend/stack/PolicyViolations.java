@@ -13,7 +13,8 @@ import java.util.logging.Level;
 
 /**
  * The Content-Security-Policy violations on the application's pages, as Chromium reports them in its console
- * ("Refused to execute inline script because it violates the following Content Security Policy directive ...").
+ * ("Executing inline script violates the following Content Security Policy directive ..."; older versions began
+ * with "Refused to execute"; both name the policy, and the message begins with the address of the page or file).
  * The browser enforces the policy silently otherwise: a refused script is a button that does nothing, which a test
  * may not notice. Chromium's console is read through the driver's log of type {@code browser}, which keeps what was
  * logged until it is read; reports from other origins (Keycloak's pages) are not the application's.
