@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionalException;
 import jakarta.transaction.UserTransaction;
@@ -21,15 +22,20 @@ import org.opendividend.audit.control.AuditChain;
 import org.opendividend.audit.control.ChainProblem;
 import org.opendividend.audit.control.ChainProblem.Kind;
 import org.opendividend.audit.control.ChainVerification;
+import org.opendividend.audit.entity.AuditEntry;
 import org.opendividend.ministries.boundary.MinistryFacade;
 import org.opendividend.ministries.entity.Ministry;
 import org.opendividend.people.boundary.PersonFacade;
 import org.opendividend.people.entity.Person;
+import org.opendividend.platform.events.AccessRefused;
+import org.opendividend.platform.events.Actor;
 import org.opendividend.platform.events.DomainEvent;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.CurrentUser;
 import org.opendividend.platform.identity.Role;
 import org.opendividend.platform.security.AccessDeniedException;
+import org.opendividend.platform.validation.NoSuchObjectException;
+import org.opendividend.platform.web.AccessRefusals;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -93,6 +99,15 @@ public class AuditChainIT {
 
     @Inject
     BeanManager beanManager;
+
+    @Inject
+    Event<AccessRefused> refusals;
+
+    @Inject
+    AccessRefusals accessRefusals;
+
+    @Inject
+    HttpServletRequest request;
 
     @Resource(lookup = "java:app/jdbc/opendividend")
     DataSource dataSource;
@@ -336,6 +351,42 @@ public class AuditChainIT {
 
         assertEquals("denied.fundAdminOnly", verifying.reasonKey());
         assertEquals("denied.fundAdminOnly", reading.reasonKey());
+    }
+
+    // --- refused access --------------------------------------------------------------------------------------
+
+    @Test
+    void aRefusalOfALoggedInPersonIsAuditedOnceAMinuteEvenWhenItsRequestRollsBack() throws Exception {
+        String subject = UUID.randomUUID().toString();
+        String object = "/officer/screening.xhtml?id=" + subject.substring(0, 8);
+        AccessRefused refused = new AccessRefused(new Actor(subject, "林雅婷"), "Page", object, "GET",
+                "denied.role.officer");
+
+        refusals.fire(refused);
+        refusals.fire(refused);
+        transaction.begin();
+        refusals.fire(new AccessRefused(refused.actor(), "Page", object, "POST", "denied.role.officer"));
+        transaction.rollback();
+
+        List<AuditTable.Row> audited = table.entriesAbout("Page", object);
+        assertEquals(List.of(AuditEntry.ACCESS_REFUSED, AuditEntry.ACCESS_REFUSED), actions(audited),
+                "the repeated GET coalesced; the POST recorded although its transaction rolled back");
+        assertEquals(subject, audited.get(0).text("actor_subject"));
+        assertEquals("林雅婷", audited.get(0).text("actor_name"));
+        assertEquals("GET refused: denied.role.officer", audited.get(0).text("summary"));
+        assertEquals("POST refused: denied.role.officer", audited.get(1).text("summary"));
+        assertIntact();
+    }
+
+    @Test
+    void aRefusalOfAnAnonymousVisitorIsNotAudited() throws Exception {
+        assertFalse(currentUser.isLoggedIn(), "nobody is logged in during the test");
+        long entries = table.count();
+
+        accessRefusals.refused(request, new NoSuchObjectException("Application", UUID.randomUUID()));
+        accessRefusals.refused(request, "denied.role.officer");
+
+        assertEquals(entries, table.count());
     }
 
     // --- person profiles ---------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.opendividend.applications.control.AttachmentDisposition;
 import org.opendividend.platform.security.AccessDeniedException;
+import org.opendividend.platform.web.AccessRefusals;
 import org.opendividend.platform.validation.NoSuchObjectException;
 
 import java.io.IOException;
@@ -25,6 +26,9 @@ public class AttachmentDownload extends HttpServlet {
     @Inject
     transient AttachmentFacade attachments;
 
+    @Inject
+    transient AccessRefusals refusals;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long id;
@@ -38,9 +42,11 @@ public class AttachmentDownload extends HttpServlet {
         try {
             download = attachments.download(id);
         } catch (AccessDeniedException denied) {
+            refusals.refused(request, denied);
             response.sendError(request.getRemoteUser() == null ? HttpServletResponse.SC_UNAUTHORIZED : HttpServletResponse.SC_FORBIDDEN);
             return;
         } catch (NoSuchObjectException missing) {
+            refusals.refused(request, missing);
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

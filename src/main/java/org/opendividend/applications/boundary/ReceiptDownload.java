@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.opendividend.applications.control.AttachmentDisposition;
 import org.opendividend.platform.i18n.Languages;
 import org.opendividend.platform.security.AccessDeniedException;
+import org.opendividend.platform.web.AccessRefusals;
 import org.opendividend.platform.validation.NoSuchObjectException;
 
 import java.io.IOException;
@@ -25,6 +26,9 @@ public class ReceiptDownload extends HttpServlet {
     @Inject
     transient ReceiptFacade receipts;
 
+    @Inject
+    transient AccessRefusals refusals;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long application;
@@ -41,9 +45,11 @@ public class ReceiptDownload extends HttpServlet {
         try {
             pdf = receipts.pdf(application, version, locale);
         } catch (AccessDeniedException denied) {
+            refusals.refused(request, denied);
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         } catch (NoSuchObjectException missing) {
+            refusals.refused(request, missing);
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

@@ -36,6 +36,15 @@ public class AuditChain {
     }
 
     /**
+     * Appends in a transaction of its own, for what is recorded although nothing changed (a refused access): the
+     * refusal's request has no transaction, or one that is rolled back.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public AuditEntry appendAlone(AuditRecord record) {
+        return append(record);
+    }
+
+    /**
      * Recomputes every hash, batch by batch in sequence order, up to the end recorded when the verification began,
      * and compares the end with that record. Entries appended meanwhile (after that end) are left to the next
      * verification: walking them against the old end reported a false break while people were working. An entry

@@ -28,6 +28,9 @@ public class AreaGuard extends HttpFilter {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    AccessRefusals refusals;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -39,6 +42,7 @@ public class AreaGuard extends HttpFilter {
         Optional<Role> required = requiredRole(request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse(""),
                 request.getMethod());
         if (required.isPresent() && !currentUser.caller().has(required.get())) {
+            refusals.refused(request, "denied.role." + required.get().roleName());
             if (request.getServletPath().startsWith(API)) {
                 refuseAsProblem(request, response, required);
             } else {

@@ -1,5 +1,6 @@
 package org.opendividend.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -15,8 +16,12 @@ public class NoSuchObjectMapper implements ExceptionMapper<NoSuchObjectException
     @Context
     HttpHeaders headers;
 
+    @Context
+    HttpServletRequest request;
+
     @Override
     public Response toResponse(NoSuchObjectException e) {
+        AccessRefusals.record(request, e);
         return ErrorResponses.of(Response.Status.NOT_FOUND, "not_found", "error.notFound.object",
                 ErrorResponses.language(headers));
     }

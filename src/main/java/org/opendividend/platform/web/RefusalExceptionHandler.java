@@ -8,6 +8,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.opendividend.platform.security.AccessDeniedException;
 import org.opendividend.platform.validation.ForbiddenTransitionException;
@@ -59,6 +60,7 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         ExternalContext external = faces.getExternalContext();
         // not under the container's error attribute: with it there, the container answers 500 whatever status we send
         external.getRequestMap().put(REFUSAL, refusal);
+        AccessRefusals.record((HttpServletRequest) external.getRequest(), refusal);
         int status = refusal instanceof AccessDeniedException ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND;
         try {
             external.responseReset();
