@@ -5,6 +5,7 @@ import org.jboss.shrinkwrap.api.Filter;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jboss.shrinkwrap.resolver.api.maven.Maven;
+import org.opendividend.devstack.DevStack;
 import org.opendividend.platform.identity.OidcLogin;
 
 import java.io.File;
@@ -45,6 +46,9 @@ public final class Deployments {
      */
     static final List<String> NOT_NEEDED_AT_RUN_TIME = List.of("jsoup-", "jsr305-");
 
+    /** The checkpoint directory that {@code arquillian.xml} gives the server, relative to the project. */
+    static final String IT_AUDIT_CHECKPOINTS = "target/it-audit-checkpoints";
+
     private Deployments() {
     }
 
@@ -66,6 +70,7 @@ public final class Deployments {
 
     /** The foundation WAR: platform, people and ministries with everything needed to reach the migrated database. */
     public static WebArchive foundation(String archiveName) {
+        forgetAuditCheckpoints();
         WebArchive war = ShrinkWrap.create(WebArchive.class, archiveName)
                 .addPackages(true, mainClassesOnly(),
                         "org.opendividend.platform", "org.opendividend.people", "org.opendividend.ministries")
@@ -109,6 +114,19 @@ public final class Deployments {
         return calls(archiveName)
                 .addPackages(true, mainClassesOnly(), "org.opendividend.organisations", "org.opendividend.applications",
                         "org.opendividend.notifications");
+    }
+
+    /**
+     * Deletes the audit checkpoints (and their demo key) of {@code arquillian.xml}'s directory: they name entries of
+     * the in-memory database, which every start of the server begins afresh, so that a file left by an earlier run
+     * would read as a rewritten chain. Done before each deployment, when no test runs.
+     */
+    private static void forgetAuditCheckpoints() {
+        try {
+            DevStack.deleteRecursively(baseDir().resolve(IT_AUDIT_CHECKPOINTS));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The SPDX library with its run-time dependencies, as resolved from the project's pom. */

@@ -19,14 +19,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.opendividend.arquillian.Deployments;
 import org.opendividend.audit.boundary.AuditFacade;
 import org.opendividend.audit.control.AuditChain;
+import org.opendividend.audit.control.AuditCheckpoints;
 import org.opendividend.audit.control.ChainProblem;
 import org.opendividend.audit.control.ChainProblem.Kind;
 import org.opendividend.audit.control.ChainVerification;
+import org.opendividend.audit.control.CheckedCheckpoint;
+import org.opendividend.audit.control.CheckpointLog;
+import org.opendividend.audit.control.CheckpointState;
 import org.opendividend.audit.entity.AuditEntry;
+import org.opendividend.audit.entity.Checkpoint;
 import org.opendividend.ministries.boundary.MinistryFacade;
 import org.opendividend.ministries.entity.Ministry;
 import org.opendividend.people.boundary.PersonFacade;
 import org.opendividend.people.entity.Person;
+import org.opendividend.platform.configuration.StartupSettings;
 import org.opendividend.platform.events.AccessRefused;
 import org.opendividend.platform.events.Actor;
 import org.opendividend.platform.events.DomainEvent;
@@ -38,6 +44,8 @@ import org.opendividend.platform.validation.NoSuchObjectException;
 import org.opendividend.platform.web.AccessRefusals;
 
 import javax.sql.DataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -73,7 +81,8 @@ public class AuditChainIT {
     public static WebArchive deployment() {
         return Deployments.foundation("audit-it.war")
                 .addPackages(true, Deployments.mainClassesOnly(), "org.opendividend.audit")
-                .addClasses(ProbeEvent.class, AuditTable.class, AuditTable.Row.class, AuditTable.Head.class);
+                .addClasses(ProbeEvent.class, AuditTable.class, AuditTable.Row.class, AuditTable.Head.class,
+                        AuditTable.Rewritten.class);
     }
 
     @Inject
@@ -87,6 +96,9 @@ public class AuditChainIT {
 
     @Inject
     AuditFacade auditFacade;
+
+    @Inject
+    AuditCheckpoints checkpoints;
 
     @Inject
     PersonFacade people;
@@ -336,6 +348,48 @@ public class AuditChainIT {
             table.delete(last + 1);
         }
         assertIntact();
+    }
+
+    // --- checkpoints outside the database ----------------------------------------------------------------------
+
+    @Test
+    void aCheckpointOfTheEndIsSignedIntoTheFileAndVerified() throws Exception {
+        long last = appendProbes(2).get(1);
+        int before = checkpoints.read().size();
+
+        Checkpoint written = checkpoints.write().orElseThrow();
+
+        assertEquals(new Checkpoint(before + 1, last, table.entry(last).text("entry_hash"), written.at(),
+                written.signature()), written);
+        List<CheckedCheckpoint> read = checkpoints.read();
+        assertEquals(before + 1, read.size());
+        assertEquals(new CheckedCheckpoint(before + 1, written, true), read.get(before));
+        Path file = StartupSettings.current().auditCheckpointDir().orElseThrow().resolve(CheckpointLog.FILE);
+        assertEquals(written.toJsonLine(), Files.readAllLines(file).get(before), "one JSON line per checkpoint");
+        assertEquals(CheckpointState.Verdict.MATCHES, checkpoints.last().verdict());
+        assertIntact();
+    }
+
+    @Test
+    void aChainRewrittenWithEveryHashRecomputedIsCaughtByTheCheckpointSignedBefore() throws Exception {
+        List<Long> probes = appendProbes(3);
+        Checkpoint signed = checkpoints.write().orElseThrow();
+        assertIntact();
+
+        AuditTable.Rewritten original = table.rewriteAndRehash(probes.get(0), "nothing happened here");
+        try {
+            ChainVerification verdict = chain.verify();
+
+            assertFalse(verdict.intact());
+            assertEquals(List.of(Kind.REWRITTEN_BEFORE_CHECKPOINT + "@" + signed.seq()),
+                    describe(verdict.problems()), "the chain alone is intact again: only the checkpoint tells");
+            assertEquals(signed.number(), verdict.problems().get(0).checkpoint());
+            assertEquals(CheckpointState.Verdict.REWRITTEN, checkpoints.last().verdict());
+        } finally {
+            table.restore(original);
+        }
+        assertIntact();
+        assertEquals(CheckpointState.Verdict.MATCHES, checkpoints.last().verdict());
     }
 
     // --- who may read the log ----------------------------------------------------------------------------------

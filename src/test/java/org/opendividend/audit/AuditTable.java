@@ -1,11 +1,16 @@
 package org.opendividend.audit;
 
+import org.opendividend.audit.entity.AuditRecord;
+import org.opendividend.audit.entity.ChainHash;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,6 +86,46 @@ final class AuditTable {
 
     void changeSummary(long seq, String summary) throws SQLException {
         update("update audit_entry set summary = ? where seq = ?", summary, seq);
+    }
+
+    /**
+     * What a database administrator covering their tracks would do: changes the summary of entry {@code seq}, then
+     * recomputes its hash, the links and hashes of every entry after it and the recorded end, so that the chain alone
+     * verifies intact. Answers the rows and the end as they were, for {@link #restore}.
+     */
+    Rewritten rewriteAndRehash(long seq, String summary) throws SQLException {
+        Rewritten original = new Rewritten(query("select * from audit_entry where seq >= ? order by seq", seq), head());
+        String previous = seq == 1 ? ChainHash.GENESIS : entry(seq - 1).text("entry_hash");
+        for (Row row : original.rows()) {
+            AuditRecord record = recordOf(row, row.seq() == seq ? summary : row.text("summary"));
+            String hash = ChainHash.of(row.seq(), record, previous);
+            update("update audit_entry set summary = ?, previous_hash = ?, entry_hash = ? where seq = ?",
+                    record.summary(), previous, hash, row.seq());
+            previous = hash;
+        }
+        update("update audit_chain_head set last_hash = ? where id = 1", previous);
+        return original;
+    }
+
+    /** The rows and the end before {@link #rewriteAndRehash}. */
+    record Rewritten(List<Row> rows, Head head) {
+    }
+
+    /** Puts back the rows and the end as they were before the rewrite. */
+    void restore(Rewritten original) throws SQLException {
+        for (Row row : original.rows()) {
+            update("update audit_entry set summary = ?, previous_hash = ?, entry_hash = ? where seq = ?",
+                    row.text("summary"), row.text("previous_hash"), row.text("entry_hash"), row.seq());
+        }
+        update("update audit_chain_head set last_hash = ? where id = 1", original.head().lastHash());
+    }
+
+    private static AuditRecord recordOf(Row row, String summary) {
+        Object occurred = row.columns().get("occurred_at");
+        Instant occurredAt = occurred instanceof OffsetDateTime odt ? odt.toInstant()
+                : occurred instanceof java.sql.Timestamp ts ? ts.toInstant() : (Instant) occurred;
+        return new AuditRecord(occurredAt, row.text("actor_subject"), row.text("actor_name"), row.text("object_type"),
+                row.text("object_id"), row.text("action"), summary);
     }
 
     void delete(long seq) throws SQLException {

@@ -289,6 +289,8 @@ public final class DevStack implements AutoCloseable {
                 "OPENDIVIDEND_OIDC_PROVIDER_URI", settings.issuer(),
                 "OPENDIVIDEND_PUBLIC_URL", settings.appUrl(),
                 "OPENDIVIDEND_FILES_DIR", settings.filesDir().toAbsolutePath().toString(),
+                // beside the file store: a test's fresh data directory gets fresh checkpoints (and a fresh demo key)
+                "OPENDIVIDEND_AUDIT_CHECKPOINT_DIR", settings.filesDir().resolveSibling("audit-checkpoints").toAbsolutePath().toString(),
                 "OPENDIVIDEND_MAIL_HOST", "127.0.0.1",
                 "OPENDIVIDEND_MAIL_PORT", Integer.toString(settings.mailPort())));
         environment.putAll(demoEnvironment());

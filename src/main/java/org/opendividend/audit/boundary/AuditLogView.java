@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opendividend.audit.control.ChainVerification;
+import org.opendividend.audit.control.CheckpointState;
 import org.opendividend.audit.entity.AuditEntry;
 import org.opendividend.platform.export.ExportDownload;
 import org.opendividend.platform.export.ExportFormat;
@@ -13,8 +14,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * The admin dashboard's audit section: the latest entries, a button that verifies the whole chain, and the whole log
- * as CSV or XLSX ({@link AuditLogExport}).
+ * The admin dashboard's audit section: the latest entries, a button that verifies the whole chain, the last signed
+ * checkpoint with a button that writes one now, and the whole log as CSV or XLSX ({@link AuditLogExport}).
  */
 @Named
 @ViewScoped
@@ -29,11 +30,26 @@ public class AuditLogView implements Serializable {
     private ChainVerification verification;
     private transient List<AuditEntry> entries;
     private transient Long total;
+    private transient CheckpointState lastCheckpoint;
 
     public void verify() {
         verification = audit.verify();
         entries = null;
         total = null;
+        lastCheckpoint = null;
+    }
+
+    /** Signs the chain's end now; the page then shows it as the last checkpoint. */
+    public void checkpoint() {
+        audit.checkpointNow();
+        lastCheckpoint = null;
+    }
+
+    public CheckpointState getLastCheckpoint() {
+        if (lastCheckpoint == null) {
+            lastCheckpoint = audit.lastCheckpoint();
+        }
+        return lastCheckpoint;
     }
 
     /** How many entries the log holds (the page shows the latest {@value #SHOWN}; the exports hold them all). */

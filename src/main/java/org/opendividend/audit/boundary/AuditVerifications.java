@@ -31,7 +31,8 @@ public class AuditVerifications {
         result.problems().forEach(p -> problems.add(Jsons.createObjectBuilder()
                 .add("seq", p.seq())
                 .add("kind", p.kind().name())
-                .add("detail", p.detail())));
+                .add("detail", p.detail())
+                .add("checkpoint", p.checkpoint())));
         return Jsons.createObjectBuilder()
                 .add("intact", result.intact())
                 .add("entriesChecked", result.entriesChecked())

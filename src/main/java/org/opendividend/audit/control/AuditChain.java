@@ -26,6 +26,9 @@ public class AuditChain {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditCheckpoints checkpoints;
+
     /** Appends in the caller's transaction: if the state change rolls back, so does its audit entry. */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry append(AuditRecord record) {
@@ -48,14 +51,18 @@ public class AuditChain {
      * Recomputes every hash, batch by batch in sequence order, up to the end recorded when the verification began,
      * and compares the end with that record. Entries appended meanwhile (after that end) are left to the next
      * verification: walking them against the old end reported a false break while people were working. An entry
-     * numbered past the recorded end that no commit made the end was written around the log, and is reported.
+     * numbered past the recorded end that no commit made the end was written around the log, and is reported. Every
+     * signed checkpoint is compared with the entry it names ({@link AuditCheckpoints}).
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public ChainVerification verify() {
+        // the checkpoints before the end: every one then names an entry at or before the end read next
+        List<CheckedCheckpoint> checkpointsSigned = checkpoints.read();
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
         long end = head.lastSeq();
         String endHash = head.lastHash();
         ChainVerifier verifier = new ChainVerifier();
+        verifier.expect(checkpointsSigned);
         long after = 0;
         List<AuditEntry> batch;
         do {

@@ -2,6 +2,8 @@ package org.opendividend.platform.configuration;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,17 @@ public final class StartupSettings {
     public static final String PUBLIC_URL = "opendividend.public-url";
     /** In demo mode, whether the demo data is seeded (default true); production never seeds it. */
     public static final String DEMO_SEED = "opendividend.demo.seed";
+    /**
+     * The directory of the audit chain's signed checkpoints and of their key pair, outside the database: required in
+     * production, where the key pair must already be there; in demo mode {@link #DEMO_CHECKPOINT_DIR} by default,
+     * with a key pair generated on first use.
+     */
+    public static final String AUDIT_CHECKPOINT_DIR = "opendividend.audit.checkpoint-dir";
+    /** The Ed25519 private key (PKCS#8 PEM, e.g. {@code openssl genpkey -algorithm ed25519}) in that directory. */
+    public static final String CHECKPOINT_PRIVATE_KEY = "audit-checkpoint.key";
+    /** Its public key (X.509 PEM, {@code openssl pkey -pubout}). */
+    public static final String CHECKPOINT_PUBLIC_KEY = "audit-checkpoint.pub";
+    static final String DEMO_CHECKPOINT_DIR = "./data/audit-checkpoints";
 
     private static final Logger LOG = Logger.getLogger(StartupSettings.class.getName());
 
@@ -67,6 +80,12 @@ public final class StartupSettings {
         return demo() && settings.apply(DEMO_SEED).map(Boolean::parseBoolean).orElse(true);
     }
 
+    /** Where the audit checkpoints are kept: the setting, or in demo mode the demo directory; empty in production unset. */
+    public Optional<Path> auditCheckpointDir() {
+        return settings.apply(AUDIT_CHECKPOINT_DIR).or(() -> demo() ? Optional.of(DEMO_CHECKPOINT_DIR) : Optional.empty())
+                .map(Path::of);
+    }
+
     /** What keeps this deployment from starting, each naming the setting and its environment variable; empty when fine. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
@@ -84,8 +103,28 @@ public final class StartupSettings {
                 problems.add(describe(PUBLIC_URL) + " is '" + publicUrl + "': in production it must be the https address"
                         + " people reach the application at");
             }
+            checkpointKeysInProduction(problems);
         }
         return problems;
+    }
+
+    /**
+     * Production signs the audit checkpoints with a key pair it never generates itself: generated on the server, a
+     * key lost with a redeployment would leave the old checkpoints unverifiable without anyone noticing.
+     */
+    private void checkpointKeysInProduction(List<String> problems) {
+        Optional<Path> dir = auditCheckpointDir();
+        if (dir.isEmpty()) {
+            problems.add(describe(AUDIT_CHECKPOINT_DIR) + " is not set: the directory, outside the database, of the audit"
+                    + " checkpoints and their key pair " + CHECKPOINT_PRIVATE_KEY + " and " + CHECKPOINT_PUBLIC_KEY);
+            return;
+        }
+        for (String key : List.of(CHECKPOINT_PRIVATE_KEY, CHECKPOINT_PUBLIC_KEY)) {
+            if (!Files.isReadable(dir.get().resolve(key))) {
+                problems.add(describe(AUDIT_CHECKPOINT_DIR) + " is '" + dir.get() + "', which holds no readable " + key
+                        + ": generate the key pair there (README, Production deployment)");
+            }
+        }
     }
 
     private void requireInProduction(String key, String what, List<String> problems) {

@@ -31,6 +31,7 @@ class ProductionStartIT {
             assertTrue(log.contains("Open Dividend cannot start in production mode"), log);
             assertTrue(log.contains("opendividend.oidc.client-secret (environment variable OPENDIVIDEND_OIDC_CLIENT_SECRET) is not set"), log);
             assertTrue(log.contains("opendividend.db.password (environment variable OPENDIVIDEND_DB_PASSWORD) is not set"), log);
+            assertTrue(log.contains("which holds no readable audit-checkpoint.key"), log);
             assertFalse(log.contains("migration(s) applied"), "the database is not touched");
         } finally {
             stack.close();
