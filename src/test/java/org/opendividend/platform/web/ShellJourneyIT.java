@@ -4,10 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.opendividend.stack.Browser;
 import org.opendividend.stack.Pages;
 import org.opendividend.stack.RunningStack;
+
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -81,11 +84,28 @@ class ShellJourneyIT {
     }
 
     @Test
-    void theFundAdminVerifiesTheAuditChainFromTheDashboard() throws Exception {
+    void theFundAdminSeesARefusalWritesACheckpointAndVerifiesTheAuditChainFromTheDashboard() throws Exception {
+        try (Browser officer = new Browser("en")) {
+            officer.open("/officer/");
+            officer.loginOnKeycloakPage("officer.moc", "demo");
+            officer.open("/admin/");
+            assertEquals("Access denied", officer.text("error-title"));
+        }
         try (Browser browser = new Browser("en")) {
             browser.open("/admin/");
             browser.loginOnKeycloakPage("admin", "demo");
             assertEquals("Fund administration", browser.text("area-title"));
+            List<String> rows = browser.driver().findElements(By.cssSelector("[id='audit-form:audit-entries'] tbody tr"))
+                    .stream().map(WebElement::getText).toList();
+            assertTrue(rows.stream().anyMatch(row -> row.contains("張家豪") && row.contains("Access refused")
+                    && row.contains("/admin/") && row.contains("denied.role.fund-admin")), "the officer's refusal: " + rows);
+
+            browser.click("audit-form:checkpoint-now");
+            browser.waiting().until(ExpectedConditions.textMatches(By.id("checkpoint-text"),
+                    java.util.regex.Pattern.compile("Last checkpoint: no\\. \\d+, entry \\d+, signed at .*")));
+            assertTrue(browser.text("checkpoint-text").endsWith(
+                    "Its signature is valid and the chain still has this entry unchanged."), browser.text("checkpoint-text"));
+
             browser.click("audit-form:verify");
             String verdict = browser.text("verdict-text");
             assertTrue(verdict.startsWith("The audit chain is intact"), verdict);
