@@ -17,7 +17,9 @@ import java.util.logging.Logger;
 /**
  * Records the refusals of logged-in people as entries of the chain ({@link AuditEntry#ACCESS_REFUSED}), each in a
  * transaction of its own, repeated ones within a minute once ({@link RefusalCoalescing}). A failure to record is
- * logged and swallowed: the refusal is still answered as a refusal, never as a server error.
+ * logged and swallowed: the refusal is still answered as a refusal, never as a server error. Refusals are answered
+ * after the facade's transaction has ended (by the mappers, the Faces handler, the filters), so the new transaction
+ * never waits for a lock of the chain's head that its own request still holds.
  */
 @ApplicationScoped
 public class RefusalRecorder {
