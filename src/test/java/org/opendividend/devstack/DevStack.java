@@ -78,7 +78,13 @@ public final class DevStack implements AutoCloseable {
         }
     }
 
+    /** The user name of the Keycloak administrator of the master realm that each start makes (see {@link #startKeycloak}). */
+    public static final String KEYCLOAK_ADMIN = "stack-admin";
+    /** Where the demo realm file sends Keycloak's back-channel logout: the application of the Run command. */
+    static final String DEMO_BACK_CHANNEL_LOGOUT = "http://localhost:8080/session/backchannel-logout";
+
     private final Settings settings;
+    private final String keycloakAdminPassword = java.util.UUID.randomUUID().toString();
     private final List<Process> processes = new ArrayList<>();
     private final Map<String, String> applicationEnvironment = new java.util.HashMap<>();
     private Process keycloak;
@@ -194,7 +200,9 @@ public final class DevStack implements AutoCloseable {
             }
         }
         Path demoRealm = settings.baseDir().resolve(DEMO_REALM_FILE);
-        Files.copy(demoRealm, importDir.resolve(demoRealm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(importDir.resolve(demoRealm.getFileName()),
+                backChannelTo(settings.appUrl(), Files.readString(demoRealm, java.nio.charset.StandardCharsets.UTF_8)),
+                java.nio.charset.StandardCharsets.UTF_8);
         List<String> command = new ArrayList<>(List.of("bash", settings.keycloakHome().resolve("bin/kc.sh").toString(),
                 "start-dev", "--import-realm",
                 "--http-port=" + settings.keycloakPort(),
@@ -203,8 +211,23 @@ public final class DevStack implements AutoCloseable {
         if (settings.keycloakInMemory()) {
             command.add("--db=dev-mem");
         }
-        keycloak = launch(command, Map.of(), "keycloak.log");
+        // an administrator of this start only (the tests change users and end sessions through the admin API)
+        keycloak = launch(command, Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", KEYCLOAK_ADMIN,
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", keycloakAdminPassword), "keycloak.log");
         processes.add(keycloak);
+    }
+
+    /**
+     * The demo realm as this stack imports it: Keycloak's back-channel logout calls the application where this stack
+     * runs it, not the Run command's port written in the file, so that the tests' stacks get it too.
+     */
+    static String backChannelTo(String appUrl, String realmJson) {
+        return realmJson.replace(DEMO_BACK_CHANNEL_LOGOUT, appUrl + "/session/backchannel-logout");
+    }
+
+    /** The Keycloak administrator's password, made up for this start (user {@value #KEYCLOAK_ADMIN}, master realm). */
+    public String keycloakAdminPassword() {
+        return keycloakAdminPassword;
     }
 
     /**
