@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.CurrentUser;
 
 import java.io.IOException;
@@ -15,8 +16,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Creates or updates the profile of a person on the first request of their login session, so that the fund's
- * record of people follows the identity provider (name, e-mail, roles, ministries).
+ * Creates or updates the profile of a person on the first request of their login session, and again when the
+ * identity provider's refreshed token says something else of them, so that the fund's record of people follows the
+ * identity provider (name, e-mail, roles, ministries).
  */
 @WebFilter(urlPatterns = "/*")
 public class ProfileSync extends HttpFilter {
@@ -35,10 +37,13 @@ public class ProfileSync extends HttpFilter {
             throws IOException, ServletException {
         if (request.getUserPrincipal() != null) {
             HttpSession session = request.getSession();
-            if (session.getAttribute(SYNCED) == null) {
+            Caller caller = currentUser.caller();
+            // again whenever the login mechanism's refresh brought other roles, ministries, name or e-mail
+            String profile = caller.toString();
+            if (caller.isAuthenticated() && !profile.equals(session.getAttribute(SYNCED))) {
                 try {
-                    people.recordLogin(currentUser.caller());
-                    session.setAttribute(SYNCED, Boolean.TRUE);
+                    people.recordLogin(caller);
+                    session.setAttribute(SYNCED, profile);
                 } catch (RuntimeException e) {
                     // two first requests of one login may race to create the profile; the next request tries again
                     LOG.log(Level.WARNING, "profile of " + request.getUserPrincipal().getName() + " not recorded yet", e);

@@ -19,8 +19,10 @@ import java.util.SortedSet;
 import java.util.stream.Collectors;
 
 /**
- * The person behind the current request, read once per request from the container's security context (roles) and
- * the OpenID Connect identity token (name, e-mail, ministries). Pages use it as {@code #{currentUser}}.
+ * The person behind the current request, read once per request from the session's OpenID Connect identity token
+ * (roles, name, e-mail, ministries; see {@link #readCaller()}). Pages use it as {@code #{currentUser}}.
+ * Nothing of it is kept beyond the request: the next request reads the token as the login mechanism last refreshed
+ * it ({@link OidcLogin}), so roles and ministries taken away in the identity provider are gone here with it.
  */
 @Named
 @RequestScoped
