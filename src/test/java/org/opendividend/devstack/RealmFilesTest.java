@@ -96,6 +96,28 @@ class RealmFilesTest {
     }
 
     @Test
+    void bothRealmsEndTheApplicationSessionByBackChannelLogout() {
+        for (JsonObject realm : List.of(demo, production)) {
+            JsonObject client = webClient(realm);
+            JsonObject attributes = client.getJsonObject("attributes");
+            assertFalse(client.getBoolean("frontchannelLogout"), "logout reaches the application from Keycloak, not via the browser");
+            assertTrue(attributes.getString("backchannel.logout.url").endsWith("/session/backchannel-logout"), attributes.toString());
+            assertEquals("true", attributes.getString("backchannel.logout.session.required"), "the token names the session (sid)");
+        }
+        assertEquals("https://grants.example.gov.tw/session/backchannel-logout",
+                webClient(production).getJsonObject("attributes").getString("backchannel.logout.url"));
+    }
+
+    @Test
+    void eachStackGetsTheBackChannelLogoutOnItsOwnPort() throws IOException {
+        String realm = Files.readString(DEMO, StandardCharsets.UTF_8);
+        assertTrue(realm.contains(DevStack.DEMO_BACK_CHANNEL_LOGOUT), "the Run command's address is in the demo realm");
+        String imported = DevStack.backChannelTo("http://localhost:8280", realm);
+        assertTrue(imported.contains("\"backchannel.logout.url\": \"http://localhost:8280/session/backchannel-logout\""));
+        assertFalse(imported.contains(DevStack.DEMO_BACK_CHANNEL_LOGOUT));
+    }
+
+    @Test
     void demoKeepsItsUsersAndSecret() throws IOException {
         List<String> logins = DemoLogins.read(DEMO).stream().map(DemoLogins.DemoUser::username).toList();
         assertTrue(logins.containsAll(List.of("applicant", "officer.moc", "admin")), "demo logins: " + logins);

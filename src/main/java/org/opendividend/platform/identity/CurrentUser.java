@@ -14,6 +14,7 @@ import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
@@ -31,6 +32,8 @@ public class CurrentUser {
     static final String MINISTRIES_CLAIM = "ministries";
     /** Where Keycloak puts the realm roles (see OidcLogin). */
     static final String GROUPS_CLAIM = "groups";
+    /** The provider's login session, in the identity token (OpenID Connect Back-Channel Logout 1.0, section 2.1). */
+    static final String SESSION_CLAIM = "sid";
 
     @Inject
     Instance<HttpServletRequest> request;
@@ -74,6 +77,17 @@ public class CurrentUser {
         String email = claims.getStringClaim("email").orElse(null);
         SortedSet<String> ministries = MinistryGroups.ministryCodes(claims.getArrayStringClaim(MINISTRIES_CLAIM));
         return new Caller(oidc.getSubject(), username, name, email, roles, ministries);
+    }
+
+    /**
+     * The identity provider's id of the login session this request's session came from (the identity token's
+     * {@code sid}), which its back-channel logout names; empty for anonymous visitors.
+     */
+    public Optional<String> providerSession() {
+        if (!caller().isAuthenticated()) {
+            return Optional.empty();
+        }
+        return openIdContext.get().getIdentityToken().getJwtClaims().getStringClaim(SESSION_CLAIM);
     }
 
     /** The request's session if it has one: a visitor without a session has not logged in (and gets none here). */
