@@ -59,7 +59,7 @@ class KeycloakChangesIT {
                     "no longer an officer once the token expired");
             assertEquals(noMinistry(), ministriesShown(person), "and no longer acting for the ministry");
             List<String> recorded = recordedProfile(username);
-            assertEquals(List.of("applicant", ""), recorded.subList(3, 5), "the fund's record of people follows: " + recorded);
+            assertEquals(List.of("[applicant]", "[]"), recorded.subList(3, 5), "the fund's record of people follows: " + recorded);
         } finally {
             keycloak.restoreWebClientAttribute("access.token.lifespan", earlierLifespan);
         }
