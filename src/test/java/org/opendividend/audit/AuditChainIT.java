@@ -545,7 +545,7 @@ public class AuditChainIT {
     }
 
     private static Caller caller(String subject, String name, String email, Set<Role> roles, String... ministries) {
-        return new Caller(subject, "user-" + subject.substring(0, 8), name, email, roles,
+        return new Caller(subject, "user-" + subject.substring(0, 8), name, email, email != null, roles,
                 new TreeSet<>(List.of(ministries)));
     }
 }

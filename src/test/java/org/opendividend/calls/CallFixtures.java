@@ -71,7 +71,7 @@ public final class CallFixtures {
     // ---------------------------------------------------------------- people
 
     public static Caller caller(String subject, Set<Role> roles, String... ministries) {
-        return new Caller(subject, subject, "name of " + subject, subject + "@example.org", roles,
+        return new Caller(subject, subject, "name of " + subject, subject + "@example.org", true, roles,
                 new TreeSet<>(List.of(ministries)));
     }
 

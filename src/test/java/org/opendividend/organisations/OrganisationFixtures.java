@@ -30,7 +30,7 @@ public final class OrganisationFixtures {
     }
 
     public static Caller caller(String subject, Set<Role> roles) {
-        return new Caller(subject, subject, "name of " + subject, subject + "@example.org", roles, new TreeSet<>());
+        return new Caller(subject, subject, "name of " + subject, subject + "@example.org", true, roles, new TreeSet<>());
     }
 
     public static Caller owner() {
@@ -52,7 +52,7 @@ public final class OrganisationFixtures {
 
     /** An officer (not an applicant) of a ministry. */
     public static Caller officer() {
-        return new Caller("sub-officer", "officer", "An Officer", "officer@example.org", EnumSet.of(Role.OFFICER),
+        return new Caller("sub-officer", "officer", "An Officer", "officer@example.org", true, EnumSet.of(Role.OFFICER),
                 new TreeSet<>(Set.of("moc")));
     }
 

@@ -36,6 +36,12 @@ public final class StartupSettings {
     /** Its public key (X.509 PEM, {@code openssl pkey -pubout}). */
     public static final String CHECKPOINT_PUBLIC_KEY = "audit-checkpoint.pub";
     static final String DEMO_CHECKPOINT_DIR = "./data/audit-checkpoints";
+    /**
+     * In demo mode, whether every login's e-mail address counts as verified (default true): the demo's Keycloak has
+     * no mail server to send verification mails through, and its journey (register, found an organisation, invite a
+     * colleague who accepts) needs verified addresses. Production refuses to start with it set to true.
+     */
+    public static final String DEMO_TRUST_ADDRESSES = "opendividend.demo.trust-addresses";
 
     private static final Logger LOG = Logger.getLogger(StartupSettings.class.getName());
 
@@ -86,6 +92,11 @@ public final class StartupSettings {
                 .map(Path::of);
     }
 
+    /** Every address counts as verified only in demo mode, and there unless turned off with {@link #DEMO_TRUST_ADDRESSES}. */
+    public boolean trustsUnverifiedAddresses() {
+        return demo() && settings.apply(DEMO_TRUST_ADDRESSES).map(Boolean::parseBoolean).orElse(true);
+    }
+
     /** What keeps this deployment from starting, each naming the setting and its environment variable; empty when fine. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
@@ -96,6 +107,10 @@ public final class StartupSettings {
                     "the secret of the client opendividend-web that Keycloak generated (realm opendividend, Clients, Credentials)",
                     problems);
             requireInProduction(DB_PASSWORD, "the password of the database user", problems);
+            if (settings.apply(DEMO_TRUST_ADDRESSES).map(Boolean::parseBoolean).orElse(false)) {
+                problems.add(describe(DEMO_TRUST_ADDRESSES) + " is true: production mails and admits only addresses the"
+                        + " identity provider verified");
+            }
             // behind the TLS proxy the server sees plain http: only this address tells it the public https origin
             // (the session cookie's Secure, the origin writes are checked against, the links in mails)
             String publicUrl = settings.apply(PUBLIC_URL).orElse("");
@@ -152,6 +167,7 @@ public final class StartupSettings {
             throw new IllegalStateException(message);
         }
         LOG.info(() -> "running in " + mode().name().toLowerCase(Locale.ROOT) + " mode"
-                + (seedsDemoData() ? ", with demo data" : ""));
+                + (seedsDemoData() ? ", with demo data" : "")
+                + (trustsUnverifiedAddresses() ? ", every e-mail address taken as verified (" + DEMO_TRUST_ADDRESSES + ")" : ""));
     }
 }

@@ -4,6 +4,7 @@ import org.opendividend.platform.events.Actor;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -11,11 +12,15 @@ import java.util.TreeSet;
 /**
  * What the application knows of the person behind a request: who they are, their roles and the ministries they
  * act for. Permission predicates decide on a caller and an object, never on a role alone.
+ *
+ * @param emailVerified whether the identity provider proved that {@code email} is the person's own (the ID token's
+ *                      {@code email_verified}, see {@link EmailVerifiedClaim}): only then is mail sent to it and may
+ *                      an invitation to it be accepted
  */
-public record Caller(String subject, String username, String displayName, String email,
+public record Caller(String subject, String username, String displayName, String email, boolean emailVerified,
                      Set<Role> roles, SortedSet<String> ministries) {
 
-    public static final Caller ANONYMOUS = new Caller(null, null, "anonymous", null,
+    public static final Caller ANONYMOUS = new Caller(null, null, "anonymous", null, false,
             EnumSet.noneOf(Role.class), new TreeSet<>());
 
     public Caller {
@@ -26,6 +31,12 @@ public record Caller(String subject, String username, String displayName, String
 
     public boolean isAuthenticated() {
         return subject != null;
+    }
+
+    /** The address the person has proved to be theirs; empty when none is known or it is not verified. */
+    public Optional<String> verifiedEmail() {
+        return emailVerified && email != null && !email.isBlank() ? Optional.of(email.strip())
+                : Optional.empty();
     }
 
     public boolean has(Role role) {

@@ -75,8 +75,9 @@ public class CurrentUser {
                 claims.getStringClaim("family_name").orElse(null),
                 claims.getStringClaim("name").filter(n -> !n.isBlank()).orElse(username));
         String email = claims.getStringClaim("email").orElse(null);
+        boolean emailVerified = EmailVerifiedClaim.of(token.getClaims());
         SortedSet<String> ministries = MinistryGroups.ministryCodes(claims.getArrayStringClaim(MINISTRIES_CLAIM));
-        return new Caller(oidc.getSubject(), username, name, email, roles, ministries);
+        return new Caller(oidc.getSubject(), username, name, email, emailVerified, roles, ministries);
     }
 
     /**

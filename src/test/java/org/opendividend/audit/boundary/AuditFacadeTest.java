@@ -38,7 +38,7 @@ class AuditFacadeTest {
     }
 
     private static AuditFacade facade(CountingChain chain, Set<Role> roles, String... ministries) {
-        Caller caller = new Caller("sub", "someone", "某人", null, roles, new TreeSet<>(List.of(ministries)));
+        Caller caller = new Caller("sub", "someone", "某人", null, false, roles, new TreeSet<>(List.of(ministries)));
         AuditFacade facade = new AuditFacade();
         facade.chain = chain;
         facade.currentUser = new CurrentUser() {

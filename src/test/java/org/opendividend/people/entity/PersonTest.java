@@ -20,7 +20,7 @@ class PersonTest {
     private static final Instant LATER = Instant.parse("2025-03-08T09:30:00Z");
 
     private static Caller caller(String displayName, String email, Set<Role> roles, String... ministries) {
-        return new Caller("sub-1", "officer.moc", displayName, email, roles, new TreeSet<>(List.of(ministries)));
+        return new Caller("sub-1", "officer.moc", displayName, email, true, roles, new TreeSet<>(List.of(ministries)));
     }
 
     private static Caller original() {
@@ -123,7 +123,7 @@ class PersonTest {
     @Test
     void callerWithAnotherSubjectIsRefused() {
         Person person = Person.firstSeen(original(), FIRST);
-        Caller someoneElse = new Caller("sub-2", "officer.moc", "林怡君", "yi-jun@moc.example",
+        Caller someoneElse = new Caller("sub-2", "officer.moc", "林怡君", "yi-jun@moc.example", true,
                 EnumSet.of(Role.FUND_ADMIN), new TreeSet<>(Set.of("moc")));
         assertThrows(IllegalArgumentException.class, () -> person.updateFrom(someoneElse, LATER));
         assertEquals(Set.of("officer"), person.roles(), "nothing was taken over");

@@ -114,6 +114,20 @@ class StartupSettingsTest {
                 "the demo can start empty");
     }
 
+    /** The demo's Keycloak cannot send verification mails, so the demo trusts addresses; production never does. */
+    @Test
+    void onlyTheDemoTakesEveryAddressAsVerified() {
+        assertTrue(settings(Map.of("opendividend.mode", "demo")).trustsUnverifiedAddresses());
+        assertFalse(settings(Map.of("opendividend.mode", "demo", "opendividend.demo.trust-addresses", "false"))
+                .trustsUnverifiedAddresses(), "the demo can require verified addresses too");
+        StartupSettings production = settings(Map.of("opendividend.oidc.client-secret", "from-keycloak",
+                "opendividend.db.password", "s3cret", "opendividend.public-url", "https://grants.example.gov.tw",
+                "opendividend.demo.trust-addresses", "true"));
+        assertFalse(production.trustsUnverifiedAddresses());
+        assertEquals(1, production.problems().size(), "problems: " + production.problems());
+        assertTrue(production.problems().get(0).contains("OPENDIVIDEND_DEMO_TRUST_ADDRESSES"), production.problems().get(0));
+    }
+
     @Test
     void anUnknownModeIsRefusedAndTreatedAsProduction() throws Exception {
         StartupSettings typo = settings(Map.of("opendividend.mode", "demonstration",

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CallerTest {
 
     private static Caller caller(Set<Role> roles, String... ministries) {
-        return new Caller("sub-1", "officer.moc", "林怡君", "officer@example.org", roles,
+        return new Caller("sub-1", "officer.moc", "林怡君", "officer@example.org", true, roles,
                 new TreeSet<>(List.of(ministries)));
     }
 
@@ -69,7 +69,7 @@ class CallerTest {
     void collectionsAreCopiesNotViewsOfTheArguments() {
         Set<Role> roles = EnumSet.of(Role.OFFICER);
         SortedSet<String> ministries = new TreeSet<>(Set.of("moc"));
-        Caller caller = new Caller("sub-1", "u", "n", null, roles, ministries);
+        Caller caller = new Caller("sub-1", "u", "n", null, false, roles, ministries);
         roles.add(Role.FUND_ADMIN);
         ministries.add("nstc");
         assertEquals(Set.of(Role.OFFICER), caller.roles());
@@ -88,11 +88,20 @@ class CallerTest {
 
     @Test
     void anyKindOfSetIsAccepted() {
-        Caller caller = new Caller("s", "u", "n", null, Set.of(Role.FINANCE, Role.APPROVER), new TreeSet<>());
+        Caller caller = new Caller("s", "u", "n", null, false, Set.of(Role.FINANCE, Role.APPROVER), new TreeSet<>());
         assertEquals(Set.of(Role.FINANCE, Role.APPROVER), caller.roles());
         assertEquals(List.of(Role.APPROVER, Role.FINANCE), List.copyOf(caller.roles()),
                 "roles come in menu order, the order of the enum, whatever order they were given in");
-        Caller none = new Caller("s", "u", "n", null, Set.of(), new TreeSet<>());
+        Caller none = new Caller("s", "u", "n", null, false, Set.of(), new TreeSet<>());
         assertTrue(none.roles().isEmpty());
+    }
+
+    @Test
+    void onlyAVerifiedAddressIsTheirs() {
+        assertEquals("lin@example.org", new Caller("s", "u", "n", " lin@example.org ", true, Set.of(), new TreeSet<>())
+                .verifiedEmail().orElseThrow());
+        assertTrue(new Caller("s", "u", "n", "lin@example.org", false, Set.of(), new TreeSet<>()).verifiedEmail().isEmpty());
+        assertTrue(new Caller("s", "u", "n", null, true, Set.of(), new TreeSet<>()).verifiedEmail().isEmpty());
+        assertTrue(Caller.ANONYMOUS.verifiedEmail().isEmpty());
     }
 }
