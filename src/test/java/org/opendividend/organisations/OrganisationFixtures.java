@@ -50,6 +50,12 @@ public final class OrganisationFixtures {
         return applicant("sub-outsider");
     }
 
+    /** The applicant as they are before confirming their address with the identity provider. */
+    public static Caller unverified(Caller caller) {
+        return new Caller(caller.subject(), caller.username(), caller.displayName(), caller.email(), false,
+                caller.roles(), caller.ministries());
+    }
+
     /** An officer (not an applicant) of a ministry. */
     public static Caller officer() {
         return new Caller("sub-officer", "officer", "An Officer", "officer@example.org", true, EnumSet.of(Role.OFFICER),

@@ -172,6 +172,24 @@ public class OrganisationsIT {
                 "the owner made them an owner");
     }
 
+    /** Issue #8, item 14: the invitee must have verified the invited address before the link lets them in. */
+    @Test
+    void anInviteeWhoseAddressIsNotVerifiedYetIsToldToVerifyItFirst() {
+        Organisation org = created();
+        Invitation invitation = invited(org, MemberRole.EDITOR);
+
+        acting.as(OrganisationFixtures.unverified(invitee));
+        assertEquals("org.denied.invitation.unverifiedAddress",
+                organisations.preview(invitation.issuedToken()).orElseThrow().decision().reasonKey());
+        refused("org.denied.invitation.unverifiedAddress", () -> organisations.accept(invitation.issuedToken()));
+        assertEquals(List.of(), organisations.mine());
+        assertEquals(0, stored.auditEntries(org.id(), "MEMBER_JOINED"));
+
+        acting.as(invitee);
+        assertEquals(MemberRole.EDITOR, organisations.accept(invitation.issuedToken()).roleOf(invitee.subject()).orElseThrow(),
+                "once verified, the same link works");
+    }
+
     @Test
     void anOrganisationSendsAtMostTwentyInvitationsADay() {
         Organisation org = created();

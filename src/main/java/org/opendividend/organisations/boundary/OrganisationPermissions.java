@@ -76,7 +76,9 @@ public final class OrganisationPermissions {
 
     /**
      * Accepting an invitation: the applicant whose login has the address it was sent to (letter case aside), while it
-     * is pending, unless they are a member already. A link that reached someone else lets them in nowhere.
+     * is pending, unless they are a member already. A link that reached someone else lets them in nowhere. The address
+     * must be verified by the identity provider: anyone can register an account with someone else's address, and the
+     * link (forwarded, or read over a shoulder) would then let them join in that person's place.
      */
     public static Decision canAccept(Caller caller, Invitation invitation, Instant now) {
         if (!isApplicant(caller)) {
@@ -93,6 +95,9 @@ public final class OrganisationPermissions {
         }
         if (caller.email() == null || !caller.email().strip().equalsIgnoreCase(invitation.email().strip())) {
             return Decision.deny("org.denied.invitation.otherAddress");
+        }
+        if (!caller.emailVerified()) {
+            return Decision.deny("org.denied.invitation.unverifiedAddress");
         }
         return role(caller, invitation.organisation()).isPresent() ? Decision.deny("org.denied.alreadyMember")
                 : Decision.allow();

@@ -139,6 +139,19 @@ class OrganisationPermissionsTest {
         assertEquals(denied("org.denied.alreadyMember"), OrganisationPermissions.canAccept(viewer(), toAMember, NOW));
     }
 
+    /** Issue #8, item 14: the address must be proved the accepting person's own, not merely typed at registration. */
+    @Test
+    void anInvitationIsAcceptedOnlyWithTheVerifiedAddress() {
+        Invitation invitation = org.invite(outsider().email(), MemberRole.EDITOR, "t", owner().actor(), NOW);
+        assertEquals(denied("org.denied.invitation.unverifiedAddress"),
+                OrganisationPermissions.canAccept(OrganisationFixtures.unverified(outsider()), invitation, NOW));
+        assertEquals(ALLOWED, OrganisationPermissions.canAccept(outsider(), invitation, NOW));
+        Invitation toAnother = org.invite("someone-else@example.org", MemberRole.EDITOR, "u", owner().actor(), NOW);
+        assertEquals(denied("org.denied.invitation.otherAddress"),
+                OrganisationPermissions.canAccept(OrganisationFixtures.unverified(outsider()), toAnother, NOW),
+                "verifying would not help: the link was meant for another address");
+    }
+
     @Test
     void aRevokedInvitationSaysSo() {
         Invitation invitation = org.invite("x@example.org", MemberRole.VIEWER, "t", owner().actor(), NOW);
