@@ -206,7 +206,8 @@ public class ApplicationFacade {
         attached.forEach(a -> em.persist(new SubmittedFile(submitted.id(), a.storageKey())));
         var content = application.content();
         Optional<Notifiable.Recipient> submitter = Optional.ofNullable(caller.email()).filter(e -> !e.isBlank())
-                .map(email -> new Notifiable.Recipient(email, caller.displayName(), Languages.ZH_TW));
+                .map(email -> new Notifiable.Recipient(email, caller.displayName(), Languages.ZH_TW,
+                        caller.subject(), caller.emailVerified()));
         events.fire(new ApplicationSubmitted(caller.actor(), id, application.callId(), number, receipt, now,
                 content.titleZhTw() + " / " + content.titleEn(),
                 call.texts().titleZhTw() + " / " + call.texts().titleEn(), submitter));

@@ -239,13 +239,17 @@ public class ScreeningFacade {
         return application;
     }
 
-    /** The organisation's members whose address is known from their login (their profile), in zh-TW. */
+    /**
+     * The organisation's members whose address is known from their login (their profile), in zh-TW; a member whose
+     * address is not verified is told too, and notifications holds that mail until the address is verified.
+     */
     private List<Notifiable.Recipient> membersToTell(long organisationId) {
         return em.createQuery("select p from Person p, OrganisationMember m where m.organisation.id = :organisation "
                         + "and m.subject = p.subject and p.email is not null", Person.class)
                 .setParameter("organisation", organisationId).getResultStream()
                 .filter(p -> !p.email().isBlank())
-                .map(p -> new Notifiable.Recipient(p.email(), p.displayName(), Languages.ZH_TW)).toList();
+                .map(p -> new Notifiable.Recipient(p.email(), p.displayName(), Languages.ZH_TW, p.subject(),
+                        p.emailVerified())).toList();
     }
 
     /** The application in the wizard: absolute when {@code opendividend.public-url} is configured. */

@@ -15,6 +15,7 @@ import org.opendividend.notifications.control.MailDelivery;
 import org.opendividend.notifications.control.MailSettings;
 import org.opendividend.notifications.entity.ComposedMail;
 import org.opendividend.notifications.entity.OutboxMail;
+import org.opendividend.platform.events.AddressVerified;
 import org.opendividend.platform.events.Notifiable;
 import org.opendividend.platform.events.Notifiable.Notice;
 
@@ -33,6 +34,7 @@ import java.util.logging.Logger;
  * committed; after the commit a sender is woken in the background ({@link #wake}), and a sweep every half minute
  * retries what failed or was left when the server stopped. A slow or absent mail server never delays or breaks the
  * request; each notice's id is logged with its outcome and sent in the {@value MailDelivery#NOTICE_HEADER} header.
+ * A notice to a person whose address is not verified is held in the outbox until they verify it ({@link OutboxMail}).
  */
 @ApplicationScoped
 public class MailNotifier {
@@ -98,12 +100,35 @@ public class MailNotifier {
                         + " not sent: mail is disabled (opendividend.mail.enabled)");
                 continue;
             }
-            outbox.add(new OutboxMail(id, what, mail, clock.instant()));
+            OutboxMail waiting = new OutboxMail(id, what, mail, notice.to(), clock.instant());
+            if (waiting.heldReason() != null) {
+                LOG.info(() -> "notice " + id + " (" + what + ") to " + MailDelivery.masked(mail.toAddress())
+                        + " held: " + waiting.heldReason() + "; it goes out once its person verified the address");
+            }
+            outbox.add(waiting);
+        }
+    }
+
+    /** In the transaction that recorded a verified address: the mails held for it become due. */
+    void release(@Observes AddressVerified event) {
+        int released = outbox.release(event.subject(), event.address(), clock.instant());
+        if (released > 0) {
+            LOG.info(() -> released + " held notice(s) to " + MailDelivery.masked(event.address())
+                    + " released: the address is verified now");
         }
     }
 
     /** After the commit: a sender sends the new mails now rather than at the next sweep. */
     void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) Notifiable event) {
+        wakeSender();
+    }
+
+    /** After a verification committed: the released mails go out now rather than at the next sweep. */
+    void wakeForReleased(@Observes(during = TransactionPhase.AFTER_SUCCESS) AddressVerified event) {
+        wakeSender();
+    }
+
+    private void wakeSender() {
         if (!settings.enabled()) {
             return;
         }

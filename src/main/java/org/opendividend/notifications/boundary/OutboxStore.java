@@ -28,11 +28,11 @@ public class OutboxStore {
         em.persist(mail);
     }
 
-    /** The ids of mails due now, oldest first. */
+    /** The ids of mails due now, oldest first; held mails are not due. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> due(Instant now, int max) {
-        return em.createQuery("select m.id from OutboxMail m where m.sentAt is null and m.nextAttemptAt <= :now "
-                        + "and m.attempts < :max and (m.claimedUntil is null or m.claimedUntil < :now) order by m.id",
+        return em.createQuery("select m.id from OutboxMail m where m.sentAt is null and m.heldReason is null "
+                        + "and m.nextAttemptAt <= :now and m.attempts < :max and (m.claimedUntil is null or m.claimedUntil < :now) order by m.id",
                         Long.class)
                 .setParameter("now", now).setParameter("max", OutboxMail.MAX_ATTEMPTS)
                 .setMaxResults(max).getResultList();
@@ -46,6 +46,20 @@ public class OutboxStore {
             return Optional.empty();
         }
         return Optional.of(new Claimed(id, mail.noticeId(), mail.about(), mail.attempts(), mail.mail()));
+    }
+
+    /**
+     * In the transaction that recorded the verification: the mails held for the person at the address they verified
+     * become due now.
+     *
+     * @return how many were released
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public int release(String subject, String verifiedAddress, Instant now) {
+        return (int) em.createQuery("select m from OutboxMail m where m.toSubject = :subject and m.heldReason is not null "
+                        + "and m.sentAt is null", OutboxMail.class)
+                .setParameter("subject", subject).getResultStream()
+                .filter(mail -> mail.releaseFor(subject, verifiedAddress, now)).count();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -46,7 +46,7 @@ public record MemberInvited(Actor actor, long organisationId, long invitationId,
     @Override
     public List<Notice> notices() {
         Object target = link.startsWith("http") ? URI.create(link) : link;
-        return List.of(new Notice(new Recipient(recipientEmail, recipientEmail, Languages.ZH_TW),
+        return List.of(new Notice(Recipient.invitee(recipientEmail, Languages.ZH_TW),
                 "mail.memberInvited.subject", "mail.memberInvited.body",
                 List.of(organisationNameZhTw + " / " + organisationNameEn, actor.displayName(), target)));
     }

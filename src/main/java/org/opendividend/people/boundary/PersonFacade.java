@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.opendividend.people.entity.Person;
+import org.opendividend.people.entity.PersonAddressVerified;
 import org.opendividend.people.entity.PersonProfileChanged;
 import org.opendividend.people.entity.PersonRegistered;
 import org.opendividend.platform.events.DomainEvent;
@@ -51,6 +52,7 @@ public class PersonFacade {
             Person person = Person.firstSeen(caller, now);
             em.persist(person);
             events.fire(new PersonRegistered(caller.actor(), caller.subject(), roles, ministries));
+            announceVerifiedAddress(caller, person);
             return person;
         }
         Person person = known.get();
@@ -58,7 +60,16 @@ public class PersonFacade {
         if (!changed.isEmpty()) {
             events.fire(new PersonProfileChanged(caller.actor(), caller.subject(), changed, roles, ministries));
         }
+        if (changed.contains("email") || changed.contains("emailVerified")) {
+            announceVerifiedAddress(caller, person);
+        }
         return person;
+    }
+
+    /** A newly verified address is announced, so that mails held until it was verified go out. */
+    private void announceVerifiedAddress(Caller caller, Person person) {
+        person.verifiedEmail().ifPresent(address -> events.fire(
+                new PersonAddressVerified(caller.actor(), person.subject(), address)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -37,6 +38,10 @@ public class Person {
     private String displayName;
 
     private String email;
+
+    /** Whether the identity provider verified {@link #email} as this person's (the ID token's email_verified). */
+    @Column(name = "email_verified", nullable = false)
+    private boolean emailVerified;
 
     @Column(name = "first_login_at", nullable = false)
     private Instant firstLoginAt;
@@ -82,6 +87,10 @@ public class Person {
         username = track("username", username, caller.username(), changed);
         displayName = track("displayName", displayName, caller.displayName(), changed);
         email = track("email", email, caller.email(), changed);
+        if (emailVerified != caller.emailVerified()) {
+            changed.add("emailVerified");
+            emailVerified = caller.emailVerified();
+        }
         Set<String> roleNames = new TreeSet<>();
         caller.roles().stream().map(Role::roleName).forEach(roleNames::add);
         if (!roleNames.equals(roles)) {
@@ -123,6 +132,15 @@ public class Person {
 
     public String email() {
         return email;
+    }
+
+    public boolean emailVerified() {
+        return emailVerified;
+    }
+
+    /** The address mail may go to: known and verified; empty otherwise. */
+    public Optional<String> verifiedEmail() {
+        return emailVerified && email != null && !email.isBlank() ? Optional.of(email) : Optional.empty();
     }
 
     public Instant firstLoginAt() {

@@ -13,7 +13,7 @@ import java.util.Objects;
  * component, which therefore never calls mail code.
  * <p>
  * Example: {@code record MemberInvited(Actor actor, ...) implements OrganisationEvent, Notifiable} returning
- * {@code List.of(new Notice(new Recipient(email, name, Languages.ZH_TW), "mail.memberInvited.subject",
+ * {@code List.of(new Notice(Recipient.invitee(email, Languages.ZH_TW), "mail.memberInvited.subject",
  * "mail.memberInvited.body", List.of(organisationName, URI.create(link))))}.
  */
 public interface Notifiable extends DomainEvent {
@@ -22,17 +22,34 @@ public interface Notifiable extends DomainEvent {
     List<Notice> notices();
 
     /**
-     * Who receives a notice.
+     * Who receives a notice. Mail goes only to an address its person verified with the identity provider; a notice to
+     * a person whose address is not verified waits in the outbox until it is (see {@code notifications}).
      *
-     * @param address  e-mail address
-     * @param name     display name, used in the greeting and the {@code To} header
-     * @param language the recipient's preferred language; anything but English means Traditional Chinese (zh-TW)
+     * @param address         e-mail address
+     * @param name            display name, used in the greeting and the {@code To} header
+     * @param language        the recipient's preferred language; anything but English means Traditional Chinese (zh-TW)
+     * @param subject         the person the address belongs to (the identity provider's subject); {@code null} only
+     *                        for an {@link #invitee}
+     * @param addressVerified whether the identity provider verified the address as that person's
      */
-    record Recipient(String address, String name, Locale language) {
+    record Recipient(String address, String name, Locale language, String subject, boolean addressVerified) {
         public Recipient {
             Objects.requireNonNull(address, "address");
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(language, "language");
+        }
+
+        /**
+         * Someone invited by address who has no account yet: nothing is known of them but the address an owner typed,
+         * which the mail itself puts to the test (only its holder gets the link, and accepting needs the same address,
+         * verified). Their name is the address.
+         */
+        public static Recipient invitee(String address, Locale language) {
+            return new Recipient(address, address, language, null, false);
+        }
+
+        public boolean isInvitee() {
+            return subject == null;
         }
     }
 

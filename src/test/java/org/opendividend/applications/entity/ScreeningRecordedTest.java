@@ -17,8 +17,8 @@ class ScreeningRecordedTest {
     private static final URI LINK = URI.create("https://fund.example/applicant/application.xhtml?id=7");
     private static final Instant UNTIL = Instant.parse("2027-04-10T16:30:00Z");
     private static final List<Notifiable.Recipient> MEMBERS = List.of(
-            new Notifiable.Recipient("owner@example.org", "林雅琪", Languages.ZH_TW),
-            new Notifiable.Recipient("editor@example.org", "Ann", Languages.ZH_TW));
+            new Notifiable.Recipient("owner@example.org", "林雅琪", Languages.ZH_TW, "sub-1", true),
+            new Notifiable.Recipient("editor@example.org", "Ann", Languages.ZH_TW, "sub-1", true));
 
     private static ScreeningRecorded screened(ScreeningOutcome outcome, String reason, List<Notifiable.Recipient> to) {
         return new ScreeningRecorded(OFFICER, 7, 1001, outcome, reason, outcome == ScreeningOutcome.MORE_INFO ? "budget" : null,

@@ -24,12 +24,12 @@ class MailComposerTest {
     private final MailComposer composer = new MailComposer();
 
     private static Notice submitted(Locale language, String title) {
-        return new Notice(new Recipient("lin@example.org", "林小明", language), "mail.applicationSubmitted.subject",
+        return new Notice(new Recipient("lin@example.org", "林小明", language, "sub-1", true), "mail.applicationSubmitted.subject",
                 "mail.applicationSubmitted.body", List.of("OD-2026-0042", title, "開放語料 Open corpora", SUBMITTED));
     }
 
     private static Notice invited(Locale language, String name, URI link) {
-        return new Notice(new Recipient("ana@example.org", name, language), "mail.memberInvited.subject",
+        return new Notice(new Recipient("ana@example.org", name, language, "sub-1", true), "mail.memberInvited.subject",
                 "mail.memberInvited.body", List.of("Hakka Speech Lab", "Chen Mei", link));
     }
 
@@ -112,18 +112,18 @@ class MailComposerTest {
 
     @Test
     void translatableArgumentsAreTranslatedIntoTheRecipientsLanguage() {
-        Notice notice = new Notice(new Recipient("a@example.org", "A", Languages.EN), "mail.applicationSubmitted.subject",
+        Notice notice = new Notice(new Recipient("a@example.org", "A", Languages.EN, "sub-1", true), "mail.applicationSubmitted.subject",
                 "mail.applicationSubmitted.body", List.of(new Translatable("fund.name"), "t", "c", SUBMITTED));
 
         assertEquals("Application received: Taiwan Public AI Development Fund", composer.compose(notice).subject());
-        Notice chinese = new Notice(new Recipient("a@example.org", "A", Languages.ZH_TW), notice.subjectKey(),
+        Notice chinese = new Notice(new Recipient("a@example.org", "A", Languages.ZH_TW, "sub-1", true), notice.subjectKey(),
                 notice.bodyKey(), notice.arguments());
         assertEquals("已收到您的申請：台灣公共AI發展基金", composer.compose(chinese).subject());
     }
 
     @Test
     void numbersAreFormattedAndLineBreaksBecomeParagraphs() {
-        ComposedMail mail = composer.compose(new Notice(new Recipient("a@example.org", "A", Languages.EN),
+        ComposedMail mail = composer.compose(new Notice(new Recipient("a@example.org", "A", Languages.EN, "sub-1", true),
                 "mail.applicationSubmitted.subject", "mail.applicationSubmitted.body",
                 List.of(1234567, "line one\nline two", "c", SUBMITTED)));
 
@@ -134,7 +134,7 @@ class MailComposerTest {
 
     @Test
     void subjectsHaveNoLineBreaks() {
-        ComposedMail mail = composer.compose(new Notice(new Recipient("a@example.org", "A", Languages.EN),
+        ComposedMail mail = composer.compose(new Notice(new Recipient("a@example.org", "A", Languages.EN, "sub-1", true),
                 "mail.applicationSubmitted.subject", "mail.applicationSubmitted.body",
                 List.of("OD-1\r\nBcc: victim@example.org", "t", "c", SUBMITTED)));
 

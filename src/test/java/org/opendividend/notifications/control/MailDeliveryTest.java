@@ -30,7 +30,7 @@ class MailDeliveryTest {
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     private static ComposedMail mail(String address) {
-        return new MailComposer().compose(new Notifiable.Notice(new Notifiable.Recipient(address, "Lin", Languages.EN),
+        return new MailComposer().compose(new Notifiable.Notice(new Notifiable.Recipient(address, "Lin", Languages.EN, "sub-1", true),
                 "mail.applicationSubmitted.subject", "mail.applicationSubmitted.body",
                 List.of("OD-42", "<b>title</b>", "call", java.time.Instant.EPOCH)));
     }

@@ -46,7 +46,7 @@ class MailSenderTest {
     }
 
     private static ComposedMail invitation(Locale language) {
-        return new MailComposer().compose(new Notice(new Recipient("mei@example.org", "陳美 Chen Mei", language),
+        return new MailComposer().compose(new Notice(new Recipient("mei@example.org", "陳美 Chen Mei", language, "sub-1", true),
                 "mail.memberInvited.subject", "mail.memberInvited.body",
                 List.of("<i>客家</i>語音實驗室", "林小明", URI.create("https://opendividend.example/join?t=1&o=2"))));
     }

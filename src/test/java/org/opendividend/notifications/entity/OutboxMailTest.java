@@ -1,6 +1,8 @@
 package org.opendividend.notifications.entity;
 
 import org.junit.jupiter.api.Test;
+import org.opendividend.platform.events.Notifiable.Recipient;
+import org.opendividend.platform.i18n.Languages;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,9 +17,54 @@ class OutboxMailTest {
 
     private static final Instant T0 = Instant.parse("2026-11-30T01:00:00Z");
 
+    private static final ComposedMail COMPOSED =
+            new ComposedMail("lin@example.org", "林雅琪", Locale.forLanguageTag("zh-TW"), "已收到", "text", "<p>html</p>");
+
     private static OutboxMail waiting() {
-        return new OutboxMail("n-1", "Application 7 SUBMITTED",
-                new ComposedMail("lin@example.org", "林雅琪", Locale.forLanguageTag("zh-TW"), "已收到", "text", "<p>html</p>"), T0);
+        return to(new Recipient("lin@example.org", "林雅琪", Languages.ZH_TW, "sub-lin", true));
+    }
+
+    private static OutboxMail to(Recipient recipient) {
+        return new OutboxMail("n-1", "Application 7 SUBMITTED", COMPOSED, recipient, T0);
+    }
+
+    /** Issue #8, item 16: mail goes to verified addresses only. */
+    @Test
+    void aMailToAnAddressItsPersonHasNotVerifiedIsHeldNotSent() {
+        OutboxMail mail = to(new Recipient("lin@example.org", "林雅琪", Languages.ZH_TW, "sub-lin", false));
+        assertEquals(OutboxMail.UNVERIFIED_ADDRESS, mail.heldReason());
+        assertFalse(mail.claim(T0), "no sender may take it");
+        assertFalse(mail.claim(T0.plus(Duration.ofDays(30))), "not even much later");
+        assertEquals(0, mail.attempts());
+    }
+
+    @Test
+    void aHeldMailGoesOutOnceItsPersonVerifiedTheAddress() {
+        OutboxMail mail = to(new Recipient("lin@example.org", "林雅琪", Languages.ZH_TW, "sub-lin", false));
+        Instant verified = T0.plus(Duration.ofDays(2));
+        assertTrue(mail.releaseFor("sub-lin", "LIN@example.org", verified), "letter case aside");
+        assertNull(mail.heldReason());
+        assertEquals(verified, mail.nextAttemptAt());
+        assertTrue(mail.claim(verified));
+    }
+
+    /** An address verified by someone else (another account with the same address) releases nothing. */
+    @Test
+    void onlyTheSamePersonWithTheSameAddressReleasesAHeldMail() {
+        OutboxMail mail = to(new Recipient("lin@example.org", "林雅琪", Languages.ZH_TW, "sub-lin", false));
+        assertFalse(mail.releaseFor("sub-other", "lin@example.org", T0));
+        assertFalse(mail.releaseFor("sub-lin", "lin@elsewhere.example", T0), "the person verified another address");
+        assertEquals(OutboxMail.UNVERIFIED_ADDRESS, mail.heldReason());
+        assertFalse(mail.claim(T0));
+    }
+
+    @Test
+    void aVerifiedAddressAndAnInviteeAreMailedAtOnce() {
+        assertNull(waiting().heldReason());
+        assertTrue(waiting().claim(T0));
+        OutboxMail invitation = to(Recipient.invitee("new-member@example.org", Languages.ZH_TW));
+        assertNull(invitation.heldReason(), "the invitee has no account yet: the link itself is bound to the address");
+        assertTrue(invitation.claim(T0));
     }
 
     @Test

@@ -11,8 +11,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PersonTest {
 
@@ -48,6 +50,22 @@ class PersonTest {
         assertEquals(List.of(), changed);
         assertEquals(LATER, person.lastLoginAt());
         assertEquals(FIRST, person.firstLoginAt(), "the first login stays");
+    }
+
+    /** Issue #8, item 16: mail goes to verified addresses only, so the profile keeps whether the address is verified. */
+    @Test
+    void theAddressIsVerifiedOnlyWhenTheIdentityProviderSaysSo() {
+        Caller unverified = new Caller("sub-1", "applicant", "林雅琪", "ya-chi@example.org", false,
+                EnumSet.of(Role.APPLICANT), new TreeSet<>());
+        Person person = Person.firstSeen(unverified, FIRST);
+        assertFalse(person.emailVerified());
+        assertTrue(person.verifiedEmail().isEmpty());
+
+        Caller verified = new Caller("sub-1", "applicant", "林雅琪", "ya-chi@example.org", true,
+                EnumSet.of(Role.APPLICANT), new TreeSet<>());
+        assertEquals(List.of("emailVerified"), person.updateFrom(verified, LATER));
+        assertTrue(person.emailVerified());
+        assertEquals("ya-chi@example.org", person.verifiedEmail().orElseThrow());
     }
 
     @Test
