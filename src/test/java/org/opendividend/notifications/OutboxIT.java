@@ -99,7 +99,7 @@ public class OutboxIT {
         assertEquals(0, stored.mail(notice.about()).attempts(), "no sender took it");
 
         people.recordLogin(login(subject, true));
-        assertEquals(1, stored.auditEntries("Person", subject, "ADDRESS_VERIFIED"));
+        assertEquals(1, stored.auditEntries("Person", subject, "PROFILE_CHANGED"), "the verification is audited");
         assertNull(stored.mail(notice.about()).heldReason(), "released by the verification");
         assertTrue(attempted(notice.about()).attempts() >= 1, "and sent at once");
     }

@@ -7,9 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.opendividend.people.entity.Person;
-import org.opendividend.people.entity.PersonAddressVerified;
 import org.opendividend.people.entity.PersonProfileChanged;
 import org.opendividend.people.entity.PersonRegistered;
+import org.opendividend.platform.events.AddressVerified;
 import org.opendividend.platform.events.DomainEvent;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.CurrentUser;
@@ -34,6 +34,9 @@ public class PersonFacade {
     Event<DomainEvent> events;
 
     @Inject
+    Event<AddressVerified> verifiedAddresses;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -51,8 +54,9 @@ public class PersonFacade {
         if (known.isEmpty()) {
             Person person = Person.firstSeen(caller, now);
             em.persist(person);
-            events.fire(new PersonRegistered(caller.actor(), caller.subject(), roles, ministries));
-            announceVerifiedAddress(caller, person);
+            events.fire(new PersonRegistered(caller.actor(), caller.subject(), roles, ministries,
+                    person.emailVerified()));
+            announceVerifiedAddress(person);
             return person;
         }
         Person person = known.get();
@@ -61,15 +65,14 @@ public class PersonFacade {
             events.fire(new PersonProfileChanged(caller.actor(), caller.subject(), changed, roles, ministries));
         }
         if (changed.contains("email") || changed.contains("emailVerified")) {
-            announceVerifiedAddress(caller, person);
+            announceVerifiedAddress(person);
         }
         return person;
     }
 
     /** A newly verified address is announced, so that mails held until it was verified go out. */
-    private void announceVerifiedAddress(Caller caller, Person person) {
-        person.verifiedEmail().ifPresent(address -> events.fire(
-                new PersonAddressVerified(caller.actor(), person.subject(), address)));
+    private void announceVerifiedAddress(Person person) {
+        person.verifiedEmail().ifPresent(address -> verifiedAddresses.fire(new AddressVerified(person.subject(), address)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

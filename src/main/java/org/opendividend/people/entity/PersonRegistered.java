@@ -2,8 +2,9 @@ package org.opendividend.people.entity;
 
 import org.opendividend.platform.events.Actor;
 
-/** A person logged in for the first time and got a profile. */
-public record PersonRegistered(Actor actor, String subject, String roles, String ministries) implements PersonEvent {
+/** A person logged in for the first time and got a profile; whether their e-mail address was verified then. */
+public record PersonRegistered(Actor actor, String subject, String roles, String ministries, boolean emailVerified)
+        implements PersonEvent {
 
     @Override
     public String action() {
@@ -12,6 +13,7 @@ public record PersonRegistered(Actor actor, String subject, String roles, String
 
     @Override
     public String summary() {
-        return "profile created for " + actor.displayName() + "; roles [" + roles + "]; ministries [" + ministries + "]";
+        return "profile created for " + actor.displayName() + "; roles [" + roles + "]; ministries [" + ministries + "]"
+                + (emailVerified ? "; e-mail address verified" : "; e-mail address not verified");
     }
 }

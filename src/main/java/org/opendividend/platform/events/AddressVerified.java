@@ -1,14 +1,12 @@
 package org.opendividend.platform.events;
 
 /**
- * A person's e-mail address became verified (the identity provider said so at their login). The notifications
- * component observes it to send the mails it held for that person at that address.
+ * A person logged in with an e-mail address the identity provider verified, for the first time with that address.
+ * The notifications component observes it to send the mails it held for that person at that address. Not a
+ * {@link DomainEvent} of its own: the audit log has it already in the person's REGISTERED or PROFILE_CHANGED entry.
+ *
+ * @param subject the person, by the identity provider's subject
+ * @param address the address now verified as theirs
  */
-public interface AddressVerified extends DomainEvent {
-
-    /** The person, by the identity provider's subject. */
-    String subject();
-
-    /** The address now verified as theirs. */
-    String address();
+public record AddressVerified(String subject, String address) {
 }
