@@ -4,7 +4,6 @@ import org.opendividend.platform.events.Actor;
 
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -31,12 +30,6 @@ public record Caller(String subject, String username, String displayName, String
 
     public boolean isAuthenticated() {
         return subject != null;
-    }
-
-    /** The address the person has proved to be theirs; empty when none is known or it is not verified. */
-    public Optional<String> verifiedEmail() {
-        return emailVerified && email != null && !email.isBlank() ? Optional.of(email.strip())
-                : Optional.empty();
     }
 
     public boolean has(Role role) {

@@ -95,13 +95,4 @@ class CallerTest {
         Caller none = new Caller("s", "u", "n", null, false, Set.of(), new TreeSet<>());
         assertTrue(none.roles().isEmpty());
     }
-
-    @Test
-    void onlyAVerifiedAddressIsTheirs() {
-        assertEquals("lin@example.org", new Caller("s", "u", "n", " lin@example.org ", true, Set.of(), new TreeSet<>())
-                .verifiedEmail().orElseThrow());
-        assertTrue(new Caller("s", "u", "n", "lin@example.org", false, Set.of(), new TreeSet<>()).verifiedEmail().isEmpty());
-        assertTrue(new Caller("s", "u", "n", null, true, Set.of(), new TreeSet<>()).verifiedEmail().isEmpty());
-        assertTrue(Caller.ANONYMOUS.verifiedEmail().isEmpty());
-    }
 }
