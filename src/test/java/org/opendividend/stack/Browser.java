@@ -101,6 +101,24 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Registers a new person from Keycloak's login page ("Register") and waits until Keycloak sends them back to the
+     * application, logged in.
+     */
+    public Browser registerOnKeycloakPage(String username, String email, String password) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#kc-registration a"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kc-register-form")));
+        driver.findElement(By.id("firstName")).sendKeys("雅琪");
+        driver.findElement(By.id("lastName")).sendKeys("林");
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("password-confirm")).sendKeys(password);
+        driver.findElement(By.cssSelector("#kc-register-form [type=submit]")).click();
+        wait.until(d -> d.getCurrentUrl().startsWith(appUrl));
+        return this;
+    }
+
     public String text(String id) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
     }
