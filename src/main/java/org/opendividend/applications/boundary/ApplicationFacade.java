@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.opendividend.applications.control.ApplicationChecks;
 import org.opendividend.applications.control.ApplicationSnapshot;
+import org.opendividend.applications.control.ChoiceAnswers;
 import org.opendividend.applications.entity.Application;
 import org.opendividend.applications.entity.ApplicationAction;
 import org.opendividend.applications.entity.ApplicationWorkflow;
@@ -41,6 +42,7 @@ import org.opendividend.platform.web.RequestArrival;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -142,7 +144,10 @@ public class ApplicationFacade {
             throw new ForbiddenTransitionException(application.status().labelKey(), SAVE_KEY);
         }
         current(application, version);
-        InvalidInputException.unless(ApplicationChecks.saveProblems(content));
+        List<FieldProblem> problems = new ArrayList<>(ApplicationChecks.saveProblems(content));
+        problems.addAll(ChoiceAnswers.saveProblems(call(application.callId()).questions(), content.answers(),
+                application.content().answers()));
+        InvalidInputException.unless(problems);
         // the officer's date is judged by when the request arrived, as submission judges the deadline (the wizard
         // saves before it submits, in the same request)
         Instant now = arrival.instant();

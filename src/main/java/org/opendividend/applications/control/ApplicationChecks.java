@@ -102,6 +102,13 @@ public final class ApplicationChecks {
         }
         for (Question q : call.questions()) {
             String answer = c.answers().getOrDefault(q.id(), "");
+            if (q.isChoice()) {
+                // an answer typed before the options could be chosen does not choose any of them
+                if (q.required() && !ChoiceAnswers.isChosen(answer)) {
+                    problems.add(FieldProblem.of("answers." + q.id(), "application.problem.choiceRequired"));
+                }
+                continue;
+            }
             if (q.required() && answer.isBlank()) {
                 problems.add(FieldProblem.of("answers." + q.id(), "application.problem.answerRequired"));
             }

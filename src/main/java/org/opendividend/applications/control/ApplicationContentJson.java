@@ -11,6 +11,7 @@ import jakarta.json.JsonValue;
 import org.opendividend.applications.entity.ApplicationContent;
 import org.opendividend.applications.entity.BudgetCategory;
 import org.opendividend.applications.entity.BudgetLine;
+import org.opendividend.applications.entity.ChosenOptions;
 import org.opendividend.applications.entity.PlannedOutput;
 import org.opendividend.applications.entity.TeamMember;
 import org.opendividend.outputs.entity.OutputType;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -44,7 +46,7 @@ public final class ApplicationContentJson {
                 .add("orcid", m.orcid() == null ? "" : m.orcid()).add("affiliation", m.affiliation())
                 .add("principal", m.principal())));
         JsonObjectBuilder answers = Jsons.createObjectBuilder();
-        c.answers().forEach((q, a) -> answers.add(Long.toString(q), a));
+        c.answers().forEach((q, a) -> answers.add(Long.toString(q), answer(a)));
         JsonArrayBuilder budget = Jsons.createArrayBuilder();
         c.budget().forEach(l -> budget.add(Jsons.createObjectBuilder().add("category", l.category().name())
                 .add("projectYear", l.projectYear()).add("description", l.description()).add("amount", l.amount())));
@@ -81,7 +83,9 @@ public final class ApplicationContentJson {
         Map<Long, String> answers = new LinkedHashMap<>();
         reader.object(json, "answers").forEach((question, answer) -> {
             try {
-                answers.put(Long.parseLong(question), answer instanceof JsonString s ? s.getString() : "");
+                long id = Long.parseLong(question);
+                answerText(answer).ifPresentOrElse(text -> answers.put(id, text),
+                        () -> reader.problem("answers." + question, "api.problem.unknownValue", answer.toString()));
             } catch (NumberFormatException e) {
                 reader.problem("answers." + question, "api.problem.unknownValue", question);
             }
@@ -103,6 +107,42 @@ public final class ApplicationContentJson {
                         reader.text(ethics, "trainingDataRights")));
         InvalidInputException.unless(reader.problems);
         return content;
+    }
+
+    /** An answer as JSON: the positions of the chosen options as a list of numbers, a typed answer as text. */
+    static JsonValue answer(String text) {
+        return ChosenOptions.parse(text).<JsonValue>map(c -> {
+            JsonArrayBuilder positions = Jsons.createArrayBuilder();
+            c.positions().forEach(positions::add);
+            return positions.build();
+        }).orElseGet(() -> Jsons.createValue(text));
+    }
+
+    /**
+     * The answer's text for a JSON answer: text (or a number) as it is, a list of option positions (whole numbers from 0) as the
+     * choice; empty for anything else. A missing or null answer is no answer.
+     */
+    static Optional<String> answerText(JsonValue answer) {
+        if (answer instanceof JsonString s) {
+            return Optional.of(s.getString());
+        }
+        if (answer instanceof JsonNumber n) {
+            return Optional.of(n.toString());
+        }
+        if (answer == null || answer == JsonValue.NULL) {
+            return Optional.of("");
+        }
+        if (!(answer instanceof JsonArray positions)) {
+            return Optional.empty();
+        }
+        List<Integer> chosen = new ArrayList<>();
+        for (JsonValue p : positions) {
+            if (!(p instanceof JsonNumber n) || !n.isIntegral() || n.longValue() < 0 || n.longValue() > 9999) {
+                return Optional.empty();
+            }
+            chosen.add(n.intValue());
+        }
+        return Optional.of(ChosenOptions.of(chosen).stored());
     }
 
     /** Reads values and collects a problem for each one it cannot read, so that all are reported at once. */

@@ -4,7 +4,6 @@ import org.opendividend.platform.Jsons;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 import org.opendividend.applications.entity.ApplicationContent;
 import org.opendividend.applications.entity.BudgetCategory;
 import org.opendividend.applications.entity.BudgetLine;
@@ -35,7 +34,7 @@ public final class ScreeningSnapshot {
                     .map(m -> new TeamMember(m.getString("name"), blankToNull(m.getString("orcid", "")),
                             m.getString("affiliation"), m.getBoolean("principal"))).toList();
             Map<Long, String> answers = new TreeMap<>();
-            s.getJsonObject("answers").forEach((q, a) -> answers.put(Long.valueOf(q), ((JsonString) a).getString()));
+            s.getJsonObject("answers").forEach((q, a) -> answers.put(Long.valueOf(q), ApplicationContentJson.answerText(a).orElseThrow()));
             List<BudgetLine> budget = s.getJsonArray("budget").getValuesAs(JsonObject.class).stream()
                     .map(l -> new BudgetLine(BudgetCategory.valueOf(l.getString("category")), l.getInt("projectYear"),
                             l.getString("description"), l.getJsonNumber("amount").bigDecimalValue())).toList();

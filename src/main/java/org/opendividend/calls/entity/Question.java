@@ -98,6 +98,23 @@ public class Question {
         return type;
     }
 
+    /** Answered by picking from the options (radio buttons or checkboxes), not by typing. */
+    public boolean isChoice() {
+        return type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTIPLE_CHOICE;
+    }
+
+    public boolean isMultipleChoice() {
+        return type == QuestionType.MULTIPLE_CHOICE;
+    }
+
+    /**
+     * The options an applicant may pick, by position (0, 1, …): a position means the same option in both languages,
+     * so only positions both lists have are offered.
+     */
+    public int optionCount() {
+        return Math.min(lines(optionsZhTw).size(), lines(optionsEn).size());
+    }
+
     public boolean required() {
         return required;
     }

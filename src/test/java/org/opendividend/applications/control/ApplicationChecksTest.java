@@ -139,6 +139,24 @@ class ApplicationChecksTest {
         assertEquals(Set.of("team", "personalDataMeasures"), fields(ApplicationChecks.submissionProblems(risky, CALL)));
     }
 
+    /** A required choice question is answered by choosing an option; an answer typed before choices were offered is none. */
+    @Test
+    void aRequiredChoiceNeedsAnOptionChosenAtSubmission() {
+        FundingCall call = withQuestionIds(CallFixtures.draft(CallFixtures.content(b -> b.questions = List.of(
+                new org.opendividend.calls.entity.Question.QuestionSpec("資料", "Data", "語料類型", "Kind of corpus",
+                        org.opendividend.calls.entity.QuestionType.MULTIPLE_CHOICE, true, null, "語音\n文字", "Speech\nText")))));
+        ApplicationContent c = complete();
+        for (String notChosen : List.of("", "語音和文字都有")) {
+            ApplicationContent answered = new ApplicationContent(c.titleZhTw(), c.titleEn(), c.abstractText(), c.startDate(),
+                    c.durationMonths(), c.team(), Map.of(1L, notChosen), c.budget(), c.outputs(), c.ethics());
+            assertEquals(List.of(FieldProblem.of("answers.1", "application.problem.choiceRequired")),
+                    ApplicationChecks.submissionProblems(answered, call), "answer: " + notChosen);
+        }
+        ApplicationContent chosen = new ApplicationContent(c.titleZhTw(), c.titleEn(), c.abstractText(), c.startDate(),
+                c.durationMonths(), c.team(), Map.of(1L, "[0,1]"), c.budget(), c.outputs(), c.ethics());
+        assertEquals(List.of(), ApplicationChecks.submissionProblems(chosen, call));
+    }
+
     @Test
     void everyRequiredAttachmentTypeMissingIsOneProblemWithTheTranslatedTypeAsArgument() {
         var required = CALL.requiredAttachments();

@@ -41,6 +41,36 @@ class ApplicationContentJsonTest {
         assertEquals(CONTENT, ApplicationContentJson.read(written(CONTENT)));
     }
 
+    /** A choice is the list of the chosen options' positions in JSON, the same for a client in either language. */
+    @Test
+    void aChoiceIsWrittenAndReadAsTheChosenPositions() {
+        ApplicationContent chosen = new ApplicationContent(CONTENT.titleZhTw(), CONTENT.titleEn(), CONTENT.abstractText(),
+                CONTENT.startDate(), CONTENT.durationMonths(), CONTENT.team(), Map.of(11L, "答案", 12L, "[0,2]"),
+                CONTENT.budget(), CONTENT.outputs(), CONTENT.ethics());
+        JsonObject json = written(chosen);
+        assertEquals(Json.createArrayBuilder().add(0).add(2).build(), json.getJsonObject("answers").get("12"));
+        assertEquals("答案", json.getJsonObject("answers").getString("11"));
+        assertEquals(chosen, ApplicationContentJson.read(json));
+        assertEquals(chosen.answers(), ScreeningSnapshot.content(json.toString()).answers(),
+                "a submitted snapshot reads back the same");
+
+        JsonObject unordered = Json.createObjectBuilder(json).add("answers", Json.createObjectBuilder()
+                .add("12", Json.createArrayBuilder().add(2).add(0).add(2))).build();
+        assertEquals("[0,2]", ApplicationContentJson.read(unordered).answers().get(12L));
+    }
+
+    @Test
+    void aChoiceOfSomethingOtherThanPositionsCannotBeRead() {
+        for (var forged : List.of(Json.createArrayBuilder().add("Speech"), Json.createArrayBuilder().add(-1),
+                Json.createArrayBuilder().add(1.5))) {
+            JsonObject json = Json.createObjectBuilder(written(CONTENT))
+                    .add("answers", Json.createObjectBuilder().add("12", forged)).build();
+            InvalidInputException refused = assertThrows(InvalidInputException.class, () -> ApplicationContentJson.read(json));
+            assertEquals(List.of("answers.12:api.problem.unknownValue"),
+                    refused.problems().stream().map(p -> p.field() + ":" + p.messageKey()).toList());
+        }
+    }
+
     @Test
     void anEmptyObjectIsAnEmptyWorkingCopy() {
         ApplicationContent empty = ApplicationContentJson.read(JsonObject.EMPTY_JSON_OBJECT);
