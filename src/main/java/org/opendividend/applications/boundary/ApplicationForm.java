@@ -3,6 +3,7 @@ package org.opendividend.applications.boundary;
 import org.opendividend.applications.entity.ApplicationContent;
 import org.opendividend.applications.entity.BudgetCategory;
 import org.opendividend.applications.entity.BudgetLine;
+import org.opendividend.applications.entity.ChosenOptions;
 import org.opendividend.applications.entity.PlannedOutput;
 import org.opendividend.applications.entity.TeamMember;
 import org.opendividend.outputs.entity.OutputType;
@@ -11,6 +12,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -86,6 +88,46 @@ public class ApplicationForm implements Serializable {
         public void setLanguages(String v) { languages = v; }
     }
 
+    /**
+     * A choice question as edited: the positions of the chosen options as the radio buttons or checkboxes post them,
+     * and the answer typed before the question's options could be chosen, kept until something is chosen.
+     */
+    public static class ChoiceRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String[] chosen = {};
+        private String typedBefore = "";
+
+        static ChoiceRow of(String answer) {
+            ChoiceRow row = new ChoiceRow();
+            ChosenOptions.parse(answer).ifPresentOrElse(
+                    c -> row.chosen = c.positions().stream().map(String::valueOf).toArray(String[]::new),
+                    () -> row.typedBefore = nz(answer));
+            return row;
+        }
+
+        /**
+         * The answer to store: the choice, or the earlier typed answer while nothing is chosen. What is not a position
+         * (a forged value) is passed on as it came, for the server to refuse with the question's name.
+         */
+        String answer() {
+            if (chosen.length == 0) {
+                return typedBefore;
+            }
+            try {
+                return ChosenOptions.of(Arrays.stream(chosen).map(Integer::valueOf).toList()).stored();
+            } catch (NumberFormatException forged) {
+                return String.join(",", chosen);
+            }
+        }
+
+        public String[] getChosen() { return chosen.clone(); }
+        public void setChosen(String[] v) { chosen = v == null ? new String[0] : v.clone(); }
+        /** The single choice of a radio group. */
+        public String getChosenOne() { return chosen.length == 0 ? null : chosen[0]; }
+        public void setChosenOne(String v) { chosen = v == null || v.isBlank() ? new String[0] : new String[] {v}; }
+        public String getTypedBefore() { return typedBefore; }
+    }
+
     private String titleZhTw = "";
     private String titleEn = "";
     private String abstractText = "";
@@ -93,6 +135,8 @@ public class ApplicationForm implements Serializable {
     private Integer durationMonths;
     private final List<MemberRow> team = new ArrayList<>();
     private final Map<Long, String> answers = new TreeMap<>();
+    /** The choice questions the page shows, by question id: their answers replace the typed ones. */
+    private final Map<Long, ChoiceRow> choices = new TreeMap<>();
     private final List<BudgetRow> budget = new ArrayList<>();
     private final List<OutputRow> outputs = new ArrayList<>();
     private boolean personalData;
@@ -151,6 +195,7 @@ public class ApplicationForm implements Serializable {
                 nz(r.description), nz(r.licenceId).strip(), r.plannedRelease, nz(r.registry), nz(r.languages))).toList();
         Map<Long, String> given = new TreeMap<>();
         answers.forEach((q, a) -> given.put(q, nz(a)));
+        choices.forEach((q, row) -> given.put(q, row.answer()));
         return new ApplicationContent(nz(titleZhTw), nz(titleEn), nz(abstractText), startDate, durationMonths, members,
                 given, lines, planned, new ApplicationContent.Ethics(personalData, nz(personalDataMeasures),
                 nz(communityConsent), nz(trainingDataRights)));
@@ -196,6 +241,8 @@ public class ApplicationForm implements Serializable {
     public void setDurationMonths(Integer v) { durationMonths = v; }
     public List<MemberRow> getTeam() { return team; }
     public Map<Long, String> getAnswers() { return answers; }
+    /** The radio buttons or checkboxes of a choice question, holding the answer loaded for it. */
+    public ChoiceRow choice(Long question) { return choices.computeIfAbsent(question, q -> ChoiceRow.of(answers.get(q))); }
     public List<BudgetRow> getBudget() { return budget; }
     public List<OutputRow> getOutputs() { return outputs; }
     public boolean isPersonalData() { return personalData; }

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opendividend.applications.control.BudgetRules;
+import org.opendividend.applications.control.ChoiceAnswers;
 import org.opendividend.applications.entity.ScreeningOutcome;
 import org.opendividend.applications.entity.ScreeningSection;
 import org.opendividend.calls.entity.Question;
@@ -92,6 +93,12 @@ public class ScreeningEditor implements Serializable {
 
     public List<Question> getQuestions() {
         return view().call().questions();
+    }
+
+    /** The submitted answer to a question as the officer reads it: chosen options by their text in the page's language. */
+    public String answer(Question question) {
+        var locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return ChoiceAnswers.shown(question, view().submitted().answers().get(question.id()), locale);
     }
 
     public BigDecimal getBudgetTotal() {
