@@ -32,7 +32,11 @@ public final class ScreeningTestData {
 
     /** The fixture call, published; questions get their ids from the database, so they are numbered here. */
     public static FundingCall call() {
-        FundingCall call = CallFixtures.callIn(CallStatus.OPEN);
+        return withQuestionIds(CallFixtures.callIn(CallStatus.OPEN));
+    }
+
+    /** The call with its questions numbered 1, 2, … as the database would. */
+    public static FundingCall withQuestionIds(FundingCall call) {
         long id = 1;
         for (Question question : call.questions()) {
             try {
@@ -47,7 +51,7 @@ public final class ScreeningTestData {
     }
 
     public static ApplicationContent complete(FundingCall call, BigDecimal amount) {
-        Map<Long, String> answers = call.questions().stream().collect(Collectors.toMap(Question::id, q -> "答案"));
+        Map<Long, String> answers = call.questions().stream().collect(Collectors.toMap(Question::id, q -> q.isChoice() ? "[0]" : "答案"));
         String licence = call.allowedLicences().get(OutputType.DATASET).iterator().next();
         return new ApplicationContent("客語語料", "Hakka corpus", "建置開放的客語語料。", LocalDate.of(2027, 7, 1), 12,
                 List.of(new TeamMember("林雅琪", "0000-0002-1825-0097", "國立大學", true)), answers,

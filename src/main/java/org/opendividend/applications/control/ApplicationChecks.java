@@ -102,17 +102,12 @@ public final class ApplicationChecks {
         }
         for (Question q : call.questions()) {
             String answer = c.answers().getOrDefault(q.id(), "");
-            if (q.isChoice()) {
-                // an answer typed before the options could be chosen does not choose any of them
-                if (q.required() && !ChoiceAnswers.isChosen(answer)) {
-                    problems.add(FieldProblem.of("answers." + q.id(), "application.problem.choiceRequired"));
-                }
-                continue;
+            // an answer typed before the options could be chosen does not answer a choice question
+            if (q.required() && !ChoiceAnswers.isAnswered(q, answer)) {
+                problems.add(FieldProblem.of("answers." + q.id(), q.isChoice()
+                        ? "application.problem.choiceRequired" : "application.problem.answerRequired"));
             }
-            if (q.required() && answer.isBlank()) {
-                problems.add(FieldProblem.of("answers." + q.id(), "application.problem.answerRequired"));
-            }
-            if (q.wordLimit() != null && WordCount.of(answer) > q.wordLimit()) {
+            if (!q.isChoice() && q.wordLimit() != null && WordCount.of(answer) > q.wordLimit()) {
                 problems.add(FieldProblem.of("answers." + q.id(), "application.problem.wordLimit", q.wordLimit(),
                         WordCount.of(answer)));
             }

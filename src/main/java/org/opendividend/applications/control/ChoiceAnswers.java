@@ -57,6 +57,14 @@ public final class ChoiceAnswers {
     }
 
     /**
+     * Whether a question is answered, for the submission's check and the officer's checklist alike: a choice question
+     * by an option chosen, any other by text.
+     */
+    public static boolean isAnswered(Question q, String answer) {
+        return q.isChoice() ? isChosen(answer) : answer != null && !answer.isBlank();
+    }
+
+    /**
      * The answer as a reader sees it in {@code locale}: the chosen options' texts, one per line, for a choice; the
      * text as written otherwise (answers to other questions, and answers typed before choices were offered).
      */

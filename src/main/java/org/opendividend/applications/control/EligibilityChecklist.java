@@ -72,7 +72,7 @@ public final class EligibilityChecklist {
         Map<Long, String> answers = c.answers();
         long required = call.questions().stream().filter(Question::required).count();
         long missing = call.questions().stream().filter(Question::required)
-                .filter(q -> answers.getOrDefault(q.id(), "").isBlank()).count();
+                .filter(q -> !ChoiceAnswers.isAnswered(q, answers.get(q.id()))).count();
         return new EligibilityItem("questions", verdict(missing == 0), List.of(required - missing, required));
     }
 

@@ -7,6 +7,8 @@ import org.opendividend.applications.entity.ApplicationContent;
 import org.opendividend.applications.entity.PlannedOutput;
 import org.opendividend.calls.entity.AttachmentType;
 import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.calls.entity.Question;
+import org.opendividend.calls.entity.QuestionType;
 import org.opendividend.calls.entity.OrganisationType;
 import org.opendividend.outputs.entity.OutputType;
 
@@ -85,6 +87,22 @@ class ScreeningChecklistTest {
                 c.abstractText(), c.startDate(), c.durationMonths(), c.team(), answers, c.budget(), c.outputs(), c.ethics()));
         assertEquals(Verdict.FAIL, item.verdict());
         assertEquals(List.of(0L, 1L), item.arguments(), "answered of required");
+    }
+
+    /** The officer's checklist counts a required choice as answered only when an option is chosen. */
+    @Test
+    void aRequiredChoiceIsAnsweredByAnOptionNotByText() {
+        FundingCall call = ScreeningTestData.withQuestionIds(org.opendividend.calls.CallFixtures.draft(
+                org.opendividend.calls.CallFixtures.content(b -> b.questions = List.of(new Question.QuestionSpec("資料",
+                        "Data", "語料類型", "Kind of corpus", QuestionType.SINGLE_CHOICE, true, null, "語音\n文字", "Speech\nText")))));
+        long id = call.questions().get(0).id();
+        ApplicationContent c = ScreeningTestData.complete(call, call.minGrant());
+        assertEquals(Verdict.PASS, EligibilityChecklist.questions(call, c).verdict(), "chosen: " + c.answers());
+        EligibilityItem typed = EligibilityChecklist.questions(call, new ApplicationContent(c.titleZhTw(), c.titleEn(),
+                c.abstractText(), c.startDate(), c.durationMonths(), c.team(), Map.of(id, "語音"), c.budget(), c.outputs(),
+                c.ethics()));
+        assertEquals(Verdict.FAIL, typed.verdict());
+        assertEquals(List.of(0L, 1L), typed.arguments());
     }
 
     @Test
