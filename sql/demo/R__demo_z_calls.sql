@@ -309,6 +309,15 @@ Speech and text'),
            (100154, 1001, 3, '社群合作', 'Community partnership',
             '預計參與的說話者人數', 'Number of speakers expected to take part',
             'NUMBER', true, cast(null as integer), '', ''),
+           (100155, 1001, 4, '語料計畫', 'Corpus plan',
+            '語料的預計用途（可複選）', 'Intended uses of the corpus (choose all that apply)',
+            'MULTIPLE_CHOICE', false, cast(null as integer), '語音辨識
+語音合成
+機器翻譯
+語言教學', 'Speech recognition
+Speech synthesis
+Machine translation
+Language teaching'),
            (100251, 1002, 0, '評測設計', 'Evaluation design',
             '評測涵蓋哪些能力與任務？如何確保評測的有效性？',
             'Which abilities and tasks does the evaluation cover, and how do you make sure it is valid?',

@@ -91,12 +91,20 @@ public final class ApplicantApi {
     }
 
     /**
-     * A complete working copy for the call as its public JSON describes it: every question answered, a budget of
+     * A complete working copy for the call as its public JSON describes it: every question answered (a choice by its
+     * first option), a budget of
      * the minimum grant, one dataset under the first licence the call allows, consent of the communities described.
      */
     public static JsonObject completeContent(JsonObject call, String titleEn) {
         JsonObjectBuilder answers = Json.createObjectBuilder();
-        call.getJsonArray("questions").forEach(q -> answers.add(((JsonObject) q).get("id").toString(), "我們的回答。"));
+        for (JsonObject q : call.getJsonArray("questions").getValuesAs(JsonObject.class)) {
+            String id = q.get("id").toString();
+            if (q.getString("type").endsWith("_CHOICE")) {
+                answers.add(id, Json.createArrayBuilder().add(0)); // the first option, by its position
+            } else {
+                answers.add(id, "我們的回答。");
+            }
+        }
         String licence = call.getJsonObject("licencePolicy").getJsonArray("DATASET").getString(0);
         JsonArrayBuilder budget = Json.createArrayBuilder().add(Json.createObjectBuilder().add("category", "PERSONNEL")
                 .add("projectYear", 1).add("description", "研究助理").add("amount", call.getJsonNumber("minGrant")));

@@ -111,7 +111,10 @@ public class Applications {
     @Operation(summary = "Save the working copy",
             description = "Replaces every section with the body's (the shape GET answers; \"version\" is the lock "
                     + "version read last). Incomplete copies are saved; what can never be stored (malformed dates, "
-                    + "amounts or ORCID iDs, an abstract over its word limit) is refused field by field.")
+                    + "amounts or ORCID iDs, an abstract over its word limit) is refused field by field. \"answers\" "
+                    + "maps question ids to text; a single or multiple choice question is answered with the list of "
+                    + "the chosen options' positions in the call's option lists, from 0 (e.g. [0, 2]): the same in "
+                    + "both languages. An option the question does not offer, or text for a choice, is refused.")
     @APIResponse(responseCode = "200", description = "Saved; the answer carries the new lock version.")
     @APIResponse(responseCode = "400", description = "Refused, with a translated problem per field; nothing saved.")
     @APIResponse(responseCode = "409", description = "Someone saved in between; read again.")

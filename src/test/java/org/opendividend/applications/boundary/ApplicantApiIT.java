@@ -30,6 +30,8 @@ class ApplicantApiIT {
 
     private static final long OPEN_CALL = 1001;
     private static final long CALL_NOT_YET_OPEN = 1003;
+    /** The open call's single choice: the main kind of corpus (speech, text, both). */
+    private static final long SINGLE_CHOICE_QUESTION = 100152;
 
     @Test
     void aNewApplicantPreparesAndSubmitsAnApplicationThroughTheApi() throws Exception {
@@ -74,6 +76,19 @@ class ApplicantApiIT {
         assertTrue(garbled.body().contains("Enter a date as YYYY-MM-DD"), "in the reader's language: " + garbled.body());
         assertEquals("Hakka corpus <script>alert(1)</script>",
                 object(api.get(id)).getJsonObject("titles").getString("en"), "a refused save changes nothing");
+
+        // a choice is the list of the chosen options' positions; one the question does not offer is refused
+        assertEquals(Json.createArrayBuilder().add(0).build(),
+                object(api.get(id)).getJsonObject("answers").get(Long.toString(SINGLE_CHOICE_QUESTION)));
+        HttpResponse<String> forged = api.save(id, version, Json.createObjectBuilder(content)
+                .add("answers", Json.createObjectBuilder(content.getJsonObject("answers"))
+                        .add(Long.toString(SINGLE_CHOICE_QUESTION), Json.createArrayBuilder().add(7)))
+                .add("titles", Json.createObjectBuilder().add("zh-TW", "改了").add("en", "changed")).build());
+        assertEquals(400, forged.statusCode(), forged.body());
+        assertTrue(forged.body().contains("\"field\":\"answers." + SINGLE_CHOICE_QUESTION + "\"")
+                && forged.body().contains("is not one of this question's options"), forged.body());
+        assertEquals("Hakka corpus <script>alert(1)</script>",
+                object(api.get(id)).getJsonObject("titles").getString("en"), "a refused choice changes nothing");
 
         HttpResponse<String> notPdf = api.attach(id, "PROJECT_PLAN", "plan.pdf",
                 "<html>not a pdf</html>".getBytes(StandardCharsets.UTF_8));
@@ -169,5 +184,6 @@ class ApplicantApiIT {
         assertTrue(openApi.contains("/api/v1/applications/{id}/submissions") || openApi.contains("/applications/{id}/submissions"),
                 "submissions documented");
         assertTrue(openApi.contains("/organisations"), "organisations documented");
+        assertTrue(openApi.contains("chosen options' positions"), "how a choice is answered is documented");
     }
 }

@@ -12,11 +12,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** What an applicant does before writing: log in from a call's page, found an organisation, start the application. */
 final class ApplicantSteps {
 
     static final long OPEN_DEMO_CALL = 1001;
+    /** Demo call 1001's required single choice: the main kind of corpus (語音, 文字, 語音與文字). */
+    static final long SINGLE_CHOICE = 100152;
+    /** Demo call 1001's optional multiple choice: the corpus' intended uses (語音辨識, 語音合成, 機器翻譯, 語言教學). */
+    static final long MULTIPLE_CHOICE = 100155;
     static final String F = "application:sections:";
     /** Rows of the attachments tab that demo call 1001 requires (plan, budget, CVs, data management, consent). */
     static final int[] REQUIRED_ATTACHMENT_ROWS = {0, 1, 2, 4, 5};
@@ -72,11 +77,33 @@ final class ApplicantSteps {
         attachRequiredFiles(browser);
     }
 
+    /** Types into every text question, and chooses the first option of every single choice where none is chosen. */
     static void answerEveryQuestion(Browser browser) {
         for (WebElement answer : browser.driver().findElements(By.cssSelector("textarea[id^='answer-']"))) {
             answer.clear();
             answer.sendKeys("12");
         }
+        for (WebElement group : browser.driver().findElements(By.cssSelector("fieldset.od-choice"))) {
+            if (!group.findElements(By.cssSelector("input[type='radio']")).isEmpty()
+                    && group.findElements(By.cssSelector("input[type='radio']:checked")).isEmpty()) {
+                group.findElement(By.tagName("label")).click();
+            }
+        }
+    }
+
+    /** Clicks an option of a choice question (a radio button or a checkbox) by its label, as a person does. */
+    static void choose(Browser browser, long question, String option) {
+        browser.driver().findElement(By.xpath("//fieldset[@data-question='" + question + "']//label[normalize-space()='"
+                + option + "']")).click();
+    }
+
+    /** The labels of the options chosen in a choice question, in the order shown. */
+    static List<String> chosen(Browser browser, long question) {
+        return browser.driver().findElements(By.cssSelector("fieldset[data-question='" + question + "'] input")).stream()
+                .filter(WebElement::isSelected)
+                .map(input -> browser.driver().findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']"))
+                        .getText().strip())
+                .toList();
     }
 
     /** Attaches a small real PDF for every attachment the call requires. */

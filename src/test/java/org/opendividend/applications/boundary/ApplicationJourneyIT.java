@@ -3,6 +3,8 @@ package org.opendividend.applications.boundary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.opendividend.stack.Browser;
 import org.opendividend.stack.DemoCalls;
@@ -12,6 +14,7 @@ import org.opendividend.stack.RunningStack;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,9 +50,29 @@ class ApplicationJourneyIT {
 
             form.tab(F + "tab-team").type(F + "team:0:orcid", "0000-0002-1825-0097");
             form.tab(F + "tab-questions");
-            assertEquals(4, browser.driver().findElements(By.cssSelector("textarea[id^='answer-']")).size(),
-                    "the call's four questions, rendered from its form definition");
+            assertEquals(3, browser.driver().findElements(By.cssSelector("textarea[id^='answer-']")).size(),
+                    "the call's three questions to write, rendered from its form definition");
+            assertEquals(List.of("radio"), types(browser, ApplicantSteps.SINGLE_CHOICE), "a single choice as radio buttons");
+            assertEquals(List.of("checkbox"), types(browser, ApplicantSteps.MULTIPLE_CHOICE), "a multiple choice as checkboxes");
             ApplicantSteps.answerEveryQuestion(browser);
+
+            // a value the page did not offer is refused by the server with a translated message, nothing typed lost
+            WebElement offered = browser.driver().findElement(By.cssSelector(
+                    "fieldset[data-question='" + ApplicantSteps.MULTIPLE_CHOICE + "'] input"));
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '9'; arguments[0].checked = true;", offered);
+            form.submit("application:save");
+            assertTrue(browser.text("application:messages").contains("送出的值有不屬於列出選項者"), browser.text("application:messages"));
+            assertEquals("阿美語語音語料 " + marker, form.value(F + "titleZhTw"), "nothing typed is lost");
+
+            form.tab(F + "tab-questions");
+            ApplicantSteps.choose(browser, ApplicantSteps.SINGLE_CHOICE, "語音與文字");
+            ApplicantSteps.choose(browser, ApplicantSteps.MULTIPLE_CHOICE, "語音合成");
+            ApplicantSteps.choose(browser, ApplicantSteps.MULTIPLE_CHOICE, "語言教學");
+            form.submit("application:save");
+            browser.driver().navigate().refresh();
+            form.tab(F + "tab-questions");
+            assertEquals(List.of("語音與文字"), ApplicantSteps.chosen(browser, ApplicantSteps.SINGLE_CHOICE), "kept after a reload");
+            assertEquals(List.of("語音合成", "語言教學"), ApplicantSteps.chosen(browser, ApplicantSteps.MULTIPLE_CHOICE));
             form.tab(F + "tab-budget").submit(F + "addBudgetLine");
             form.type(F + "budget:0:description", "錄音與轉寫人力").type(F + "budget:0:amount", "1,500,000");
             form.tab(F + "tab-outputs").submit(F + "addOutput");
@@ -90,6 +113,12 @@ class ApplicationJourneyIT {
             assertTrue(browser.text("my-organisations").contains("客語數位協會 " + marker), browser.text("my-organisations"));
             Pages.assertNoStackTrace(browser.driver().getPageSource());
         }
+    }
+
+    /** The types of the inputs of a choice question's group, once each. */
+    private static List<String> types(Browser browser, long question) {
+        return browser.driver().findElements(By.cssSelector("fieldset[data-question='" + question + "'] input")).stream()
+                .map(input -> input.getAttribute("type")).distinct().toList();
     }
 
     /**

@@ -46,6 +46,8 @@ class ScreeningJourneyIT {
             row.findElement(By.className("screen-link")).click();
             officer.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("screen-title")));
             assertTrue(officer.text("content-titleZhTw").contains(marker), "the submitted version is shown");
+            assertEquals("語音", answerShown(officer, ApplicantSteps.SINGLE_CHOICE), "a choice by its option's text");
+            assertEquals("語音辨識\n機器翻譯", answerShown(officer, ApplicantSteps.MULTIPLE_CHOICE));
             assertTrue(officer.driver().findElements(By.cssSelector("[data-check='budget'].verdict-PASS")).size() == 1,
                     "the checklist passes the budget");
 
@@ -106,11 +108,18 @@ class ScreeningJourneyIT {
     }
 
     /** The minimal steps of the applicant's journey (see ApplicationJourneyIT); returns the wizard's address. */
+    private static String answerShown(Browser officer, long question) {
+        return officer.driver().findElement(By.cssSelector(".od-answer[data-question='" + question + "']")).getText().strip();
+    }
+
     private static String submit(Browser browser, String marker) throws java.io.IOException {
         FormFilling form = new FormFilling(browser.driver());
         ApplicantSteps.startApplication(browser, "applicant2", marker);
         String wizardUrl = browser.driver().getCurrentUrl();
         ApplicantSteps.fillEverySection(browser, marker);
+        form.tab(F + "tab-questions");
+        ApplicantSteps.choose(browser, ApplicantSteps.MULTIPLE_CHOICE, "機器翻譯");
+        ApplicantSteps.choose(browser, ApplicantSteps.MULTIPLE_CHOICE, "語音辨識");
         form.submit("application:submit");
         assertTrue(browser.text("receipt-number").endsWith("-1"), browser.text("application:messages"));
         return wizardUrl;
