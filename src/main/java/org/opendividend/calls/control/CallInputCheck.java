@@ -132,6 +132,8 @@ public class CallInputCheck {
             boolean choice = q.type() == QuestionType.SINGLE_CHOICE || q.type() == QuestionType.MULTIPLE_CHOICE;
             if (choice && (blank(q.optionsZhTw()) || blank(q.optionsEn()))) {
                 problems.add(FieldProblem.of(field + ".options", "call.problem.choicesMissing"));
+            } else if (choice && !q.optionsPaired()) {
+                problems.add(FieldProblem.of(field + ".options", "call.problem.choicesUnpaired"));
             }
         }
     }

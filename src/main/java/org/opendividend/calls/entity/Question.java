@@ -72,6 +72,15 @@ public class Question {
     public record QuestionSpec(String sectionZhTw, String sectionEn, String labelZhTw, String labelEn,
                                QuestionType type, boolean required, Integer wordLimit,
                                String optionsZhTw, String optionsEn) {
+
+        /** Whether both languages list as many options: an answer names an option by its position in either list. */
+        public boolean optionsPaired() {
+            return lines(nz(optionsZhTw)).size() == lines(nz(optionsEn)).size();
+        }
+
+        private static String nz(String text) {
+            return text == null ? "" : text;
+        }
     }
 
     public QuestionSpec spec() {

@@ -246,6 +246,14 @@ class CallInputCheckTest {
                 b -> b.questions = List.of(CallFixtures.questions().get(0), englishMissing));
     }
 
+    /** An applicant's choice is stored as the option's position, so the n-th line must be the same option in both. */
+    @Test
+    void aChoiceQuestionListsAsManyOptionsInBothLanguages() {
+        Question.QuestionSpec unpaired = new Question.QuestionSpec("資料", "Data", "格式？", "Format?",
+                QuestionType.SINGLE_CHOICE, true, null, "WAV\nFLAC\nMP3", "WAV\nFLAC\n");
+        assertOnly(FieldProblem.of("questions.0.options", "call.problem.choicesUnpaired"), b -> b.questions = List.of(unpaired));
+    }
+
     @Test
     void aTextQuestionNeedsNoOptions() {
         assertEquals(List.of(), problems(b -> b.questions = List.of(new Question.QuestionSpec("", "", "問題", "Question",
