@@ -119,8 +119,8 @@ public final class ApplicationContentJson {
     }
 
     /**
-     * The answer's text for a JSON answer: text (or a number) as it is, a list of option positions (whole numbers from 0) as the
-     * choice; empty for anything else. A missing or null answer is no answer.
+     * The answer's text for a JSON answer: text (or a number) as it is, a list of option positions (whole numbers from
+     * 0) as the choice; empty for anything else. A missing or null answer is no answer.
      */
     static Optional<String> answerText(JsonValue answer) {
         if (answer instanceof JsonString s) {

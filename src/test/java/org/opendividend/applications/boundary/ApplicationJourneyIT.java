@@ -135,6 +135,7 @@ class ApplicationJourneyIT {
             browser.click("lang-en");
             browser.waiting().until(d -> "en".equals(browser.lang()));
             ApplicantSteps.startApplication(browser, "applicant", marker);
+            String wizardUrl = browser.driver().getCurrentUrl();
             assertEquals("en", browser.lang(), "the choice survives the login");
             assertEquals("Write an application", browser.text("wizard-title"));
             assertEquals("Draft (not submitted)", browser.text("application-status"));
@@ -143,6 +144,19 @@ class ApplicationJourneyIT {
                     browser.text("next-step"));
 
             ApplicantSteps.fillEverySection(browser, marker);
+            // a choice is kept as the options' positions: switching the language shows the same options, translated
+            form.tab(F + "tab-questions");
+            assertEquals(List.of("Speech"), ApplicantSteps.chosen(browser, ApplicantSteps.SINGLE_CHOICE));
+            ApplicantSteps.choose(browser, ApplicantSteps.MULTIPLE_CHOICE, "Machine translation");
+            form.submit("application:save");
+            browser.driver().get(wizardUrl); // the page's own address: a posted page's language links lack the id
+            browser.click("lang-zh");
+            browser.waiting().until(d -> "zh-TW".equals(browser.lang()));
+            form.tab(F + "tab-questions");
+            assertEquals(List.of("語音"), ApplicantSteps.chosen(browser, ApplicantSteps.SINGLE_CHOICE));
+            assertEquals(List.of("機器翻譯"), ApplicantSteps.chosen(browser, ApplicantSteps.MULTIPLE_CHOICE));
+            browser.click("lang-en");
+            browser.waiting().until(d -> "en".equals(browser.lang()));
             form.tab(F + "tab-attachments");
             Path fake = Files.writeString(Files.createTempFile("not-a-pdf", ".pdf"), "just text, named like a PDF");
             ApplicantSteps.upload(browser, 3, fake);
