@@ -149,9 +149,10 @@ class ApplicationJourneyIT {
             assertEquals(List.of("Speech"), ApplicantSteps.chosen(browser, ApplicantSteps.SINGLE_CHOICE));
             ApplicantSteps.choose(browser, ApplicantSteps.MULTIPLE_CHOICE, "Machine translation");
             form.submit("application:save");
-            browser.driver().get(wizardUrl); // the page's own address: a posted page's language links lack the id
+            // the language links of a posted page keep its id (they used to open the wizard without it: an error)
             browser.click("lang-zh");
             browser.waiting().until(d -> "zh-TW".equals(browser.lang()));
+            assertEquals(wizardUrl, browser.driver().getCurrentUrl(), "the same application, in the other language");
             form.tab(F + "tab-questions");
             assertEquals(List.of("語音"), ApplicantSteps.chosen(browser, ApplicantSteps.SINGLE_CHOICE));
             assertEquals(List.of("機器翻譯"), ApplicantSteps.chosen(browser, ApplicantSteps.MULTIPLE_CHOICE));
