@@ -29,6 +29,7 @@ import org.opendividend.ministries.boundary.MinistryFacade;
 import org.opendividend.ministries.entity.Ministry;
 import org.opendividend.platform.i18n.Texts;
 import org.opendividend.platform.web.ApiLanguage;
+import org.opendividend.platform.web.ErrorResponses;
 import org.opendividend.platform.validation.NoSuchObjectException;
 
 import java.net.URI;
@@ -163,13 +164,6 @@ public class Calls {
     }
 
     private Response badParameter(String parameter) {
-        Locale locale = ApiLanguage.of(headers);
-        var body = Jsons.createObjectBuilder()
-                .add("status", 400)
-                .add("code", "bad_request")
-                .add("parameter", parameter)
-                .add("message", Texts.text(locale, "api.calls.badParameter", parameter))
-                .build();
-        return Response.status(Response.Status.BAD_REQUEST).type(JSON).entity(body).build();
+        return ErrorResponses.badParameter(parameter, "api.calls.badParameter", ApiLanguage.of(headers));
     }
 }

@@ -24,6 +24,7 @@ import org.opendividend.outputs.control.LicenceCatalogue;
 import org.opendividend.outputs.control.LicenceReasons;
 import org.opendividend.outputs.entity.OutputType;
 import org.opendividend.platform.i18n.Languages;
+import org.opendividend.platform.web.ErrorResponses;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -88,7 +89,7 @@ public class Licences {
         Locale locale = locale();
         return catalogue.classify(id)
                 .map(licence -> json(LicenceJson.classification(licence, locale), locale))
-                .orElseGet(() -> JsonErrors.of(Response.Status.NOT_FOUND, "not_found", LicenceReasons.UNKNOWN_ID,
+                .orElseGet(() -> ErrorResponses.of(Response.Status.NOT_FOUND, "not_found", LicenceReasons.UNKNOWN_ID,
                         locale));
     }
 
@@ -108,7 +109,7 @@ public class Licences {
         return outputType(outputType)
                 .map(type -> json(LicenceJson.listing(type, catalogue.defaultsFor(type),
                         catalogue.openLicencesFor(type), locale), locale))
-                .orElseGet(() -> JsonErrors.of(Response.Status.BAD_REQUEST, "bad_request",
+                .orElseGet(() -> ErrorResponses.of(Response.Status.BAD_REQUEST, "bad_request",
                         "licence.error.outputType", locale));
     }
 

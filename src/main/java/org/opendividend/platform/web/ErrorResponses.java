@@ -2,6 +2,7 @@ package org.opendividend.platform.web;
 
 import org.opendividend.platform.Jsons;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -12,8 +13,12 @@ import org.opendividend.platform.validation.FieldProblem;
 import java.io.IOException;
 import java.util.Locale;
 
-/** JSON error bodies of the REST API: a status, a stable code and a translated message; never a stack trace. */
-final class ErrorResponses {
+/**
+ * The JSON problem of the REST API, built here only: a status, a stable code and a translated message (and, where a
+ * problem names one, the parameter or field it is about); never a stack trace. The exception mappers, the servlet
+ * filters and the resources that refuse something themselves all answer with it.
+ */
+public final class ErrorResponses {
 
     private static final java.util.Set<Integer> KNOWN = java.util.Set.of(400, 401, 403, 404, 405, 406, 409, 415);
 
@@ -25,14 +30,27 @@ final class ErrorResponses {
         return ApiLanguage.of(headers);
     }
 
-    static Response of(Response.Status status, String code, String messageKey, Locale locale) {
+    public static Response of(Response.Status status, String code, String messageKey, Locale locale) {
         return of(status, code, FieldProblem.of(null, messageKey), locale);
     }
 
     /** With a message whose arguments may themselves be message keys ({@link Texts#problem}). */
-    static Response of(Response.Status status, String code, FieldProblem message, Locale locale) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(body(status, code, message, locale)).build();
+    public static Response of(Response.Status status, String code, FieldProblem message, Locale locale) {
+        return answer(status, body(status, code, message, locale));
+    }
+
+    /** A bad query parameter, named in the body ({@code parameter}) and in the message. */
+    public static Response badParameter(String parameter, String messageKey, Locale locale) {
+        return answer(Response.Status.BAD_REQUEST, badParameterBody(parameter, messageKey, locale));
+    }
+
+    static JsonObject badParameterBody(String parameter, String messageKey, Locale locale) {
+        return problem(Response.Status.BAD_REQUEST, "bad_request", FieldProblem.of(parameter, messageKey, parameter),
+                locale).add("parameter", parameter).build();
+    }
+
+    private static Response answer(Response.Status status, JsonObject body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
     }
 
     /** The message of an HTTP status without a more telling one: the status's own text where the bundles have one. */
@@ -41,12 +59,15 @@ final class ErrorResponses {
     }
 
     /** The body alone, for answers written outside JAX-RS (the servlet filters). */
-    static JsonObject body(Response.Status status, String code, FieldProblem message, Locale locale) {
+    public static JsonObject body(Response.Status status, String code, FieldProblem message, Locale locale) {
+        return problem(status, code, message, locale).build();
+    }
+
+    private static JsonObjectBuilder problem(Response.Status status, String code, FieldProblem message, Locale locale) {
         return Jsons.createObjectBuilder()
                 .add("status", status.getStatusCode())
                 .add("code", code)
-                .add("message", Texts.problem(locale == null ? Languages.ZH_TW : locale, message))
-                .build();
+                .add("message", Texts.problem(locale == null ? Languages.ZH_TW : locale, message));
     }
 
     /** Writes a problem as the servlet's answer (nothing may have been written yet). */

@@ -2,6 +2,8 @@ package org.opendividend.outputs.boundary;
 
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response;
+import org.opendividend.platform.validation.FieldProblem;
+import org.opendividend.platform.web.ErrorResponses;
 import org.junit.jupiter.api.Test;
 import org.opendividend.outputs.control.LicenceCatalogue;
 import org.opendividend.outputs.control.LicenceClassification;
@@ -77,14 +79,14 @@ class LicenceJsonTest {
 
     @Test
     void anUnknownIdentifierAnswersInTheApiErrorShape() {
-        JsonObject body = JsonErrors.body(Response.Status.NOT_FOUND, "not_found", "licence.refusal.unknown",
-                Languages.EN);
+        JsonObject body = ErrorResponses.body(Response.Status.NOT_FOUND, "not_found",
+                FieldProblem.of(null, "licence.refusal.unknown"), Languages.EN);
         assertEquals(404, body.getInt("status"));
         assertEquals("not_found", body.getString("code"));
         assertTrue(body.getString("message").contains("SPDX"), body.getString("message"));
         assertEquals(3, body.size());
-        assertTrue(JsonErrors.body(Response.Status.NOT_FOUND, "not_found", "licence.refusal.unknown",
-                Languages.ZH_TW).getString("message").contains("授權"));
+        assertTrue(ErrorResponses.body(Response.Status.NOT_FOUND, "not_found",
+                FieldProblem.of(null, "licence.refusal.unknown"), Languages.ZH_TW).getString("message").contains("授權"));
     }
 
     @Test
