@@ -15,7 +15,7 @@ import java.nio.file.Files;
 
 /**
  * Streams an attachment ({@code /attachment?id=…}) to the members of the application's organisation and the
- * officers of the ministries funding its call; everyone else gets 403, an unknown id 404. The name in the header is
+ * officers of the ministries funding its call, refused as {@link DownloadRefusal} says. The name in the header is
  * the sanitised original, the bytes are exactly those stored (their SHA-256 is listed next to the link).
  */
 @WebServlet("/attachment")
@@ -35,19 +35,14 @@ public class AttachmentDownload extends HttpServlet {
         try {
             id = Long.parseLong(request.getParameter("id"));
         } catch (NumberFormatException | NullPointerException notAnId) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            DownloadRefusal.unknown(response);
             return;
         }
         AttachmentFacade.Download download;
         try {
             download = attachments.download(id);
-        } catch (AccessDeniedException denied) {
-            refusals.refused(request, denied);
-            response.sendError(request.getRemoteUser() == null ? HttpServletResponse.SC_UNAUTHORIZED : HttpServletResponse.SC_FORBIDDEN);
-            return;
-        } catch (NoSuchObjectException missing) {
-            refusals.refused(request, missing);
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } catch (AccessDeniedException | NoSuchObjectException refusal) {
+            DownloadRefusal.refuse(request, response, refusals, refusal);
             return;
         }
         response.setContentType("application/pdf");

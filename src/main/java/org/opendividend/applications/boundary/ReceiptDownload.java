@@ -16,7 +16,7 @@ import java.util.Locale;
 
 /**
  * The PDF receipt and summary of a submitted version: {@code /applicant/receipt?application=ID&version=N}, in the
- * person's language, refused (403) to anyone not a member of the organisation, 404 for an unknown version.
+ * person's language, to the members of the organisation; refused as {@link DownloadRefusal} says.
  */
 @WebServlet("/applicant/receipt")
 public class ReceiptDownload extends HttpServlet {
@@ -37,20 +37,15 @@ public class ReceiptDownload extends HttpServlet {
             application = Long.parseLong(request.getParameter("application"));
             version = Integer.parseInt(request.getParameter("version"));
         } catch (NumberFormatException | NullPointerException notANumber) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            DownloadRefusal.unknown(response);
             return;
         }
         Locale locale = Languages.chosen(request).orElseGet(() -> Languages.bestMatch(request.getLocales()));
         byte[] pdf;
         try {
             pdf = receipts.pdf(application, version, locale);
-        } catch (AccessDeniedException denied) {
-            refusals.refused(request, denied);
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        } catch (NoSuchObjectException missing) {
-            refusals.refused(request, missing);
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } catch (AccessDeniedException | NoSuchObjectException refusal) {
+            DownloadRefusal.refuse(request, response, refusals, refusal);
             return;
         }
         response.setContentType("application/pdf");

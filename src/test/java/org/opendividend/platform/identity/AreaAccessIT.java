@@ -64,15 +64,24 @@ class AreaAccessIT {
 
     @Test
     void anonymousVisitorsAreSentToTheLoginPageForEveryArea() throws Exception {
-        var http = WebClient.noRedirects();
         for (Role role : Role.values()) {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(RunningStack.appUrl() + role.area())).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            assertEquals(302, response.statusCode(), role.area());
-            String location = response.headers().firstValue("Location").orElse("");
-            assertTrue(location.startsWith(RunningStack.keycloakUrl() + "/realms/opendividend/protocol/openid-connect/auth"),
-                    role.area() + " redirects to " + location);
+            assertSentToLogin(role.area());
         }
+    }
+
+    @Test
+    void anonymousVisitorsFollowingALinkToAFileAreSentToTheLoginPageLikeForAReceipt() throws Exception {
+        assertSentToLogin("/attachment?id=1");
+        assertSentToLogin("/applicant/receipt?application=1&version=1");
+    }
+
+    private static void assertSentToLogin(String path) throws Exception {
+        HttpResponse<Void> response = WebClient.noRedirects().send(
+                HttpRequest.newBuilder(URI.create(RunningStack.appUrl() + path)).build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(302, response.statusCode(), path);
+        String location = response.headers().firstValue("Location").orElse("");
+        assertTrue(location.startsWith(RunningStack.keycloakUrl() + "/realms/opendividend/protocol/openid-connect/auth"),
+                path + " redirects to " + location);
     }
 
     @Test
