@@ -1,13 +1,8 @@
 package org.opendividend.stack;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,41 +15,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EveryPageScanTest {
 
-    private static HttpServer server;
+    private static LocalPages pages;
 
     @BeforeAll
-    static void serve() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        page("/unnamed-image.html", "<img id=\"logo\" src=\"/logo.png\">");
-        page("/named-image.html", "<img id=\"logo\" src=\"/logo.png\" alt=\"Open Dividend\">");
-        server.start();
-    }
-
-    private static void page(String path, String content) {
-        byte[] html = ("<!DOCTYPE html><html lang=\"en\"><head><title>Scan</title></head><body><main><h1>Scan</h1>"
-                + content + "</main></body></html>").getBytes(StandardCharsets.UTF_8);
-        server.createContext(path, exchange -> {
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=UTF-8");
-            exchange.getResponseHeaders().add("Content-Security-Policy", "default-src 'self'; script-src 'self'; object-src 'none'");
-            exchange.sendResponseHeaders(200, html.length);
-            exchange.getResponseBody().write(html);
-            exchange.close();
-        });
+    static void serve() {
+        pages = new LocalPages()
+                .page("/unnamed-image.html", "<img id=\"logo\" src=\"/logo.png\">")
+                .page("/named-image.html", "<img id=\"logo\" src=\"/logo.png\" alt=\"Open Dividend\">")
+                .start();
     }
 
     @AfterAll
     static void stop() {
-        server.stop(0);
-    }
-
-    private static String app() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        pages.close();
     }
 
     @Test
     void aPageWithASeriousViolationFailsTheTestNamingPageRuleAndElement() {
         AssertionError failure = assertThrows(AssertionError.class, () -> {
-            try (Browser browser = new Browser("en", app(), "http://127.0.0.1:1")) {
+            try (Browser browser = pages.browser()) {
                 browser.open("/unnamed-image.html");
             }
         });
@@ -65,7 +44,7 @@ class EveryPageScanTest {
     @Test
     void aPageWithoutOnePasses() {
         assertDoesNotThrow(() -> {
-            try (Browser browser = new Browser("en", app(), "http://127.0.0.1:1")) {
+            try (Browser browser = pages.browser()) {
                 browser.open("/named-image.html");
             }
         });

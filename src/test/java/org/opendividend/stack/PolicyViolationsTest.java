@@ -1,13 +1,8 @@
 package org.opendividend.stack;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,47 +15,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PolicyViolationsTest {
 
-    private static HttpServer server;
+    private static LocalPages pages;
 
     @BeforeAll
-    static void serve() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        serve("/inline.html", "text/html", page("<script>document.title = 'ran';</script>"));
-        serve("/handler.html", "text/html", page("<button id=\"go\" onclick=\"document.title = 'ran'\">Go</button>"));
-        serve("/from-file.html", "text/html", page("<script src=\"/title.js\"></script>"));
-        serve("/title.js", "text/javascript", "document.title = 'ran';");
-        server.start();
-    }
-
-    private static String page(String content) {
-        return "<!DOCTYPE html><html lang=\"en\"><head><title>Policy</title></head><body><main><h1>Policy</h1>"
-                + content + "</main></body></html>";
-    }
-
-    private static void serve(String path, String type, String content) {
-        byte[] body = content.getBytes(StandardCharsets.UTF_8);
-        server.createContext(path, exchange -> {
-            exchange.getResponseHeaders().add("Content-Type", type + "; charset=UTF-8");
-            exchange.getResponseHeaders().add("Content-Security-Policy", "default-src 'self'; script-src 'self'; object-src 'none'");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
+    static void serve() {
+        pages = new LocalPages()
+                .page("/inline.html", "<script>document.title = 'ran';</script>")
+                .page("/handler.html", "<button id=\"go\" onclick=\"document.title = 'ran'\">Go</button>")
+                .page("/from-file.html", "<script src=\"/title.js\"></script>")
+                .file("/title.js", "text/javascript", "document.title = 'ran';")
+                .start();
     }
 
     @AfterAll
     static void stop() {
-        server.stop(0);
-    }
-
-    private static String app() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        pages.close();
     }
 
     @Test
     void aRefusedInlineScriptFailsTheTestNamingThePage() {
         AssertionError failure = assertThrows(AssertionError.class, () -> {
-            try (Browser browser = new Browser("en", app(), "http://127.0.0.1:1")) {
+            try (Browser browser = pages.browser()) {
                 browser.open("/inline.html");
             }
         });
@@ -71,7 +46,7 @@ class PolicyViolationsTest {
     @Test
     void aRefusedInlineEventHandlerFailsTheTest() {
         AssertionError failure = assertThrows(AssertionError.class, () -> {
-            try (Browser browser = new Browser("en", app(), "http://127.0.0.1:1")) {
+            try (Browser browser = pages.browser()) {
                 browser.open("/handler.html").click("go");
             }
         });
@@ -82,7 +57,7 @@ class PolicyViolationsTest {
     @Test
     void aScriptFromAFileOfTheServerPasses() {
         assertDoesNotThrow(() -> {
-            try (Browser browser = new Browser("en", app(), "http://127.0.0.1:1")) {
+            try (Browser browser = pages.browser()) {
                 browser.open("/from-file.html");
                 assertTrue(browser.driver().getTitle().equals("ran"), "the script ran");
             }
