@@ -18,16 +18,16 @@ import java.util.stream.Collectors;
  * A complete working copy for a call, as the in-container tests submit it; HTML in a title and an output's name
  * shows that what was typed is kept as typed.
  */
-final class ApplicationTestContent {
+public final class ApplicationTestContent {
 
     private ApplicationTestContent() {
     }
 
-    static ApplicationContent complete(FundingCall call) {
+    public static ApplicationContent complete(FundingCall call) {
         return complete(call, call.minGrant());
     }
 
-    static ApplicationContent complete(FundingCall call, BigDecimal amount) {
+    public static ApplicationContent complete(FundingCall call, BigDecimal amount) {
         Map<Long, String> answers = call.questions().stream().collect(Collectors.toMap(q -> q.id(), q -> q.isChoice() ? "[0]" : "答案"));
         String licence = call.allowedLicences().get(OutputType.DATASET).iterator().next();
         return new ApplicationContent("客語語料", "Hakka corpus <script>", "建置開放的客語語料。", LocalDate.of(2027, 7, 1), 12,

@@ -116,6 +116,11 @@ public final class Deployments {
                         "org.opendividend.notifications");
     }
 
+    /** The review component (screening) on top of everything an application touches. */
+    public static WebArchive review(String archiveName) {
+        return applications(archiveName).addPackages(true, mainClassesOnly(), "org.opendividend.review");
+    }
+
     /**
      * Deletes the audit checkpoints (and their demo key) of {@code arquillian.xml}'s directory: they name entries of
      * the in-memory database, which every start of the server begins afresh, so that a file left by an earlier run

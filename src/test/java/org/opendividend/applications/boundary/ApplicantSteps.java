@@ -15,18 +15,18 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** What an applicant does before writing: log in from a call's page, found an organisation, start the application. */
-final class ApplicantSteps {
+public final class ApplicantSteps {
 
-    static final long OPEN_DEMO_CALL = 1001;
+    public static final long OPEN_DEMO_CALL = 1001;
     /** Demo call 1001's required single choice: the main kind of corpus (語音, 文字, 語音與文字). */
-    static final long SINGLE_CHOICE = 100152;
+    public static final long SINGLE_CHOICE = 100152;
     /** Demo call 1001's optional multiple choice: the corpus' intended uses (語音辨識, 語音合成, 機器翻譯, 語言教學). */
-    static final long MULTIPLE_CHOICE = 100155;
-    static final String F = "application:sections:";
+    public static final long MULTIPLE_CHOICE = 100155;
+    public static final String F = "application:sections:";
     /** Rows of the attachments tab that demo call 1001 requires (plan, budget, CVs, data management, consent). */
-    static final int[] REQUIRED_ATTACHMENT_ROWS = {0, 1, 2, 4, 5};
+    public static final int[] REQUIRED_ATTACHMENT_ROWS = {0, 1, 2, 4, 5};
     /** The smallest file that is a PDF by its content: the header, one empty page, the trailer. */
-    static final String MINIMAL_PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    public static final String MINIMAL_PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
             + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\n"
             + "trailer<</Root 1 0 R>>\n%%EOF\n";
 
@@ -37,7 +37,7 @@ final class ApplicantSteps {
      * From the public page of the open demo call to a new application in the wizard, on behalf of a new
      * organisation whose names carry the marker.
      */
-    static void startApplication(Browser browser, String username, String marker) {
+    public static void startApplication(Browser browser, String username, String marker) {
         FormFilling form = new FormFilling(browser.driver());
         browser.open("/calls/call.xhtml?id=" + OPEN_DEMO_CALL);
         browser.click("apply");
@@ -57,7 +57,7 @@ final class ApplicantSteps {
     }
 
     /** Fills every section of the wizard for demo call 1001 with valid answers and attaches the required files. */
-    static void fillEverySection(Browser browser, String marker) throws IOException {
+    public static void fillEverySection(Browser browser, String marker) throws IOException {
         FormFilling form = new FormFilling(browser.driver());
         form.type(F + "titleZhTw", "客語語音語料 " + marker).type(F + "titleEn", "Hakka speech corpus " + marker)
                 .type(F + "abstractText", "錄製客語語音。").set(F + "startDate", "2027-07-01").type(F + "durationMonths", "12");
@@ -78,7 +78,7 @@ final class ApplicantSteps {
     }
 
     /** Types into every text question, and chooses the first option of every single choice where none is chosen. */
-    static void answerEveryQuestion(Browser browser) {
+    public static void answerEveryQuestion(Browser browser) {
         for (WebElement answer : browser.driver().findElements(By.cssSelector("textarea[id^='answer-']"))) {
             answer.clear();
             answer.sendKeys("12");
@@ -92,13 +92,13 @@ final class ApplicantSteps {
     }
 
     /** Clicks an option of a choice question (a radio button or a checkbox) by its label, as a person does. */
-    static void choose(Browser browser, long question, String option) {
+    public static void choose(Browser browser, long question, String option) {
         browser.driver().findElement(By.xpath("//fieldset[@data-question='" + question + "']//label[normalize-space()='"
                 + option + "']")).click();
     }
 
     /** The labels of the options chosen in a choice question, in the order shown. */
-    static List<String> chosen(Browser browser, long question) {
+    public static List<String> chosen(Browser browser, long question) {
         return browser.driver().findElements(By.cssSelector("fieldset[data-question='" + question + "'] input")).stream()
                 .filter(WebElement::isSelected)
                 .map(input -> browser.driver().findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']"))
@@ -107,7 +107,7 @@ final class ApplicantSteps {
     }
 
     /** Attaches a small real PDF for every attachment the call requires. */
-    static void attachRequiredFiles(Browser browser) throws IOException {
+    public static void attachRequiredFiles(Browser browser) throws IOException {
         new FormFilling(browser.driver()).tab(F + "tab-attachments");
         Path pdf = Files.writeString(Files.createTempFile("計畫書", ".pdf"), MINIMAL_PDF, StandardCharsets.ISO_8859_1);
         for (int row : REQUIRED_ATTACHMENT_ROWS) {
@@ -116,7 +116,7 @@ final class ApplicantSteps {
     }
 
     /** Uploads a file in a row of the attachments tab and waits until the row shows it or a message says why not. */
-    static void upload(Browser browser, int row, Path file) {
+    public static void upload(Browser browser, int row, Path file) {
         int before = browser.driver().findElements(By.cssSelector("a.od-attachment-name")).size();
         String messagesBefore = browser.driver().findElement(By.id("application:messages")).getText();
         browser.driver().findElement(By.id(F + "attachments:" + row + ":upload_input")).sendKeys(file.toAbsolutePath().toString());

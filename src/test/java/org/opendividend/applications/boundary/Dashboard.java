@@ -15,17 +15,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reading the applicant dashboard ({@code /applicant/}) in browser tests. */
-final class Dashboard {
+public final class Dashboard {
 
     /** One application's row, as the person reads it. */
-    record Row(String text, String state, String nextStep, String closesAt, String countdown) {
+    public record Row(String text, String state, String nextStep, String closesAt, String countdown) {
     }
 
     private Dashboard() {
     }
 
     /** The row of the application whose title carries the marker; the browser must be on the dashboard. */
-    static Row row(Browser browser, String marker) {
+    public static Row row(Browser browser, String marker) {
         List<WebElement> rows = browser.driver().findElements(
                 By.xpath("//table[@id='my-applications']/tbody/tr[contains(., '" + marker + "')]"));
         assertEquals(1, rows.size(), "one row for " + marker + " on the dashboard: " + browser.driver().findElement(By.tagName("main")).getText());
@@ -42,7 +42,7 @@ final class Dashboard {
      * The countdown shows days and hours (the pattern's two groups) and agrees with the time left to demo call 1001 on
      * this machine's clock, which the server shares; an hour's leeway for a render on the turn of the hour.
      */
-    static void assertCountdown(String shown, String pattern) throws java.io.IOException, InterruptedException {
+    public static void assertCountdown(String shown, String pattern) throws java.io.IOException, InterruptedException {
         Matcher matcher = Pattern.compile(pattern).matcher(shown);
         assertTrue(matcher.matches(), "countdown '" + shown + "' does not read like " + pattern);
         long shownHours = Long.parseLong(matcher.group(1)) * 24 + Long.parseLong(matcher.group(2));

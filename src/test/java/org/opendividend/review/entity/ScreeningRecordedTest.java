@@ -1,6 +1,7 @@
-package org.opendividend.applications.entity;
+package org.opendividend.review.entity;
 
 import org.junit.jupiter.api.Test;
+import org.opendividend.applications.entity.ScreeningOutcome;
 import org.opendividend.platform.events.Actor;
 import org.opendividend.platform.events.Notifiable;
 import org.opendividend.platform.i18n.Languages;

@@ -1,4 +1,4 @@
-package org.opendividend.applications.boundary;
+package org.opendividend.review.boundary;
 
 import org.junit.jupiter.api.Test;
 import org.opendividend.calls.CallFixtures;

@@ -1,4 +1,4 @@
-package org.opendividend.applications.boundary;
+package org.opendividend.review.boundary;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -85,7 +85,7 @@ public class ScreeningEditor implements Serializable {
     }
 
     /** A checklist item's line in the page's language, its arguments translated where they are message keys. */
-    public String text(org.opendividend.applications.control.EligibilityItem item) {
+    public String text(org.opendividend.review.control.EligibilityItem item) {
         var locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
         return org.opendividend.platform.i18n.Texts.problem(locale, new org.opendividend.platform.validation.FieldProblem(
                 null, item.labelKey(), item.arguments()));

@@ -1,9 +1,9 @@
-package org.opendividend.applications.boundary;
+package org.opendividend.review.boundary;
 
-import org.opendividend.applications.control.EligibilityItem;
-import org.opendividend.applications.entity.Application;
+import org.opendividend.review.control.EligibilityItem;
+import org.opendividend.applications.boundary.LatestSubmission;
+import org.opendividend.applications.boundary.SubmittedApplication;
 import org.opendividend.applications.entity.ApplicationContent;
-import org.opendividend.applications.entity.SubmittedVersion;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.organisations.entity.Organisation;
 
@@ -13,7 +13,7 @@ import java.util.List;
  * What the officer sees on the screening page: the application (status, screening so far), its call and
  * organisation, the latest submitted version and its content as submitted, and the checklist computed on it.
  */
-public record ScreeningView(Application application, FundingCall call, Organisation organisation,
-                            SubmittedVersion version, ApplicationContent submitted, List<EligibilityItem> checklist,
+public record ScreeningView(SubmittedApplication application, FundingCall call, Organisation organisation,
+                            LatestSubmission version, ApplicationContent submitted, List<EligibilityItem> checklist,
                             boolean mayScreen, String denialKey) {
 }

@@ -1,7 +1,9 @@
-package org.opendividend.applications.boundary;
+package org.opendividend.review.boundary;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opendividend.applications.boundary.ApplicantSteps;
+import org.opendividend.applications.boundary.Dashboard;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;

@@ -1,4 +1,4 @@
-package org.opendividend.applications.boundary;
+package org.opendividend.review.boundary;
 
 import org.opendividend.platform.export.ExportColumn;
 import org.opendividend.platform.i18n.Texts;

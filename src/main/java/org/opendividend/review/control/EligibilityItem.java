@@ -1,4 +1,4 @@
-package org.opendividend.applications.control;
+package org.opendividend.review.control;
 
 import java.util.List;
 

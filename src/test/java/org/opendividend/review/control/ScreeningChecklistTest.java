@@ -1,8 +1,8 @@
-package org.opendividend.applications.control;
+package org.opendividend.review.control;
 
 import org.junit.jupiter.api.Test;
 import org.opendividend.applications.ScreeningTestData;
-import org.opendividend.applications.control.EligibilityItem.Verdict;
+import org.opendividend.review.control.EligibilityItem.Verdict;
 import org.opendividend.applications.entity.ApplicationContent;
 import org.opendividend.applications.entity.PlannedOutput;
 import org.opendividend.calls.entity.AttachmentType;

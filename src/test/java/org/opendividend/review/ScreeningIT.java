@@ -1,4 +1,4 @@
-package org.opendividend.applications;
+package org.opendividend.review;
 
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -6,13 +6,16 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opendividend.applications.ApplicationTestContent;
+import org.opendividend.applications.OpenCalls;
 import org.opendividend.applications.boundary.ApplicationFacade;
-import org.opendividend.applications.boundary.ScreeningFacade;
-import org.opendividend.applications.boundary.ScreeningView;
-import org.opendividend.applications.boundary.SubmissionsPage;
-import org.opendividend.applications.boundary.SubmissionsQuery;
-import org.opendividend.applications.boundary.SubmissionsRow;
-import org.opendividend.applications.control.EligibilityItem;
+import org.opendividend.applications.boundary.SubmittedApplication;
+import org.opendividend.review.boundary.ScreeningFacade;
+import org.opendividend.review.boundary.ScreeningView;
+import org.opendividend.review.boundary.SubmissionsPage;
+import org.opendividend.review.boundary.SubmissionsQuery;
+import org.opendividend.review.boundary.SubmissionsRow;
+import org.opendividend.review.control.EligibilityItem;
 import org.opendividend.applications.entity.Application;
 import org.opendividend.applications.entity.ApplicationContent;
 import org.opendividend.applications.entity.ApplicationStatus;
@@ -60,7 +63,7 @@ public class ScreeningIT {
 
     @Deployment
     public static WebArchive deployment() {
-        return Deployments.applications("screening-it.war")
+        return Deployments.review("screening-it.war")
                 .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class, ApplicationTestContent.class, OpenCalls.class);
     }
 
@@ -133,7 +136,7 @@ public class ScreeningIT {
         assertThrows(AccessDeniedException.class, () -> screening.submissions(ofCall));
 
         acting.as(CallFixtures.officerOfModa());
-        Application screened = screening.screen(application.id(), application.version(), ScreeningOutcome.ELIGIBLE, "",
+        SubmittedApplication screened = screening.screen(application.id(), application.version(), ScreeningOutcome.ELIGIBLE, "",
                 Set.of(), null);
         assertEquals(ApplicationStatus.ELIGIBLE, screened.status());
         assertEquals("name of sub-officer-moda", screened.screenedByName());

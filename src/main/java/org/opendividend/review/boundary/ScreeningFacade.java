@@ -1,22 +1,22 @@
-package org.opendividend.applications.boundary;
+package org.opendividend.review.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import org.opendividend.applications.control.EligibilityChecklist;
-import org.opendividend.applications.control.ScreeningSnapshot;
-import org.opendividend.applications.entity.Application;
+import org.opendividend.applications.boundary.ApplicationScreening;
+import org.opendividend.applications.boundary.AttachmentFacade;
+import org.opendividend.applications.boundary.LatestSubmission;
+import org.opendividend.applications.boundary.OwnApplications;
+import org.opendividend.applications.boundary.SubmittedApplication;
 import org.opendividend.applications.entity.ApplicationContent;
-import org.opendividend.applications.entity.ApplicationWorkflow;
 import org.opendividend.applications.entity.ScreeningOutcome;
-import org.opendividend.applications.entity.ScreeningRecorded;
 import org.opendividend.applications.entity.ScreeningSection;
-import org.opendividend.applications.entity.SubmittedVersion;
+import org.opendividend.review.control.EligibilityChecklist;
+import org.opendividend.review.entity.ScreeningRecorded;
 import org.opendividend.calls.entity.CallStatus;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.organisations.entity.Organisation;
@@ -29,18 +29,13 @@ import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.CurrentUser;
 import org.opendividend.platform.identity.Role;
 import org.opendividend.platform.security.Decision;
-import org.opendividend.platform.validation.ConcurrentChangeException;
-import org.opendividend.platform.validation.FieldProblem;
-import org.opendividend.platform.validation.InvalidInputException;
 import org.opendividend.platform.validation.NoSuchObjectException;
-import org.opendividend.platform.validation.Text;
 import org.opendividend.platform.web.PublicLinks;
 
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -55,7 +50,6 @@ import java.util.function.Consumer;
 @Transactional
 public class ScreeningFacade {
 
-    static final int REASON_MAX = 2000;
     static final int EXPORT_CHUNK = 500;
 
     private static final String FROM = " from Application a, Organisation o, FundingCall c"
@@ -80,6 +74,9 @@ public class ScreeningFacade {
 
     @Inject
     OwnApplications ownApplications;
+
+    @Inject
+    ApplicationScreening applications;
 
     public Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -185,18 +182,15 @@ public class ScreeningFacade {
     /** An application as the screening officer sees it: the latest submitted version and its checklist. */
     public ScreeningView forScreening(long applicationId) {
         Caller caller = currentUser.caller();
-        Application application = find(applicationId);
+        SubmittedApplication application = applications.find(applicationId);
         FundingCall call = em.find(FundingCall.class, application.callId());
         ScreeningPermissions.canSeeSubmissions(caller, call, ownApplications.competesIn(call.id())).orThrow();
         if (application.submittedVersions() == 0) {
             throw new NoSuchObjectException("Application", applicationId);
         }
         Organisation organisation = em.find(Organisation.class, application.organisationId());
-        SubmittedVersion version = em.createQuery("select v from SubmittedVersion v where v.applicationId = :id "
-                        + "order by v.number desc", SubmittedVersion.class)
-                .setParameter("id", applicationId).setMaxResults(1).getSingleResult();
-        ApplicationContent submitted = ScreeningSnapshot.content(version.snapshot());
-        application.content();
+        LatestSubmission version = applications.latestSubmission(applicationId);
+        ApplicationContent submitted = version.submitted();
         call.questions().size();
         call.allowedLicences();
         Decision may = ScreeningPermissions.canScreen(caller, call, organisation, ownApplications.competesIn(call.id()));
@@ -206,37 +200,26 @@ public class ScreeningFacade {
     }
 
     /**
-     * Screens a submitted application. Refused for anyone but an officer of a funding ministry, where the workflow
-     * has no such step (checked before the version, so that a stale page learns the state) and for an outdated
-     * version; otherwise the problems say what is missing: the reason for ineligible, sections and a future date for
-     * more information.
+     * Screens a submitted application. Refused for anyone but an officer of a funding ministry; the applications
+     * component then takes the workflow's step or says why not ({@link ApplicationScreening#screen}). The applicant's
+     * organisation is told.
      */
     @AcknowledgedWhenDurable
-    public Application screen(long applicationId, long version, ScreeningOutcome outcome, String reason,
-                              Set<ScreeningSection> sections, Instant until) {
+    public SubmittedApplication screen(long applicationId, long version, ScreeningOutcome outcome, String reason,
+                                       Set<ScreeningSection> sections, Instant until) {
         Caller caller = currentUser.caller();
         // the row before the audit log's head (locked by the event below), in the order the applicant's changes take
-        Application application = find(applicationId, LockModeType.PESSIMISTIC_WRITE);
+        SubmittedApplication application = applications.lockForScreening(applicationId);
         FundingCall call = em.find(FundingCall.class, application.callId());
         ScreeningPermissions.canScreen(caller, call, em.find(Organisation.class, application.organisationId()),
                 ownApplications.competesIn(call.id())).orThrow();
-        if (outcome != null) {
-            ApplicationWorkflow.transition(application.status(), outcome.action(), ApplicationWorkflow.Who.SCREENING_OFFICER);
-        }
-        if (application.version() != version) {
-            throw new ConcurrentChangeException("Application", applicationId);
-        }
-        Instant now = now();
-        InvalidInputException.unless(problems(application, outcome, reason, sections, until, now));
-        application.screen(outcome, reason, sections, until, caller.actor(), now);
-        var content = application.content();
-        events.fire(new ScreeningRecorded(caller.actor(), applicationId, application.callId(), outcome,
-                application.screeningReason(), outcome == ScreeningOutcome.MORE_INFO ? ScreeningSection.join(sections) : null,
-                application.moreInfoUntil(), content.titleZhTw() + " / " + content.titleEn(),
-                membersToTell(application.organisationId()), wizardLink(applicationId)));
-        em.flush();
-        application.content();
-        return application;
+        SubmittedApplication screened = applications.screen(applicationId, version, outcome, reason, sections, until,
+                caller.actor(), now());
+        events.fire(new ScreeningRecorded(caller.actor(), applicationId, screened.callId(), outcome,
+                screened.screeningReason(), outcome == ScreeningOutcome.MORE_INFO ? ScreeningSection.join(sections) : null,
+                screened.moreInfoUntil(), screened.titleZhTw() + " / " + screened.titleEn(),
+                membersToTell(screened.organisationId()), wizardLink(applicationId)));
+        return screened;
     }
 
     /**
@@ -257,43 +240,7 @@ public class ScreeningFacade {
         return URI.create(PublicLinks.to("/applicant/application.xhtml?id=" + applicationId));
     }
 
-    static List<FieldProblem> problems(Application application, ScreeningOutcome outcome, String reason,
-                                       Set<ScreeningSection> sections, Instant until, Instant now) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (outcome == null) {
-            problems.add(FieldProblem.of("outcome", "validation.required"));
-            return problems;
-        }
-        Text.maxLength(problems, "reason", reason, REASON_MAX);
-        if (outcome == ScreeningOutcome.INELIGIBLE) {
-            Text.required(problems, "reason", reason);
-        }
-        if (outcome == ScreeningOutcome.MORE_INFO) {
-            if (sections == null || sections.isEmpty()) {
-                problems.add(FieldProblem.of("sections", "screening.problem.noSections"));
-            }
-            if (until == null) {
-                problems.add(FieldProblem.of("until", "validation.required"));
-            } else if (!until.isAfter(now)) {
-                problems.add(FieldProblem.of("until", "screening.problem.untilInPast"));
-            }
-        }
-        return problems;
-    }
-
     private static Set<String> officerMinistries(Caller caller) {
         return caller.has(Role.OFFICER) ? caller.ministries() : Set.of();
-    }
-
-    private Application find(long id) {
-        return find(id, LockModeType.NONE);
-    }
-
-    private Application find(long id, LockModeType lock) {
-        Application application = em.find(Application.class, id, lock);
-        if (application == null) {
-            throw new NoSuchObjectException("Application", id);
-        }
-        return application;
     }
 }

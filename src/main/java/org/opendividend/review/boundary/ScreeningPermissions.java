@@ -1,4 +1,4 @@
-package org.opendividend.applications.boundary;
+package org.opendividend.review.boundary;
 
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.organisations.entity.Organisation;

@@ -1,4 +1,4 @@
-package org.opendividend.applications.boundary;
+package org.opendividend.review.boundary;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

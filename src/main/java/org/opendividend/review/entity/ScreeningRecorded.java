@@ -1,5 +1,6 @@
-package org.opendividend.applications.entity;
+package org.opendividend.review.entity;
 
+import org.opendividend.applications.entity.ScreeningOutcome;
 import org.opendividend.platform.events.Actor;
 import org.opendividend.platform.events.Notifiable;
 

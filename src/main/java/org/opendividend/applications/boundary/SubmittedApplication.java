@@ -1,0 +1,30 @@
+package org.opendividend.applications.boundary;
+
+import org.opendividend.applications.entity.Application;
+import org.opendividend.applications.entity.ApplicationStatus;
+import org.opendividend.applications.entity.ScreeningOutcome;
+import org.opendividend.applications.entity.ScreeningSection;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * An application as other components read it for screening: its place in the workflow, the screening so far and its
+ * titles (of the working copy). A copy: changing the application goes through {@link ApplicationScreening}.
+ */
+public record SubmittedApplication(Long id, long version, long callId, long organisationId, ApplicationStatus status,
+                                   int submittedVersions, ScreeningOutcome screeningOutcome, String screeningReason,
+                                   Set<ScreeningSection> moreInfoSections, Instant moreInfoUntil,
+                                   String screenedByName, Instant screenedAt, String titleZhTw, String titleEn) {
+
+    public SubmittedApplication {
+        moreInfoSections = Set.copyOf(moreInfoSections);
+    }
+
+    static SubmittedApplication of(Application a) {
+        var content = a.content();
+        return new SubmittedApplication(a.id(), a.version(), a.callId(), a.organisationId(), a.status(),
+                a.submittedVersions(), a.screeningOutcome(), a.screeningReason(), a.moreInfoSections(),
+                a.moreInfoUntil(), a.screenedByName(), a.screenedAt(), content.titleZhTw(), content.titleEn());
+    }
+}
