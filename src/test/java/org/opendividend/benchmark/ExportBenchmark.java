@@ -1,7 +1,7 @@
 package org.opendividend.benchmark;
 
 import org.opendividend.review.boundary.SubmissionsExport;
-import org.opendividend.review.boundary.SubmissionsRow;
+import org.opendividend.applications.boundary.SubmissionsRow;
 import org.opendividend.applications.entity.ApplicationStatus;
 import org.opendividend.platform.export.ExportFormat;
 import org.opendividend.platform.export.SheetExport;

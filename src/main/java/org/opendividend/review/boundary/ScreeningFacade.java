@@ -5,13 +5,15 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.opendividend.applications.boundary.ApplicationScreening;
 import org.opendividend.applications.boundary.AttachmentFacade;
 import org.opendividend.applications.boundary.LatestSubmission;
 import org.opendividend.applications.boundary.OwnApplications;
+import org.opendividend.applications.boundary.SubmissionsQuery;
+import org.opendividend.applications.boundary.SubmissionsRow;
 import org.opendividend.applications.boundary.SubmittedApplication;
+import org.opendividend.applications.boundary.SubmittedApplications;
 import org.opendividend.applications.entity.ApplicationContent;
 import org.opendividend.applications.entity.ScreeningOutcome;
 import org.opendividend.applications.entity.ScreeningSection;
@@ -52,11 +54,6 @@ public class ScreeningFacade {
 
     static final int EXPORT_CHUNK = 500;
 
-    private static final String FROM = " from Application a, Organisation o, FundingCall c"
-            + " where o.id = a.organisationId and c.id = a.callId and a.submittedVersions > 0";
-    private static final String FUNDED_BY_MINISTRIES =
-            " and c.id in (select f.id from FundingCall f join f.shares s where key(s) in :ministries)";
-
     @PersistenceContext
     EntityManager em;
 
@@ -78,6 +75,9 @@ public class ScreeningFacade {
     @Inject
     ApplicationScreening applications;
 
+    @Inject
+    SubmittedApplications submitted;
+
     public Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
@@ -89,8 +89,8 @@ public class ScreeningFacade {
         if (!seesAny(caller)) {
             return new SubmissionsPage(List.of(), 0);
         }
-        return new SubmissionsPage(rows(caller, query, query.first(), query.size()),
-                bind(em.createQuery("select count(a)" + where(caller, query), Long.class), caller, query).getSingleResult());
+        SubmittedApplications.Scope scope = scope(caller);
+        return new SubmissionsPage(submitted.rows(scope, query, query.first(), query.size()), submitted.count(scope, query));
     }
 
     /**
@@ -111,11 +111,12 @@ public class ScreeningFacade {
         if (!seesAny(caller)) {
             return 0;
         }
+        SubmittedApplications.Scope scope = scope(caller);
         long count = 0;
         List<SubmissionsRow> chunk;
         do {
             // offset paging over an order made total by the id: stable while nobody submits meanwhile
-            chunk = rows(caller, query, (int) count, EXPORT_CHUNK);
+            chunk = submitted.rows(scope, query, (int) count, EXPORT_CHUNK);
             chunk.forEach(sink);
             count += chunk.size();
         } while (chunk.size() == EXPORT_CHUNK);
@@ -126,38 +127,13 @@ public class ScreeningFacade {
         return caller.has(Role.FUND_ADMIN) || !officerMinistries(caller).isEmpty();
     }
 
-    private String where(Caller caller, SubmissionsQuery query) {
-        return FROM + (caller.has(Role.FUND_ADMIN) ? "" : FUNDED_BY_MINISTRIES)
-                // never the calls the person's own organisation applies to (a competitor's conflict)
-                + (ownApplications.calls().isEmpty() ? "" : " and a.callId not in :ownCalls")
-                + (query.callId() == null ? "" : " and a.callId = :call")
-                + (query.status() == null ? "" : " and a.status = :status");
-    }
-
-    private List<SubmissionsRow> rows(Caller caller, SubmissionsQuery query, int first, int size) {
-        TypedQuery<SubmissionsRow> rows = em.createQuery("select new " + SubmissionsRow.class.getName()
-                + "(a.id, a.callId, c.titleZhTw, c.titleEn, a.titleZhTw, a.titleEn, o.nameZhTw, o.nameEn, a.status,"
-                + " a.lastSubmittedAt, a.lastReceiptNumber, a.submittedVersions,"
-                + " (select sum(b.amount) from Application x join x.budget b where x.id = a.id))" + where(caller, query)
-                + " order by " + query.sort().expression() + (query.ascending() ? " asc" : " desc") + ", a.id",
-                SubmissionsRow.class);
-        return bind(rows, caller, query).setFirstResult(first).setMaxResults(size).getResultList();
-    }
-
-    private <T> TypedQuery<T> bind(TypedQuery<T> q, Caller caller, SubmissionsQuery query) {
-        if (!caller.has(Role.FUND_ADMIN)) {
-            q.setParameter("ministries", officerMinistries(caller));
-        }
-        if (!ownApplications.calls().isEmpty()) {
-            q.setParameter("ownCalls", ownApplications.calls());
-        }
-        if (query.callId() != null) {
-            q.setParameter("call", query.callId());
-        }
-        if (query.status() != null) {
-            q.setParameter("status", query.status());
-        }
-        return q;
+    /**
+     * The calls whose submissions the caller reads: those of their ministries (all for the fund-admin), never the
+     * calls the person's own organisation applies to (a competitor's conflict).
+     */
+    private SubmittedApplications.Scope scope(Caller caller) {
+        return new SubmittedApplications.Scope(caller.has(Role.FUND_ADMIN) ? null : officerMinistries(caller),
+                ownApplications.calls());
     }
 
     /** The published calls the caller may screen for (none their own organisation applies to), newest first. */

@@ -4,6 +4,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.opendividend.applications.boundary.SubmissionsQuery;
+import org.opendividend.applications.boundary.SubmissionsRow;
 import org.opendividend.applications.entity.ApplicationStatus;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.platform.export.ExportDownload;

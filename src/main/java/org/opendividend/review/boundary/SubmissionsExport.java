@@ -1,5 +1,6 @@
 package org.opendividend.review.boundary;
 
+import org.opendividend.applications.boundary.SubmissionsRow;
 import org.opendividend.platform.export.ExportColumn;
 import org.opendividend.platform.i18n.Texts;
 

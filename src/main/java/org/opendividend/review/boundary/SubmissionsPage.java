@@ -1,5 +1,7 @@
 package org.opendividend.review.boundary;
 
+import org.opendividend.applications.boundary.SubmissionsRow;
+
 import java.util.List;
 
 /** One page of the screening table and how many rows match in all. */

@@ -1,4 +1,4 @@
-package org.opendividend.review.boundary;
+package org.opendividend.applications.boundary;
 
 import org.opendividend.applications.entity.ApplicationStatus;
 import org.opendividend.platform.i18n.BilingualText;

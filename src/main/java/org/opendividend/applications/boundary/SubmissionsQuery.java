@@ -1,9 +1,9 @@
-package org.opendividend.review.boundary;
+package org.opendividend.applications.boundary;
 
 import org.opendividend.applications.entity.ApplicationStatus;
 
 /**
- * Which page of the screening table to show: an optional call and status to filter by, the column to sort by
+ * Which page of the submissions (the screening table) to show: an optional call and status to filter by, the column to sort by
  * (ascending or not), the first row and the page size.
  */
 public record SubmissionsQuery(Long callId, ApplicationStatus status, Sort sort, boolean ascending, int first, int size) {
