@@ -33,19 +33,24 @@ class ComponentBoundariesTest {
 
     private static final Path SOURCES = Path.of("src/main/java/org/opendividend");
     private static final Pattern REFERENCE = Pattern.compile("org\\.opendividend\\.([a-z]+)\\.");
-    private static final Pattern ENTITY_IMPORT = Pattern.compile("(?m)^import org\\.opendividend\\.([a-z]+)\\.entity\\.([A-Z]\\w*);");
-    // JPQL names an entity by its simple name: "from Person p", "join OrganisationMember m"
-    private static final Pattern JPQL_ENTITY = Pattern.compile("\\b(?:from|join|update|into)\\s+([A-Z]\\w*)\\b");
+    // imported or written out in full
+    private static final Pattern ENTITY_NAMED = Pattern.compile("org\\.opendividend\\.([a-z]+)\\.entity\\.([A-Z]\\w*)");
+    // JPQL names an entity by its simple name: "from Person p", "join OrganisationMember m", "from A a, Person p"
+    private static final Pattern JPQL_ENTITY = Pattern.compile("(?:\\b(?:from|join|update|into)|,)\\s+([A-Z]\\w*)\\s+[a-z]\\w*\\b");
 
     /** A component and the other component's entity it still uses directly, with the number of its files that do. */
-    private static final Map<String, Integer> STILL_REACHING_IN = Map.of(
-            "applications -> calls.FundingCall", 13,
-            "applications -> calls.Question", 5,
-            "applications -> organisations.Organisation", 8,
-            "applications -> organisations.OrganisationMember", 1,
-            "applications -> people.Person", 1,
-            "applications -> ministries.FundProgramme", 1,
-            "calls -> ministries.Ministry", 5);
+    private static final Map<String, Integer> STILL_REACHING_IN = Map.ofEntries(
+            Map.entry("applications -> calls.FundingCall", 9),
+            Map.entry("applications -> calls.Question", 3),
+            Map.entry("applications -> ministries.FundProgramme", 1),
+            Map.entry("applications -> organisations.Organisation", 6),
+            Map.entry("applications -> organisations.OrganisationMember", 1),
+            Map.entry("calls -> ministries.Ministry", 5),
+            Map.entry("review -> calls.FundingCall", 5),
+            Map.entry("review -> calls.Question", 2),
+            Map.entry("review -> organisations.Organisation", 3),
+            Map.entry("review -> organisations.OrganisationMember", 1),
+            Map.entry("review -> people.Person", 1));
 
     private static Map<Path, String> sources;
     private static Map<String, String> entityComponent;
@@ -87,7 +92,7 @@ class ComponentBoundariesTest {
         Map<String, Set<Path>> reaching = new TreeMap<>();
         sources.forEach((file, text) -> {
             String component = componentOf(file);
-            Matcher imported = ENTITY_IMPORT.matcher(text);
+            Matcher imported = ENTITY_NAMED.matcher(text);
             while (imported.find()) {
                 note(reaching, component, imported.group(1), imported.group(2), file);
             }
