@@ -23,7 +23,7 @@ import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.calls.entity.Question;
 import org.opendividend.calls.entity.QuestionType;
 import org.opendividend.calls.it.ActingAs;
-import org.opendividend.calls.entity.OrganisationType;
+import org.opendividend.organisations.entity.OrganisationType;
 import org.opendividend.organisations.boundary.OrganisationFacade;
 import org.opendividend.organisations.entity.Organisation;
 import org.opendividend.organisations.entity.OrganisationDetails;

@@ -87,23 +87,24 @@ public final class Deployments {
 
     /**
      * The foundation with the calls component and what it needs: the audit trail (which records every change of a
-     * call), outputs' licence knowledge base (which checks the licences a call allows) and the SPDX library it reads.
+     * call), outputs' licence knowledge base (which checks the licences a call allows) and the SPDX library it reads,
+     * and the organisations' published {@code OrganisationType} (the kinds of organisation a call is open to).
      */
     public static WebArchive calls(String archiveName) {
         return foundation(archiveName)
                 .addPackages(true, mainClassesOnly(),
                         "org.opendividend.audit", "org.opendividend.outputs", "org.opendividend.calls")
+                .addClass(org.opendividend.organisations.entity.OrganisationType.class)
                 .addAsLibraries(licenceLibraries());
     }
 
     /**
      * The foundation with the organisations component and what it needs: the audit trail (which records every change
-     * of an organisation) and the calls' {@code OrganisationType} it reuses.
+     * of an organisation).
      */
     public static WebArchive organisations(String archiveName) {
         return foundation(archiveName)
-                .addPackages(true, mainClassesOnly(), "org.opendividend.audit", "org.opendividend.organisations")
-                .addClass(org.opendividend.calls.entity.OrganisationType.class);
+                .addPackages(true, mainClassesOnly(), "org.opendividend.audit", "org.opendividend.organisations");
     }
 
     /**

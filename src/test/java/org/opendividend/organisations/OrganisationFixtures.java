@@ -1,6 +1,6 @@
 package org.opendividend.organisations;
 
-import org.opendividend.calls.entity.OrganisationType;
+import org.opendividend.organisations.entity.OrganisationType;
 import org.opendividend.organisations.entity.Invitation;
 import org.opendividend.organisations.entity.MemberRole;
 import org.opendividend.organisations.entity.Organisation;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.opendividend.organisations.control.InvitationLimits;
 import org.opendividend.platform.security.Sha256;
 import org.opendividend.arquillian.Deployments;
-import org.opendividend.calls.entity.OrganisationType;
+import org.opendividend.organisations.entity.OrganisationType;
 import org.opendividend.calls.it.ActingAs;
 import org.opendividend.organisations.boundary.Membership;
 import org.opendividend.organisations.boundary.OrganisationFacade;

@@ -28,7 +28,7 @@ import org.opendividend.arquillian.Deployments;
 import org.opendividend.calls.CallFixtures;
 import org.opendividend.calls.boundary.CallFacade;
 import org.opendividend.calls.entity.FundingCall;
-import org.opendividend.calls.entity.OrganisationType;
+import org.opendividend.organisations.entity.OrganisationType;
 import org.opendividend.calls.it.ActingAs;
 import org.opendividend.organisations.boundary.OrganisationFacade;
 import org.opendividend.organisations.entity.Organisation;

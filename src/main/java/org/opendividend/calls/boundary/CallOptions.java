@@ -5,7 +5,7 @@ import jakarta.inject.Named;
 import org.opendividend.calls.entity.AttachmentType;
 import org.opendividend.calls.entity.FocusArea;
 import org.opendividend.calls.entity.MofClass;
-import org.opendividend.calls.entity.OrganisationType;
+import org.opendividend.organisations.entity.OrganisationType;
 import org.opendividend.calls.entity.QuestionType;
 import org.opendividend.calls.entity.ScoreScale;
 import org.opendividend.calls.entity.TargetLanguages;

@@ -1,5 +1,6 @@
 package org.opendividend.calls.entity;
 
+import org.opendividend.organisations.entity.OrganisationType;
 import org.opendividend.outputs.entity.OutputType;
 
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package org.opendividend.calls.entity;
 
+import org.opendividend.organisations.entity.OrganisationType;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.opendividend.calls.entity.OrganisationType;
+import org.opendividend.organisations.entity.OrganisationType;
 import org.opendividend.organisations.entity.Invitation;
 import org.opendividend.organisations.entity.MemberRole;
 import org.opendividend.organisations.entity.Organisation;

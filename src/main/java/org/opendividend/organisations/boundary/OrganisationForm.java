@@ -1,6 +1,6 @@
 package org.opendividend.organisations.boundary;
 
-import org.opendividend.calls.entity.OrganisationType;
+import org.opendividend.organisations.entity.OrganisationType;
 import org.opendividend.organisations.entity.Organisation;
 import org.opendividend.organisations.entity.OrganisationDetails;
 

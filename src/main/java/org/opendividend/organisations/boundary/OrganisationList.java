@@ -4,7 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.opendividend.calls.entity.OrganisationType;
+import org.opendividend.organisations.entity.OrganisationType;
 import org.opendividend.organisations.entity.Organisation;
 import org.opendividend.platform.identity.CurrentUser;
 import org.opendividend.platform.validation.InvalidInputException;

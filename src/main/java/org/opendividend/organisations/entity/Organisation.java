@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
-import org.opendividend.calls.entity.OrganisationType;
 import org.opendividend.platform.events.Actor;
 
 import java.time.Duration;

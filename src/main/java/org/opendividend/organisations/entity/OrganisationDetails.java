@@ -1,6 +1,5 @@
 package org.opendividend.organisations.entity;
 
-import org.opendividend.calls.entity.OrganisationType;
 
 /**
  * What people say about their organisation: names in both languages, type, unified business number (統一編號),

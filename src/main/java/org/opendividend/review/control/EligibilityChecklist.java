@@ -7,7 +7,7 @@ import org.opendividend.applications.entity.ApplicationContent;
 import org.opendividend.applications.entity.PlannedOutput;
 import org.opendividend.calls.entity.AttachmentType;
 import org.opendividend.calls.entity.FundingCall;
-import org.opendividend.calls.entity.OrganisationType;
+import org.opendividend.organisations.entity.OrganisationType;
 import org.opendividend.calls.entity.Question;
 import org.opendividend.platform.validation.Translatable;
 

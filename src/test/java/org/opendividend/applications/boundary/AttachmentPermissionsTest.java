@@ -5,7 +5,7 @@ import org.opendividend.applications.ScreeningTestData;
 import org.opendividend.applications.entity.Application;
 import org.opendividend.calls.CallFixtures;
 import org.opendividend.calls.entity.FundingCall;
-import org.opendividend.calls.entity.OrganisationType;
+import org.opendividend.organisations.entity.OrganisationType;
 import org.opendividend.organisations.entity.Organisation;
 import org.opendividend.organisations.entity.OrganisationDetails;
 import org.opendividend.platform.events.Actor;

@@ -6,7 +6,7 @@ import org.opendividend.calls.entity.CallContent;
 import org.opendividend.calls.entity.FocusArea;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.calls.entity.MofClass;
-import org.opendividend.calls.entity.OrganisationType;
+import org.opendividend.organisations.entity.OrganisationType;
 import org.opendividend.outputs.entity.OutputType;
 
 import java.io.ByteArrayInputStream;

@@ -12,7 +12,7 @@ import org.opendividend.calls.entity.Criterion;
 import org.opendividend.calls.entity.FocusArea;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.calls.entity.MofClass;
-import org.opendividend.calls.entity.OrganisationType;
+import org.opendividend.organisations.entity.OrganisationType;
 import org.opendividend.calls.entity.Question;
 import org.opendividend.calls.entity.QuestionType;
 import org.opendividend.calls.entity.ScoreScale;

@@ -1,5 +1,6 @@
 package org.opendividend.calls.entity;
 
+import org.opendividend.organisations.entity.OrganisationType;
 import org.junit.jupiter.api.Test;
 import org.opendividend.calls.CallFixtures;
 import org.opendividend.outputs.entity.OutputType;

@@ -1,7 +1,7 @@
 package org.opendividend.organisations.control;
 
 import org.junit.jupiter.api.Test;
-import org.opendividend.calls.entity.OrganisationType;
+import org.opendividend.organisations.entity.OrganisationType;
 import org.opendividend.organisations.OrganisationFixtures;
 import org.opendividend.organisations.entity.MemberRole;
 import org.opendividend.organisations.entity.OrganisationDetails;

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.opendividend.calls.CallFixtures;
 import org.opendividend.calls.entity.CallStatus;
 import org.opendividend.calls.entity.FundingCall;
-import org.opendividend.calls.entity.OrganisationType;
+import org.opendividend.organisations.entity.OrganisationType;
 import org.opendividend.organisations.entity.Organisation;
 import org.opendividend.organisations.entity.OrganisationDetails;
 import org.opendividend.platform.events.Actor;

@@ -9,7 +9,7 @@ import org.opendividend.calls.entity.AttachmentType;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.calls.entity.Question;
 import org.opendividend.calls.entity.QuestionType;
-import org.opendividend.calls.entity.OrganisationType;
+import org.opendividend.organisations.entity.OrganisationType;
 import org.opendividend.outputs.entity.OutputType;
 
 import java.math.BigDecimal;
