@@ -226,10 +226,12 @@ public final class CallFixtures {
         }
 
         public CallContent build() {
-            return new CallContent(texts, budget, shares, minGrant, maxGrant, maxDurationMonths, opensAt, closesAt,
-                    organisationTypes, focusAreas, targetLanguages, requiredAttachments, criteria, overallThreshold,
-                    reviewsPerApplication, blindReview, questions, allowedLicences, requiredMofClass,
-                    releaseDeadlineMonths, retentionPercent);
+            return new CallContent(texts,
+                    new CallContent.Funding(budget, shares, minGrant, maxGrant, maxDurationMonths),
+                    new CallContent.Timetable(opensAt, closesAt),
+                    new CallContent.Eligibility(organisationTypes, focusAreas, targetLanguages, requiredAttachments, questions),
+                    new CallContent.Review(criteria, overallThreshold, reviewsPerApplication, blindReview),
+                    new CallContent.Outputs(allowedLicences, requiredMofClass, releaseDeadlineMonths, retentionPercent));
         }
     }
 

@@ -247,12 +247,15 @@ public class CallForm implements Serializable {
                 r.required, r.wordLimit, nz(r.optionsZhTw), nz(r.optionsEn))).toList();
         Map<OutputType, Set<String>> licences = new EnumMap<>(OutputType.class);
         policy.forEach(p -> licences.put(OutputType.valueOf(p.outputType), p.allLicences()));
-        return new CallContent(texts(), budget, shareMap, minGrant, maxGrant, orZero(maxDurationMonths), opensAt, closesAt,
-                enums(OrganisationType.class, organisationTypes), enums(FocusArea.class, focusAreas),
-                new TreeSet<>(targetLanguages), enums(AttachmentType.class, requiredAttachments),
-                criterionSpecs, overallThreshold, orZero(reviewsPerApplication), blindReview, questionSpecs,
-                licences, parse(MofClass.class, requiredMofClass) == null ? MofClass.NONE : parse(MofClass.class, requiredMofClass),
-                orZero(releaseDeadlineMonths), orZero(retentionPercent));
+        return new CallContent(texts(),
+                new CallContent.Funding(budget, shareMap, minGrant, maxGrant, orZero(maxDurationMonths)),
+                new CallContent.Timetable(opensAt, closesAt),
+                new CallContent.Eligibility(enums(OrganisationType.class, organisationTypes), enums(FocusArea.class, focusAreas),
+                        new TreeSet<>(targetLanguages), enums(AttachmentType.class, requiredAttachments), questionSpecs),
+                new CallContent.Review(criterionSpecs, overallThreshold, orZero(reviewsPerApplication), blindReview),
+                new CallContent.Outputs(licences,
+                        parse(MofClass.class, requiredMofClass) == null ? MofClass.NONE : parse(MofClass.class, requiredMofClass),
+                        orZero(releaseDeadlineMonths), orZero(retentionPercent)));
     }
 
     public BigDecimal getSharesTotal() {

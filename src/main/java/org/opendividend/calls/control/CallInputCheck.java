@@ -48,35 +48,48 @@ public class CallInputCheck {
     public List<FieldProblem> problems(CallContent c, Set<String> knownMinistries) {
         List<FieldProblem> problems = new ArrayList<>();
         texts(problems, c.texts());
-        Text.wholeTwd(problems, "budget", c.budget());
-        Text.wholeTwd(problems, "minGrant", c.minGrant());
-        Text.wholeTwd(problems, "maxGrant", c.maxGrant());
-        if (isPositive(c.minGrant()) && isPositive(c.maxGrant()) && c.minGrant().compareTo(c.maxGrant()) > 0) {
-            problems.add(FieldProblem.of("maxGrant", "call.problem.maxBelowMin"));
-        }
-        Text.between(problems, "maxDurationMonths", c.maxDurationMonths(), 1, 120);
-        if (c.opensAt() != null && c.closesAt() != null && !c.opensAt().isBefore(c.closesAt())) {
+        funding(problems, c.funding(), knownMinistries);
+        if (c.timetable().opensAt() != null && c.timetable().closesAt() != null
+                && !c.timetable().opensAt().isBefore(c.timetable().closesAt())) {
             problems.add(FieldProblem.of("closesAt", "call.problem.datesReversed"));
         }
-        c.shares().forEach((ministry, amount) -> {
+        c.eligibility().targetLanguages().stream().filter(code -> !TargetLanguages.isKnown(code))
+                .forEach(code -> problems.add(FieldProblem.of("targetLanguages", "call.problem.unknownLanguage", code)));
+        review(problems, c.review());
+        questions(problems, c.eligibility().questions());
+        outputs(problems, c.outputs());
+        return problems;
+    }
+
+    private static void funding(List<FieldProblem> problems, CallContent.Funding f, Set<String> knownMinistries) {
+        Text.wholeTwd(problems, "budget", f.budget());
+        Text.wholeTwd(problems, "minGrant", f.minGrant());
+        Text.wholeTwd(problems, "maxGrant", f.maxGrant());
+        if (isPositive(f.minGrant()) && isPositive(f.maxGrant()) && f.minGrant().compareTo(f.maxGrant()) > 0) {
+            problems.add(FieldProblem.of("maxGrant", "call.problem.maxBelowMin"));
+        }
+        Text.between(problems, "maxDurationMonths", f.maxDurationMonths(), 1, 120);
+        f.shares().forEach((ministry, amount) -> {
             if (!knownMinistries.contains(ministry)) {
                 problems.add(FieldProblem.of("shares", "call.problem.unknownMinistry", ministry));
             }
             Text.wholeTwd(problems, "shares." + ministry, amount);
         });
-        c.targetLanguages().stream().filter(code -> !TargetLanguages.isKnown(code))
-                .forEach(code -> problems.add(FieldProblem.of("targetLanguages", "call.problem.unknownLanguage", code)));
-        criteria(problems, c.criteria());
-        if (c.overallThreshold() == null || c.overallThreshold().signum() < 0
-                || c.overallThreshold().compareTo(BigDecimal.TEN) > 0) {
+    }
+
+    private static void review(List<FieldProblem> problems, CallContent.Review r) {
+        criteria(problems, r.criteria());
+        if (r.overallThreshold() == null || r.overallThreshold().signum() < 0
+                || r.overallThreshold().compareTo(BigDecimal.TEN) > 0) {
             problems.add(FieldProblem.of("overallThreshold", "validation.between", 0, 10));
         }
-        Text.between(problems, "reviewsPerApplication", c.reviewsPerApplication(), 1, 10);
-        questions(problems, c.questions());
-        c.allowedLicences().forEach((type, ids) -> ids.forEach(id -> licence(problems, type, id)));
-        Text.between(problems, "releaseDeadlineMonths", c.releaseDeadlineMonths(), 0, 60);
-        Text.between(problems, "retentionPercent", c.retentionPercent(), 0, 100);
-        return problems;
+        Text.between(problems, "reviewsPerApplication", r.reviewsPerApplication(), 1, 10);
+    }
+
+    private void outputs(List<FieldProblem> problems, CallContent.Outputs o) {
+        o.allowedLicences().forEach((type, ids) -> ids.forEach(id -> licence(problems, type, id)));
+        Text.between(problems, "releaseDeadlineMonths", o.releaseDeadlineMonths(), 0, 60);
+        Text.between(problems, "retentionPercent", o.retentionPercent(), 0, 100);
     }
 
     private static void texts(List<FieldProblem> problems, CallTexts t) {

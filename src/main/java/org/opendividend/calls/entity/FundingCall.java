@@ -1,10 +1,9 @@
 package org.opendividend.calls.entity;
 
-import org.opendividend.organisations.entity.OrganisationType;
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,40 +11,35 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.opendividend.organisations.entity.OrganisationType;
 import org.opendividend.outputs.entity.OutputType;
 import org.opendividend.platform.events.Actor;
-import org.opendividend.platform.i18n.BilingualText;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * A call for proposals. Written as a draft by an officer of the lead ministry, published by an approver of that
  * ministry who never edited it, then open and closed at its own instants. After publication only the texts may be
  * corrected and the deadline extended (with a public reason).
+ * <p>
+ * The call keeps who leads it, its status and who wrote and published it; what is written in it is built from
+ * parts that hold their own rules: {@link CallTexts}, {@link CallFunding}, {@link CallTimetable},
+ * {@link CallEligibility}, {@link ReviewSetup} and {@link OutputPolicy}. The call decides when a part may change.
  */
 @Entity
 @Table(name = "funding_call")
 public class FundingCall {
 
-    public static final int DEFAULT_RETENTION_PERCENT = 10;
+    public static final int DEFAULT_RETENTION_PERCENT = OutputPolicy.DEFAULT_RETENTION_PERCENT;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,28 +55,23 @@ public class FundingCall {
     @Column(nullable = false)
     private CallStatus status;
 
-    private String titleZhTw;
-    private String titleEn;
-    private String summaryZhTw;
-    private String summaryEn;
-    private String descriptionZhTw;
-    private String descriptionEn;
+    @Embedded
+    private CallTexts texts;
 
-    private BigDecimal budget;
-    private BigDecimal minGrant;
-    private BigDecimal maxGrant;
-    private int maxDurationMonths;
-    private Instant opensAt;
-    private Instant closesAt;
+    @Embedded
+    private CallFunding funding;
 
-    private int reviewsPerApplication;
-    private boolean blindReview;
-    private BigDecimal overallThreshold;
-    private int releaseDeadlineMonths;
-    private int retentionPercent;
+    @Embedded
+    private CallTimetable timetable;
 
-    @Enumerated(EnumType.STRING)
-    private MofClass requiredMofClass;
+    @Embedded
+    private CallEligibility eligibility;
+
+    @Embedded
+    private ReviewSetup reviewSetup;
+
+    @Embedded
+    private OutputPolicy outputPolicy;
 
     private String authorSubject;
     private String authorName;
@@ -92,65 +81,11 @@ public class FundingCall {
     private String publishedByName;
     private Instant publishedAt;
 
-    @ElementCollection
-    @CollectionTable(name = "call_funding_share", joinColumns = @JoinColumn(name = "call_id"))
-    @MapKeyColumn(name = "ministry_code")
-    @Column(name = "amount")
-    private Map<String, BigDecimal> shares = new TreeMap<>();
-
-    /** Each co-funding ministry's own answer to its share, by ministry code; the lead's share needs none. */
-    @ElementCollection
-    @CollectionTable(name = "call_share_consent", joinColumns = @JoinColumn(name = "call_id"))
-    @MapKeyColumn(name = "ministry_code")
-    private Map<String, ShareConsent> shareConsents = new TreeMap<>();
-
-    @ElementCollection
-    @CollectionTable(name = "call_organisation_type", joinColumns = @JoinColumn(name = "call_id"))
-    @Enumerated(EnumType.STRING)
-    @Column(name = "organisation_type")
-    private Set<OrganisationType> organisationTypes = new HashSet<>();
-
-    @ElementCollection
-    @CollectionTable(name = "call_focus_area", joinColumns = @JoinColumn(name = "call_id"))
-    @Enumerated(EnumType.STRING)
-    @Column(name = "focus_area")
-    private Set<FocusArea> focusAreas = new HashSet<>();
-
-    @ElementCollection
-    @CollectionTable(name = "call_target_language", joinColumns = @JoinColumn(name = "call_id"))
-    @Column(name = "language_code")
-    private Set<String> targetLanguages = new HashSet<>();
-
-    @ElementCollection
-    @CollectionTable(name = "call_required_attachment", joinColumns = @JoinColumn(name = "call_id"))
-    @Enumerated(EnumType.STRING)
-    @Column(name = "attachment")
-    private Set<AttachmentType> requiredAttachments = new HashSet<>();
-
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "call_id", nullable = false)
-    @OrderColumn(name = "position")
-    private List<Criterion> criteria = new ArrayList<>();
-
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "call_id", nullable = false)
-    @OrderColumn(name = "position")
-    private List<Question> questions = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "call_allowed_licence", joinColumns = @JoinColumn(name = "call_id"))
-    private Set<AllowedLicence> allowedLicences = new HashSet<>();
-
     /** Everyone who wrote or changed the call (author included): none of them may publish or decide it. */
     @ElementCollection
     @CollectionTable(name = "call_editor", joinColumns = @JoinColumn(name = "call_id"))
     @Column(name = "subject")
     private Set<String> editorSubjects = new HashSet<>();
-
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "call_id", nullable = false)
-    @OrderBy("extendedAt")
-    private List<DeadlineExtension> extensions = new ArrayList<>();
 
     @Version
     private long version;
@@ -164,22 +99,16 @@ public class FundingCall {
         call.programmeCode = programmeCode;
         call.leadMinistry = leadMinistry;
         call.status = CallStatus.DRAFT;
-        call.applyTexts(CallTexts.EMPTY);
-        call.budget = BigDecimal.ZERO;
-        call.minGrant = BigDecimal.ZERO;
-        call.maxGrant = BigDecimal.ZERO;
-        call.maxDurationMonths = 24;
-        call.reviewsPerApplication = 3;
-        call.blindReview = false;
-        call.overallThreshold = BigDecimal.ZERO;
-        call.releaseDeadlineMonths = 6;
-        call.retentionPercent = DEFAULT_RETENTION_PERCENT;
-        call.requiredMofClass = MofClass.NONE;
+        call.texts = CallTexts.EMPTY;
+        call.funding = CallFunding.ledBy(leadMinistry);
+        call.timetable = new CallTimetable();
+        call.eligibility = new CallEligibility();
+        call.reviewSetup = ReviewSetup.fundDefaults();
+        call.outputPolicy = OutputPolicy.fundDefaults();
         call.authorSubject = author.subject();
         call.authorName = author.displayName();
         call.createdAt = now;
         call.updatedAt = now;
-        call.shares.put(leadMinistry, BigDecimal.ZERO);
         call.recordEditor(author);
         return call;
     }
@@ -188,76 +117,34 @@ public class FundingCall {
     public void revise(CallContent content, Actor editor, Instant now) {
         requireStatus(CallStatus.DRAFT);
         recordEditor(editor);
-        applyTexts(content.texts());
-        budget = content.budget();
-        shares.clear();
-        shares.putAll(content.shares());
-        shares.putIfAbsent(leadMinistry, BigDecimal.ZERO);
-        voidOutdatedConsents();
-        minGrant = content.minGrant();
-        maxGrant = content.maxGrant();
-        maxDurationMonths = content.maxDurationMonths();
-        opensAt = content.opensAt();
-        closesAt = content.closesAt();
-        replace(organisationTypes, content.organisationTypes());
-        replace(focusAreas, content.focusAreas());
-        replace(targetLanguages, content.targetLanguages());
-        replace(requiredAttachments, content.requiredAttachments());
-        criteria.clear();
-        content.criteria().forEach(c -> criteria.add(new Criterion(c.text(), c.weightPercent(), c.scale(), c.threshold())));
-        overallThreshold = content.overallThreshold();
-        reviewsPerApplication = content.reviewsPerApplication();
-        blindReview = content.blindReview();
-        questions.clear();
-        content.questions().forEach(q -> questions.add(new Question(q)));
-        allowedLicences.clear();
-        content.allowedLicences().forEach((type, ids) -> ids.forEach(id -> allowedLicences.add(new AllowedLicence(type, id))));
-        requiredMofClass = content.requiredMofClass();
-        releaseDeadlineMonths = content.releaseDeadlineMonths();
-        retentionPercent = content.retentionPercent();
+        texts = content.texts();
+        funding.revise(content.funding(), leadMinistry);
+        timetable.plan(content.timetable().opensAt(), content.timetable().closesAt());
+        eligibility.revise(content.eligibility());
+        reviewSetup.revise(content.review());
+        outputPolicy.revise(content.outputs());
         updatedAt = now;
     }
 
     /** Starts a draft's licence policy from the fund's defaults, for the types that have none yet. */
     public void adoptDefaultLicences(Map<OutputType, Set<String>> defaults) {
         requireStatus(CallStatus.DRAFT);
-        Map<OutputType, Set<String>> current = allowedLicences();
-        defaults.forEach((type, ids) -> {
-            if (current.get(type).isEmpty()) {
-                ids.forEach(id -> allowedLicences.add(new AllowedLicence(type, id)));
-            }
-        });
+        outputPolicy.adoptDefaultLicences(defaults);
     }
 
     /** A co-funding ministry changes its own share while the call is a draft. */
     public void changeShare(String ministryCode, BigDecimal amount, Actor editor, Instant now) {
         requireStatus(CallStatus.DRAFT);
-        if (!shares.containsKey(ministryCode)) {
-            throw new IllegalArgumentException(ministryCode + " does not fund this call");
-        }
+        funding.changeShare(ministryCode, amount, leadMinistry);
         recordEditor(editor);
-        shares.put(ministryCode, amount);
-        voidOutdatedConsents();
         updatedAt = now;
     }
 
     /** Records a co-funding ministry's answer to its share as the share stands, while the call is a draft. */
     public void decideShare(String ministryCode, ShareConsent consent, Instant now) {
         requireStatus(CallStatus.DRAFT);
-        if (!coFunders().contains(ministryCode)) {
-            throw new IllegalArgumentException(ministryCode + " does not co-fund this call");
-        }
-        if (!consent.isFor(shares.get(ministryCode))) {
-            throw new IllegalArgumentException("the answer of " + ministryCode + " is not about its share as it stands");
-        }
-        shareConsents.put(ministryCode, consent);
+        funding.decideShare(ministryCode, consent, leadMinistry);
         updatedAt = now;
-    }
-
-    /** An answer holds only for the amount it was given to: a changed or removed share needs a new one. */
-    private void voidOutdatedConsents() {
-        Set<String> coFunders = coFunders();
-        shareConsents.entrySet().removeIf(e -> !coFunders.contains(e.getKey()) || !e.getValue().isFor(shares.get(e.getKey())));
     }
 
     /** Corrects the texts (typos, clarifications): allowed until the call closes. */
@@ -266,7 +153,7 @@ public class FundingCall {
             throw new IllegalStateException("texts of call " + id + " can no longer be corrected");
         }
         recordEditor(editor);
-        applyTexts(texts);
+        this.texts = texts;
         updatedAt = now;
     }
 
@@ -281,13 +168,8 @@ public class FundingCall {
         if (effective != CallStatus.PUBLISHED && effective != CallStatus.OPEN) {
             throw new IllegalStateException("only a published or open call's deadline can be extended");
         }
-        if (!newClosesAt.isAfter(closesAt)) {
-            throw new IllegalArgumentException("an extension must move the deadline later");
-        }
+        DeadlineExtension extension = timetable.extend(newClosesAt, reason, actor, now);
         recordEditor(actor);
-        DeadlineExtension extension = new DeadlineExtension(closesAt, newClosesAt, reason, actor.displayName(), now);
-        extensions.add(extension);
-        closesAt = newClosesAt;
         updatedAt = now;
         return extension;
     }
@@ -324,19 +206,10 @@ public class FundingCall {
 
     /**
      * The status at an instant: a published call is open from its opening instant and closed from its closing
-     * instant, to the second, whether or not the scheduler has recorded it yet.
+     * instant, to the second, whether or not the scheduler has recorded it yet ({@link CallTimetable#statusAt}).
      */
     public CallStatus statusAt(Instant now) {
-        if (status != CallStatus.PUBLISHED && status != CallStatus.OPEN) {
-            return status;
-        }
-        if (closesAt != null && !now.isBefore(closesAt)) {
-            return CallStatus.CLOSED;
-        }
-        if (opensAt != null && !now.isBefore(opensAt)) {
-            return CallStatus.OPEN;
-        }
-        return CallStatus.PUBLISHED;
+        return timetable.statusAt(status, now);
     }
 
     /** The deadline rule: an application counts as on time if it arrives strictly before the closing instant. */
@@ -355,32 +228,10 @@ public class FundingCall {
         }
     }
 
-    public boolean isFundedBy(String ministryCode) {
-        return shares.containsKey(ministryCode);
-    }
-
-    public BigDecimal totalShares() {
-        return shares.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    private void applyTexts(CallTexts texts) {
-        titleZhTw = texts.titleZhTw();
-        titleEn = texts.titleEn();
-        summaryZhTw = texts.summaryZhTw();
-        summaryEn = texts.summaryEn();
-        descriptionZhTw = texts.descriptionZhTw();
-        descriptionEn = texts.descriptionEn();
-    }
-
     private void requireStatus(CallStatus expected) {
         if (status != expected) {
             throw new IllegalStateException("call " + id + " is " + status + ", not " + expected);
         }
-    }
-
-    private static <T> void replace(Set<T> target, Set<T> values) {
-        target.clear();
-        target.addAll(values);
     }
 
     public Long id() {
@@ -403,127 +254,158 @@ public class FundingCall {
         return status;
     }
 
+    // ---------------------------------------------------------------- the parts
+
     public CallTexts texts() {
-        return new CallTexts(titleZhTw, titleEn, summaryZhTw, summaryEn, descriptionZhTw, descriptionEn);
+        return texts;
     }
 
+    public CallFunding funding() {
+        return funding;
+    }
+
+    public CallTimetable timetable() {
+        return timetable;
+    }
+
+    public CallEligibility eligibility() {
+        return eligibility;
+    }
+
+    public ReviewSetup reviewSetup() {
+        return reviewSetup;
+    }
+
+    public OutputPolicy outputPolicy() {
+        return outputPolicy;
+    }
+
+    // ---------------------------------------------------------------- what the pages and other components read,
+    // kept on the call so that their expressions (call.title(locale), call.closesAt()...) stay short
+
     public String title(Locale locale) {
-        return BilingualText.pick(locale, titleZhTw, titleEn);
+        return texts.title(locale);
     }
 
     public String summary(Locale locale) {
-        return BilingualText.pick(locale, summaryZhTw, summaryEn);
+        return texts.summary(locale);
     }
 
     public String description(Locale locale) {
-        return BilingualText.pick(locale, descriptionZhTw, descriptionEn);
+        return texts.description(locale);
+    }
+
+    public boolean isFundedBy(String ministryCode) {
+        return funding.isFundedBy(ministryCode);
+    }
+
+    public BigDecimal totalShares() {
+        return funding.totalShares();
     }
 
     public BigDecimal budget() {
-        return budget;
+        return funding.budget();
     }
 
     /** Shares by ministry code, the lead ministry's included. */
     public Map<String, BigDecimal> shares() {
-        return new TreeMap<>(shares);
+        return funding.shares();
     }
 
     /** The answers of the co-funding ministries to their shares as they stand, by ministry code. */
     public Map<String, ShareConsent> shareConsents() {
-        return new TreeMap<>(shareConsents);
+        return funding.shareConsents();
     }
 
     /** What the ministries other than the lead put into the call, together (TWD). */
     public BigDecimal coFunding() {
-        return totalShares().subtract(shares.getOrDefault(leadMinistry, BigDecimal.ZERO));
+        return funding.coFunding(leadMinistry);
     }
 
     /** The ministries other than the lead that fund the call. */
     public Set<String> coFunders() {
-        Set<String> coFunders = new TreeSet<>(shares.keySet());
-        coFunders.remove(leadMinistry);
-        return coFunders;
+        return funding.coFunders(leadMinistry);
     }
 
     public BigDecimal minGrant() {
-        return minGrant;
+        return funding.minGrant();
     }
 
     public BigDecimal maxGrant() {
-        return maxGrant;
+        return funding.maxGrant();
     }
 
     public int maxDurationMonths() {
-        return maxDurationMonths;
+        return funding.maxDurationMonths();
     }
 
     public Instant opensAt() {
-        return opensAt;
+        return timetable.opensAt();
     }
 
     public Instant closesAt() {
-        return closesAt;
+        return timetable.closesAt();
+    }
+
+    public List<DeadlineExtension> extensions() {
+        return timetable.extensions();
     }
 
     public Set<OrganisationType> organisationTypes() {
-        return organisationTypes.isEmpty() ? EnumSet.noneOf(OrganisationType.class) : EnumSet.copyOf(organisationTypes);
+        return eligibility.organisationTypes();
     }
 
     public Set<FocusArea> focusAreas() {
-        return focusAreas.isEmpty() ? EnumSet.noneOf(FocusArea.class) : EnumSet.copyOf(focusAreas);
+        return eligibility.focusAreas();
     }
 
     /** Target language codes in the order of the catalogue. */
     public List<String> targetLanguages() {
-        return TargetLanguages.ALL.stream().map(TargetLanguages.TargetLanguage::code)
-                .filter(targetLanguages::contains).toList();
+        return eligibility.targetLanguages();
     }
 
     public Set<AttachmentType> requiredAttachments() {
-        return requiredAttachments.isEmpty() ? EnumSet.noneOf(AttachmentType.class) : EnumSet.copyOf(requiredAttachments);
-    }
-
-    public List<Criterion> criteria() {
-        return List.copyOf(criteria);
-    }
-
-    public BigDecimal overallThreshold() {
-        return overallThreshold;
-    }
-
-    public int reviewsPerApplication() {
-        return reviewsPerApplication;
-    }
-
-    public boolean blindReview() {
-        return blindReview;
+        return eligibility.requiredAttachments();
     }
 
     public List<Question> questions() {
-        return List.copyOf(questions);
+        return eligibility.questions();
+    }
+
+    public List<Criterion> criteria() {
+        return reviewSetup.criteria();
+    }
+
+    public BigDecimal overallThreshold() {
+        return reviewSetup.overallThreshold();
+    }
+
+    public int reviewsPerApplication() {
+        return reviewSetup.reviewsPerApplication();
+    }
+
+    public boolean blindReview() {
+        return reviewSetup.blindReview();
     }
 
     /** Allowed licence ids per output type, every type present (empty when none allowed yet). */
     public Map<OutputType, Set<String>> allowedLicences() {
-        Map<OutputType, Set<String>> byType = new EnumMap<>(OutputType.class);
-        for (OutputType type : OutputType.values()) {
-            byType.put(type, new TreeSet<>());
-        }
-        allowedLicences.forEach(a -> byType.get(a.outputType()).add(a.licenceId()));
-        return byType;
+        return outputPolicy.allowedLicences();
     }
 
     public MofClass requiredMofClass() {
-        return requiredMofClass;
+        return outputPolicy.requiredMofClass();
     }
 
     public int releaseDeadlineMonths() {
-        return releaseDeadlineMonths;
+        return outputPolicy.releaseDeadlineMonths();
     }
 
     public int retentionPercent() {
-        return retentionPercent;
+        return outputPolicy.retentionPercent();
     }
+
+    // ---------------------------------------------------------------- who and when
 
     public String authorSubject() {
         return authorSubject;
@@ -552,9 +434,5 @@ public class FundingCall {
     /** The subjects of everyone who wrote or changed the call. */
     public Set<String> editorSubjects() {
         return Set.copyOf(editorSubjects);
-    }
-
-    public List<DeadlineExtension> extensions() {
-        return List.copyOf(extensions);
     }
 }

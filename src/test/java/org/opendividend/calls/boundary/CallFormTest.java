@@ -63,19 +63,19 @@ class CallFormTest {
     void theFormOfANewDraftShowsItsDefaults() {
         CallForm form = CallForm.of(CallFixtures.emptyDraft());
         CallContent content = form.content();
-        assertEquals(Map.of(LEAD, BigDecimal.ZERO), content.shares());
-        assertEquals(10, content.retentionPercent());
-        assertEquals(MofClass.NONE, content.requiredMofClass());
-        assertNull(content.opensAt());
+        assertEquals(Map.of(LEAD, BigDecimal.ZERO), content.funding().shares());
+        assertEquals(10, content.outputs().retentionPercent());
+        assertEquals(MofClass.NONE, content.outputs().requiredMofClass());
+        assertNull(content.timetable().opensAt());
         assertEquals(OutputType.values().length, form.getPolicy().size(), "a policy row for every output type");
-        content.allowedLicences().forEach((type, ids) -> assertEquals(Set.of(), ids, type.name()));
+        content.outputs().allowedLicences().forEach((type, ids) -> assertEquals(Set.of(), ids, type.name()));
     }
 
     @Test
     void aLicenceTypedByHandIsAddedToTheChosenOnes() {
         CallForm form = CallForm.of(CallFixtures.draft());
         policy(form, OutputType.DATASET).setOtherLicence("  ODbL-1.0 ");
-        Map<OutputType, Set<String>> licences = form.content().allowedLicences();
+        Map<OutputType, Set<String>> licences = form.content().outputs().allowedLicences();
         assertEquals(Set.of("CC-BY-4.0", "CC0-1.0", "ODbL-1.0"), licences.get(OutputType.DATASET));
         assertEquals(CallFixtures.licences().get(OutputType.CODE), licences.get(OutputType.CODE), "other types unchanged");
     }
@@ -86,7 +86,7 @@ class CallFormTest {
         policy(form, OutputType.DATASET).setOtherLicence("   ");
         policy(form, OutputType.CODE).setOtherLicence("MIT");
         policy(form, OutputType.EVALUATION).setOtherLicence(null);
-        assertEquals(CallFixtures.licences(), form.content().allowedLicences());
+        assertEquals(CallFixtures.licences(), form.content().outputs().allowedLicences());
     }
 
     @Test
@@ -97,10 +97,10 @@ class CallFormTest {
         form.getRequiredAttachments().add("HOROSCOPE");
         form.setRequiredMofClass("CLASS_IV");
         CallContent content = form.content();
-        assertEquals(CallFixtures.content().organisationTypes(), content.organisationTypes());
-        assertEquals(CallFixtures.content().focusAreas(), content.focusAreas());
-        assertEquals(CallFixtures.content().requiredAttachments(), content.requiredAttachments());
-        assertEquals(MofClass.NONE, content.requiredMofClass(), "an unknown class falls back to none");
+        assertEquals(CallFixtures.content().eligibility().organisationTypes(), content.eligibility().organisationTypes());
+        assertEquals(CallFixtures.content().eligibility().focusAreas(), content.eligibility().focusAreas());
+        assertEquals(CallFixtures.content().eligibility().requiredAttachments(), content.eligibility().requiredAttachments());
+        assertEquals(MofClass.NONE, content.outputs().requiredMofClass(), "an unknown class falls back to none");
     }
 
     @Test
@@ -109,8 +109,8 @@ class CallFormTest {
         form.setOrganisationTypes(new ArrayList<>(List.of("UNIVERSITY", "university", "")));
         form.setFocusAreas(new ArrayList<>(List.of("nothing")));
         CallContent content = form.content();
-        assertEquals(Set.of(OrganisationType.UNIVERSITY), content.organisationTypes(), "names are exact");
-        assertEquals(Set.<FocusArea>of(), content.focusAreas());
+        assertEquals(Set.of(OrganisationType.UNIVERSITY), content.eligibility().organisationTypes(), "names are exact");
+        assertEquals(Set.<FocusArea>of(), content.eligibility().focusAreas());
     }
 
     @Test
@@ -119,9 +119,9 @@ class CallFormTest {
         form.getCriteria().get(0).setScale("ZERO_TO_TEN");
         form.getQuestions().get(0).setType("ESSAY");
         CallContent content = form.content();
-        assertNull(content.criteria().get(0).scale());
-        assertNull(content.questions().get(0).type());
-        assertEquals(CallFixtures.criteria().get(1), content.criteria().get(1), "the other rows are untouched");
+        assertNull(content.review().criteria().get(0).scale());
+        assertNull(content.eligibility().questions().get(0).type());
+        assertEquals(CallFixtures.criteria().get(1), content.review().criteria().get(1), "the other rows are untouched");
     }
 
     @Test
@@ -129,7 +129,7 @@ class CallFormTest {
         CallForm form = CallForm.of(CallFixtures.draft());
         form.getShares().add(share(CO_FUNDER, twd(1_000_000)));
         form.getShares().add(share(LEAD, null));
-        assertEquals(Map.of(LEAD, CallFixtures.LEAD_SHARE, CO_FUNDER, twd(5_000_000)), form.content().shares());
+        assertEquals(Map.of(LEAD, CallFixtures.LEAD_SHARE, CO_FUNDER, twd(5_000_000)), form.content().funding().shares());
         assertEquals(twd(11_000_000), form.getSharesTotal());
     }
 
@@ -138,7 +138,7 @@ class CallFormTest {
         CallForm form = CallForm.of(CallFixtures.draft());
         form.getShares().add(share("", twd(1)));
         form.getShares().add(share(null, twd(1)));
-        assertEquals(CallFixtures.shares(), form.content().shares());
+        assertEquals(CallFixtures.shares(), form.content().funding().shares());
     }
 
     @Test
@@ -148,7 +148,7 @@ class CallFormTest {
         form.addShare(CallFixtures.UNRELATED);
         form.addShare(CO_FUNDER);
         assertEquals(Map.of(LEAD, CallFixtures.LEAD_SHARE, CO_FUNDER, CallFixtures.CO_FUNDER_SHARE,
-                CallFixtures.UNRELATED, BigDecimal.ZERO), form.content().shares());
+                CallFixtures.UNRELATED, BigDecimal.ZERO), form.content().funding().shares());
     }
 
     @Test

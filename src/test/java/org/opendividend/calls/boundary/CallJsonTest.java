@@ -64,24 +64,24 @@ class CallJsonTest {
         call.revise(new CallContent(
                 new CallTexts(titleZhTw, titleEn, "語料建置摘要", "Corpus summary",
                         "第一段\n第二段", "First paragraph\nSecond paragraph"),
-                new BigDecimal("30000000"), shares, new BigDecimal("1000000"), new BigDecimal("5000000"), 24,
-                OPENS, CLOSES,
-                EnumSet.of(OrganisationType.UNIVERSITY, OrganisationType.NON_PROFIT),
+                new CallContent.Funding(new BigDecimal("30000000"), shares, new BigDecimal("1000000"), new BigDecimal("5000000"), 24),
+                new CallContent.Timetable(OPENS, CLOSES),
+                new CallContent.Eligibility(EnumSet.of(OrganisationType.UNIVERSITY, OrganisationType.NON_PROFIT),
                 EnumSet.of(FocusArea.DATASETS_AND_CORPORA, FocusArea.SPEECH_TECHNOLOGY),
                 Set.of("hak", "ami"),
                 EnumSet.of(AttachmentType.PROJECT_PLAN, AttachmentType.COMMUNITY_CONSENT),
-                List.of(new CallContent.CriterionSpec(new Criterion.CriterionText("社群參與", "Community partnership",
-                                "社群的角色", "The community's role"), 60, ScoreScale.ONE_TO_NINE, new BigDecimal("5")),
-                        new CallContent.CriterionSpec(new Criterion.CriterionText("品質", "Quality", "品質說明",
-                                "About quality"), 40, ScoreScale.ONE_TO_NINE, new BigDecimal("4"))),
-                new BigDecimal("6.00"), 3, true,
                 List.of(new Question.QuestionSpec("語料計畫", "Corpus plan", "預計蒐集哪些語言？", "Which languages?",
                                 QuestionType.LONG_TEXT, true, 800, "", ""),
                         new Question.QuestionSpec("語料計畫", "Corpus plan", "語料類型", "Kind of corpus",
                                 QuestionType.SINGLE_CHOICE, true, null, "語音\n文字", "Speech\nText"),
                         new Question.QuestionSpec("社群合作", "Community", "合作對象", "Partners",
-                                QuestionType.SHORT_TEXT, false, null, "", "")),
-                licences, MofClass.CLASS_II, 6, 10), new Actor("officer-sub", "張家豪"), created);
+                                QuestionType.SHORT_TEXT, false, null, "", ""))),
+                new CallContent.Review(List.of(new CallContent.CriterionSpec(new Criterion.CriterionText("社群參與", "Community partnership",
+                                "社群的角色", "The community's role"), 60, ScoreScale.ONE_TO_NINE, new BigDecimal("5")),
+                        new CallContent.CriterionSpec(new Criterion.CriterionText("品質", "Quality", "品質說明",
+                                "About quality"), 40, ScoreScale.ONE_TO_NINE, new BigDecimal("4"))),
+                new BigDecimal("6.00"), 3, true),
+                new CallContent.Outputs(licences, MofClass.CLASS_II, 6, 10)), new Actor("officer-sub", "張家豪"), created);
         call.apply(CallAction.PUBLISH, new Actor("approver-sub", "吳美玲"), publishedAt);
         setId(call, id);
         return call;

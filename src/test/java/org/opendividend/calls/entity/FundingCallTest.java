@@ -82,30 +82,30 @@ class FundingCallTest {
         FundingCall call = CallFixtures.draft();
         CallContent c = CallFixtures.content();
         assertEquals(c.texts(), call.texts());
-        assertEquals(c.budget(), call.budget());
-        assertEquals(c.shares(), call.shares());
+        assertEquals(c.funding().budget(), call.budget());
+        assertEquals(c.funding().shares(), call.shares());
         assertEquals(Set.of(CO_FUNDER), call.coFunders());
-        assertEquals(c.shares().get(CO_FUNDER), call.coFunding(), "the one co-funder's share, not the lead's");
-        assertEquals(c.minGrant(), call.minGrant());
-        assertEquals(c.maxGrant(), call.maxGrant());
-        assertEquals(c.maxDurationMonths(), call.maxDurationMonths());
+        assertEquals(c.funding().shares().get(CO_FUNDER), call.coFunding(), "the one co-funder's share, not the lead's");
+        assertEquals(c.funding().minGrant(), call.minGrant());
+        assertEquals(c.funding().maxGrant(), call.maxGrant());
+        assertEquals(c.funding().maxDurationMonths(), call.maxDurationMonths());
         assertEquals(OPENS_AT, call.opensAt());
         assertEquals(CLOSES_AT, call.closesAt());
-        assertEquals(c.organisationTypes(), call.organisationTypes());
-        assertEquals(c.focusAreas(), call.focusAreas());
-        assertEquals(Set.copyOf(c.targetLanguages()), Set.copyOf(call.targetLanguages()));
+        assertEquals(c.eligibility().organisationTypes(), call.organisationTypes());
+        assertEquals(c.eligibility().focusAreas(), call.focusAreas());
+        assertEquals(Set.copyOf(c.eligibility().targetLanguages()), Set.copyOf(call.targetLanguages()));
         assertEquals(List.of("nan", "hak"), call.targetLanguages(), "in the catalogue's order");
-        assertEquals(c.requiredAttachments(), call.requiredAttachments());
-        assertEquals(c.criteria(), call.criteria().stream()
+        assertEquals(c.eligibility().requiredAttachments(), call.requiredAttachments());
+        assertEquals(c.review().criteria(), call.criteria().stream()
                 .map(k -> new CallContent.CriterionSpec(k.text(), k.weightPercent(), k.scale(), k.threshold())).toList());
-        assertEquals(c.overallThreshold(), call.overallThreshold());
-        assertEquals(c.reviewsPerApplication(), call.reviewsPerApplication());
-        assertEquals(c.blindReview(), call.blindReview());
-        assertEquals(c.questions(), call.questions().stream().map(Question::spec).toList());
-        assertEquals(c.allowedLicences(), call.allowedLicences());
-        assertEquals(c.requiredMofClass(), call.requiredMofClass());
-        assertEquals(c.releaseDeadlineMonths(), call.releaseDeadlineMonths());
-        assertEquals(c.retentionPercent(), call.retentionPercent());
+        assertEquals(c.review().overallThreshold(), call.overallThreshold());
+        assertEquals(c.review().reviewsPerApplication(), call.reviewsPerApplication());
+        assertEquals(c.review().blindReview(), call.blindReview());
+        assertEquals(c.eligibility().questions(), call.questions().stream().map(Question::spec).toList());
+        assertEquals(c.outputs().allowedLicences(), call.allowedLicences());
+        assertEquals(c.outputs().requiredMofClass(), call.requiredMofClass());
+        assertEquals(c.outputs().releaseDeadlineMonths(), call.releaseDeadlineMonths());
+        assertEquals(c.outputs().retentionPercent(), call.retentionPercent());
         assertEquals(CREATED.plus(Duration.ofHours(1)), call.updatedAt());
     }
 
