@@ -20,7 +20,7 @@ public class SubmittedApplications {
     private static final String FROM = " from Application a, Organisation o, FundingCall c"
             + " where o.id = a.organisationId and c.id = a.callId and a.submittedVersions > 0";
     private static final String FUNDED_BY_MINISTRIES =
-            " and c.id in (select f.id from FundingCall f join f.shares s where key(s) in :ministries)";
+            " and c.id in (select f.id from FundingCall f join f.funding.shares s where key(s) in :ministries)";
 
     @PersistenceContext
     EntityManager em;
@@ -47,7 +47,7 @@ public class SubmittedApplications {
     /** The rows from {@code first}, at most {@code size}, in the query's order made total by the id. */
     public List<SubmissionsRow> rows(Scope scope, SubmissionsQuery query, int first, int size) {
         TypedQuery<SubmissionsRow> rows = em.createQuery("select new " + SubmissionsRow.class.getName()
-                + "(a.id, a.callId, c.titleZhTw, c.titleEn, a.titleZhTw, a.titleEn, o.nameZhTw, o.nameEn, a.status,"
+                + "(a.id, a.callId, c.texts.titleZhTw, c.texts.titleEn, a.titleZhTw, a.titleEn, o.nameZhTw, o.nameEn, a.status,"
                 + " a.lastSubmittedAt, a.lastReceiptNumber, a.submittedVersions,"
                 + " (select sum(b.amount) from Application x join x.budget b where x.id = a.id))" + where(scope, query)
                 + " order by " + query.sort().expression() + (query.ascending() ? " asc" : " desc") + ", a.id",

@@ -92,7 +92,7 @@ public class CallEditor implements Serializable {
     }
 
     /** A co-funding ministry's officer saves their own ministry's share. */
-    public void saveShare(CallForm.ShareRow row) {
+    public void saveShare(CallFundingForm.ShareRow row) {
         attempt(() -> calls.changeShare(id, version, row.getMinistry(), row.getAmount()), "call.saved");
     }
 
@@ -119,31 +119,31 @@ public class CallEditor implements Serializable {
     }
 
     public void addCriterion() {
-        form.getCriteria().add(new CallForm.CriterionRow());
+        form.getReview().getCriteria().add(new ReviewSetupForm.CriterionRow());
     }
 
-    public void removeCriterion(CallForm.CriterionRow row) {
-        form.getCriteria().remove(row);
+    public void removeCriterion(ReviewSetupForm.CriterionRow row) {
+        form.getReview().getCriteria().remove(row);
     }
 
     public void addQuestion() {
-        form.getQuestions().add(new CallForm.QuestionRow());
+        form.getEligibility().getQuestions().add(new CallEligibilityForm.QuestionRow());
     }
 
-    public void removeQuestion(CallForm.QuestionRow row) {
-        form.getQuestions().remove(row);
+    public void removeQuestion(CallEligibilityForm.QuestionRow row) {
+        form.getEligibility().getQuestions().remove(row);
     }
 
     public void addCoFunder() {
         if (newCoFunder != null && !newCoFunder.isBlank()) {
-            form.addShare(newCoFunder);
+            form.getFunding().addShare(newCoFunder);
             newCoFunder = null;
         }
     }
 
-    public void removeShare(CallForm.ShareRow row) {
+    public void removeShare(CallFundingForm.ShareRow row) {
         if (!row.getMinistry().equals(call().leadMinistry())) {
-            form.getShares().remove(row);
+            form.getFunding().getShares().remove(row);
         }
     }
 
@@ -167,7 +167,7 @@ public class CallEditor implements Serializable {
     }
 
     /** The shares this person may change alone: those of their own ministries when they do not lead the call. */
-    public boolean canEditShare(CallForm.ShareRow row) {
+    public boolean canEditShare(CallFundingForm.ShareRow row) {
         return !isDraftEditable() && CallPermissions.canManageShare(currentUser.caller(), call(), row.getMinistry()).allowed();
     }
 
@@ -179,14 +179,14 @@ public class CallEditor implements Serializable {
     public List<String> licenceChoices(String outputType) {
         java.util.TreeSet<String> ids = new java.util.TreeSet<>(licences.openLicencesFor(OutputType.valueOf(outputType))
                 .stream().map(l -> l.id()).toList());
-        form.getPolicy().stream().filter(p -> p.getOutputType().equals(outputType)).forEach(p -> ids.addAll(p.getLicences()));
+        form.getOutputs().getPolicy().stream().filter(p -> p.getOutputType().equals(outputType)).forEach(p -> ids.addAll(p.getLicences()));
         return List.copyOf(ids);
     }
 
     /** Ministries that could still join as co-funders. */
     public List<Ministry> getCoFunderCandidates() {
         return ministries.activeMinistries().stream()
-                .filter(m -> form.getShares().stream().noneMatch(r -> m.code().equals(r.getMinistry())))
+                .filter(m -> form.getFunding().getShares().stream().noneMatch(r -> m.code().equals(r.getMinistry())))
                 .toList();
     }
 

@@ -204,7 +204,7 @@ public class CallFacade {
         List<FundingCall> found = caller.has(org.opendividend.platform.identity.Role.FUND_ADMIN)
                 ? em.createQuery("select c from FundingCall c order by c.updatedAt desc", FundingCall.class).getResultList()
                 : caller.ministries().isEmpty() ? List.of()
-                : em.createQuery("select distinct c from FundingCall c join c.shares s where key(s) in :ministries "
+                : em.createQuery("select distinct c from FundingCall c join c.funding.shares s where key(s) in :ministries "
                         + "order by c.updatedAt desc", FundingCall.class)
                         .setParameter("ministries", caller.ministries())
                         .getResultList();
@@ -217,7 +217,7 @@ public class CallFacade {
     /** Published calls for everyone, narrowed by the filter, those closing first on top. */
     public List<FundingCall> publicCalls(PublicCallFilter filter) {
         Instant now = now();
-        return em.createQuery("select c from FundingCall c where c.status <> :draft order by c.closesAt", FundingCall.class)
+        return em.createQuery("select c from FundingCall c where c.status <> :draft order by c.timetable.closesAt", FundingCall.class)
                 .setParameter("draft", CallStatus.DRAFT)
                 .getResultStream()
                 .map(this::loaded)

@@ -141,7 +141,7 @@ public class ScreeningFacade {
         Caller caller = currentUser.caller();
         ScreeningPermissions.canUseScreening(caller).orThrow();
         if (caller.has(Role.FUND_ADMIN)) {
-            return em.createQuery("select c from FundingCall c where c.status <> :draft order by c.opensAt desc",
+            return em.createQuery("select c from FundingCall c where c.status <> :draft order by c.timetable.opensAt desc",
                     FundingCall.class).setParameter("draft", CallStatus.DRAFT).getResultStream()
                     .filter(c -> !ownApplications.competesIn(c.id())).toList();
         }
@@ -149,8 +149,8 @@ public class ScreeningFacade {
         if (ministries.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select distinct c from FundingCall c join c.shares s where key(s) in :ministries"
-                        + " and c.status <> :draft order by c.opensAt desc", FundingCall.class)
+        return em.createQuery("select distinct c from FundingCall c join c.funding.shares s where key(s) in :ministries"
+                        + " and c.status <> :draft order by c.timetable.opensAt desc", FundingCall.class)
                 .setParameter("ministries", ministries).setParameter("draft", CallStatus.DRAFT).getResultStream()
                 .filter(c -> !ownApplications.competesIn(c.id())).toList();
     }

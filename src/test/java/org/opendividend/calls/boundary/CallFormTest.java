@@ -27,12 +27,12 @@ import static org.opendividend.calls.CallFixtures.twd;
 
 class CallFormTest {
 
-    private static CallForm.PolicyRow policy(CallForm form, OutputType type) {
-        return form.getPolicy().stream().filter(p -> p.getOutputType().equals(type.name())).findFirst().orElseThrow();
+    private static OutputPolicyForm.PolicyRow policy(CallForm form, OutputType type) {
+        return form.getOutputs().getPolicy().stream().filter(p -> p.getOutputType().equals(type.name())).findFirst().orElseThrow();
     }
 
-    private static CallForm.ShareRow share(String ministry, BigDecimal amount) {
-        CallForm.ShareRow row = new CallForm.ShareRow();
+    private static CallFundingForm.ShareRow share(String ministry, BigDecimal amount) {
+        CallFundingForm.ShareRow row = new CallFundingForm.ShareRow();
         row.setMinistry(ministry);
         row.setAmount(amount);
         return row;
@@ -67,7 +67,7 @@ class CallFormTest {
         assertEquals(10, content.outputs().retentionPercent());
         assertEquals(MofClass.NONE, content.outputs().requiredMofClass());
         assertNull(content.timetable().opensAt());
-        assertEquals(OutputType.values().length, form.getPolicy().size(), "a policy row for every output type");
+        assertEquals(OutputType.values().length, form.getOutputs().getPolicy().size(), "a policy row for every output type");
         content.outputs().allowedLicences().forEach((type, ids) -> assertEquals(Set.of(), ids, type.name()));
     }
 
@@ -92,10 +92,10 @@ class CallFormTest {
     @Test
     void unknownEnumNamesAreDropped() {
         CallForm form = CallForm.of(CallFixtures.draft());
-        form.getOrganisationTypes().add("SPACE_AGENCY");
-        form.getFocusAreas().add("CRYPTO");
-        form.getRequiredAttachments().add("HOROSCOPE");
-        form.setRequiredMofClass("CLASS_IV");
+        form.getEligibility().getOrganisationTypes().add("SPACE_AGENCY");
+        form.getEligibility().getFocusAreas().add("CRYPTO");
+        form.getEligibility().getRequiredAttachments().add("HOROSCOPE");
+        form.getOutputs().setRequiredMofClass("CLASS_IV");
         CallContent content = form.content();
         assertEquals(CallFixtures.content().eligibility().organisationTypes(), content.eligibility().organisationTypes());
         assertEquals(CallFixtures.content().eligibility().focusAreas(), content.eligibility().focusAreas());
@@ -106,8 +106,8 @@ class CallFormTest {
     @Test
     void onlyUnknownNamesGiveEmptySets() {
         CallForm form = CallForm.of(CallFixtures.draft());
-        form.setOrganisationTypes(new ArrayList<>(List.of("UNIVERSITY", "university", "")));
-        form.setFocusAreas(new ArrayList<>(List.of("nothing")));
+        form.getEligibility().setOrganisationTypes(new ArrayList<>(List.of("UNIVERSITY", "university", "")));
+        form.getEligibility().setFocusAreas(new ArrayList<>(List.of("nothing")));
         CallContent content = form.content();
         assertEquals(Set.of(OrganisationType.UNIVERSITY), content.eligibility().organisationTypes(), "names are exact");
         assertEquals(Set.<FocusArea>of(), content.eligibility().focusAreas());
@@ -116,8 +116,8 @@ class CallFormTest {
     @Test
     void anUnknownScaleOrQuestionTypeIsDroppedToNothing() {
         CallForm form = CallForm.of(CallFixtures.draft());
-        form.getCriteria().get(0).setScale("ZERO_TO_TEN");
-        form.getQuestions().get(0).setType("ESSAY");
+        form.getReview().getCriteria().get(0).setScale("ZERO_TO_TEN");
+        form.getEligibility().getQuestions().get(0).setType("ESSAY");
         CallContent content = form.content();
         assertNull(content.review().criteria().get(0).scale());
         assertNull(content.eligibility().questions().get(0).type());
@@ -127,26 +127,26 @@ class CallFormTest {
     @Test
     void sharesOfTheSameMinistryAreSummed() {
         CallForm form = CallForm.of(CallFixtures.draft());
-        form.getShares().add(share(CO_FUNDER, twd(1_000_000)));
-        form.getShares().add(share(LEAD, null));
+        form.getFunding().getShares().add(share(CO_FUNDER, twd(1_000_000)));
+        form.getFunding().getShares().add(share(LEAD, null));
         assertEquals(Map.of(LEAD, CallFixtures.LEAD_SHARE, CO_FUNDER, twd(5_000_000)), form.content().funding().shares());
-        assertEquals(twd(11_000_000), form.getSharesTotal());
+        assertEquals(twd(11_000_000), form.getFunding().getSharesTotal());
     }
 
     @Test
     void sharesWithoutAMinistryAreLeftOut() {
         CallForm form = CallForm.of(CallFixtures.draft());
-        form.getShares().add(share("", twd(1)));
-        form.getShares().add(share(null, twd(1)));
+        form.getFunding().getShares().add(share("", twd(1)));
+        form.getFunding().getShares().add(share(null, twd(1)));
         assertEquals(CallFixtures.shares(), form.content().funding().shares());
     }
 
     @Test
     void addShareAddsAMinistryOnce() {
         CallForm form = CallForm.of(CallFixtures.draft());
-        form.addShare(CallFixtures.UNRELATED);
-        form.addShare(CallFixtures.UNRELATED);
-        form.addShare(CO_FUNDER);
+        form.getFunding().addShare(CallFixtures.UNRELATED);
+        form.getFunding().addShare(CallFixtures.UNRELATED);
+        form.getFunding().addShare(CO_FUNDER);
         assertEquals(Map.of(LEAD, CallFixtures.LEAD_SHARE, CO_FUNDER, CallFixtures.CO_FUNDER_SHARE,
                 CallFixtures.UNRELATED, BigDecimal.ZERO), form.content().funding().shares());
     }
@@ -154,9 +154,9 @@ class CallFormTest {
     @Test
     void theWeightsTotalShowsWhatTheCriteriaAddUpTo() {
         CallForm form = CallForm.of(CallFixtures.draft());
-        assertEquals(100, form.getWeightsTotal());
-        form.getCriteria().get(0).setWeight(null);
-        assertEquals(60, form.getWeightsTotal());
+        assertEquals(100, form.getReview().getWeightsTotal());
+        form.getReview().getCriteria().get(0).setWeight(null);
+        assertEquals(60, form.getReview().getWeightsTotal());
     }
 
     @Test

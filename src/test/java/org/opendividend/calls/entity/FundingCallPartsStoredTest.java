@@ -99,6 +99,18 @@ class FundingCallPartsStoredTest {
         assertEquals(CallStatus.OPEN, read.statusAt(CallFixtures.CLOSES_AT), "open past the old deadline");
     }
 
+    @Test
+    void queriesReachTheCallsPartsByTheirPaths() {
+        long id = stored(FundingCall.draft("tw-public-ai", "moc", OFFICER, CREATED));
+        EntityManager em = factory.createEntityManager();
+        // the paths the facades' queries use: shares under funding, instants under timetable, titles under texts
+        var found = em.createQuery("select c.id from FundingCall c join c.funding.shares s where key(s) in :ministries"
+                        + " and c.id = :id and c.texts.titleZhTw = '' order by c.timetable.closesAt, c.timetable.opensAt", Long.class)
+                .setParameter("ministries", Set.of("moc")).setParameter("id", id).getResultList();
+        em.close();
+        assertEquals(java.util.List.of(id), found);
+    }
+
     private static long stored(FundingCall call) {
         EntityManager em = factory.createEntityManager();
         em.getTransaction().begin();
