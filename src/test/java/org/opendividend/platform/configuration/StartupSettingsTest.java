@@ -116,12 +116,13 @@ class StartupSettingsTest {
 
     /** The demo's Keycloak cannot send verification mails, so the demo trusts addresses; production never does. */
     @Test
-    void onlyTheDemoTakesEveryAddressAsVerified() {
+    void onlyTheDemoTakesEveryAddressAsVerified() throws Exception {
         assertTrue(settings(Map.of("opendividend.mode", "demo")).trustsUnverifiedAddresses());
         assertFalse(settings(Map.of("opendividend.mode", "demo", "opendividend.demo.trust-addresses", "false"))
                 .trustsUnverifiedAddresses(), "the demo can require verified addresses too");
         StartupSettings production = settings(Map.of("opendividend.oidc.client-secret", "from-keycloak",
                 "opendividend.db.password", "s3cret", "opendividend.public-url", "https://grants.example.gov.tw",
+                "opendividend.audit.checkpoint-dir", keyDir().toString(),
                 "opendividend.demo.trust-addresses", "true"));
         assertFalse(production.trustsUnverifiedAddresses());
         assertEquals(1, production.problems().size(), "problems: " + production.problems());
