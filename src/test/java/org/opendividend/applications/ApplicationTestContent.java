@@ -29,7 +29,7 @@ public final class ApplicationTestContent {
 
     public static ApplicationContent complete(FundingCall call, BigDecimal amount) {
         Map<Long, String> answers = call.questions().stream().collect(Collectors.toMap(q -> q.id(), q -> q.isChoice() ? "[0]" : "答案"));
-        String licence = call.allowedLicences().get(OutputType.DATASET).iterator().next();
+        String licence = call.outputPolicy().allowedLicences().get(OutputType.DATASET).iterator().next();
         return new ApplicationContent("客語語料", "Hakka corpus <script>", "建置開放的客語語料。", LocalDate.of(2027, 7, 1), 12,
                 List.of(new TeamMember("林雅琪", "0000-0002-1825-0097", "國立大學", true)), answers,
                 List.of(new BudgetLine(BudgetCategory.PERSONNEL, 1, "研究助理", amount)),

@@ -540,8 +540,8 @@ public class CallsIT {
         assertEquals(before.shares(), after.shares(), "shares");
         assertEquals(before.opensAt(), after.opensAt(), "opensAt");
         assertEquals(before.closesAt(), after.closesAt(), "closesAt");
-        assertEquals(before.allowedLicences(), after.allowedLicences(), "licences");
-        assertEquals(before.criteria().size(), after.criteria().size(), "criteria");
+        assertEquals(before.outputPolicy().allowedLicences(), after.outputPolicy().allowedLicences(), "licences");
+        assertEquals(before.reviewSetup().criteria().size(), after.reviewSetup().criteria().size(), "criteria");
         assertEquals(before.updatedAt(), after.updatedAt(), "updatedAt");
         assertEquals(before.recordedStatus(), after.recordedStatus(), "status");
     }

@@ -258,7 +258,7 @@ public class ApplicationWizard implements Serializable {
         if (outputType == null || outputType.isBlank()) {
             return Set.of();
         }
-        return getCall().allowedLicences().get(org.opendividend.outputs.entity.OutputType.valueOf(outputType));
+        return getCall().outputPolicy().allowedLicences().get(org.opendividend.outputs.entity.OutputType.valueOf(outputType));
     }
 
     /**
@@ -314,6 +314,22 @@ public class ApplicationWizard implements Serializable {
             return "wizard.autosaved";
         }
         return isEditable() && !application().isAutosaved() ? "wizard.notAutosaved" : null;
+    }
+
+    public boolean isWithdrawn() {
+        return application().status() == ApplicationStatus.WITHDRAWN;
+    }
+
+    /** The screening's verdict to show the applicant (a message key), or null when there is none to show. */
+    public String getScreeningVerdictKey() {
+        return application().screeningOutcome() == null ? null
+                : application().status().screeningVerdictKey().orElse(null);
+    }
+
+    /** What the officer's text is called: the reason for an ineligible application, a note otherwise. */
+    public String getScreeningReasonLabelKey() {
+        return application().status() == ApplicationStatus.INELIGIBLE ? "screening.applicant.reason"
+                : "screening.applicant.note";
     }
 
     /** Whether more information was requested: the tabs then say whether they are open, and until when. */

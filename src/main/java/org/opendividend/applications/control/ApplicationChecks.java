@@ -122,7 +122,7 @@ public final class ApplicationChecks {
         if (outputs.isEmpty()) {
             problems.add(FieldProblem.of("outputs", "application.problem.noOutputs"));
         }
-        var policy = call.allowedLicences();
+        var policy = call.outputPolicy().allowedLicences();
         for (int i = 0; i < outputs.size(); i++) {
             PlannedOutput o = outputs.get(i);
             if (o.type() == null) {

@@ -299,9 +299,9 @@ public class CallFacade {
         call.focusAreas();
         call.targetLanguages();
         call.requiredAttachments();
-        call.criteria();
+        call.reviewSetup().criteria();
         call.questions();
-        call.allowedLicences();
+        call.outputPolicy().allowedLicences();
         call.extensions();
         call.editorSubjects();
         call.shareConsents();

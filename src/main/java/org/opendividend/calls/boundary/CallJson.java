@@ -78,16 +78,16 @@ public final class CallJson {
                 .add("organisationTypes", array(c.organisationTypes(), t -> coded(t.name(), t.labelKey())))
                 .add("focusAreas", array(c.focusAreas(), f -> coded(f.name(), f.labelKey())))
                 .add("requiredAttachments", array(c.requiredAttachments(), a -> coded(a.name(), a.labelKey())))
-                .add("criteria", array(c.criteria(), CallJson::criterion))
-                .add("overallThreshold", amount(c.overallThreshold()))
-                .add("reviewsPerApplication", c.reviewsPerApplication())
-                .add("blindReview", c.blindReview())
+                .add("criteria", array(c.reviewSetup().criteria(), CallJson::criterion))
+                .add("overallThreshold", amount(c.reviewSetup().overallThreshold()))
+                .add("reviewsPerApplication", c.reviewSetup().reviewsPerApplication())
+                .add("blindReview", c.reviewSetup().blindReview())
                 .add("questions", array(c.questions(), CallJson::question))
                 .add("licencePolicy", licencePolicy(c))
-                .add("requiredMofClass", c.requiredMofClass() == null ? JsonValue.NULL
-                        : coded(c.requiredMofClass().name(), c.requiredMofClass().labelKey()))
-                .add("releaseDeadlineMonths", c.releaseDeadlineMonths())
-                .add("retentionPercent", c.retentionPercent())
+                .add("requiredMofClass", c.outputPolicy().requiredMofClass() == null ? JsonValue.NULL
+                        : coded(c.outputPolicy().requiredMofClass().name(), c.outputPolicy().requiredMofClass().labelKey()))
+                .add("releaseDeadlineMonths", c.outputPolicy().releaseDeadlineMonths())
+                .add("retentionPercent", c.outputPolicy().retentionPercent())
                 .add("deadlineExtensions", array(c.extensions(), CallJson::extension));
         return json.build();
     }
@@ -181,7 +181,7 @@ public final class CallJson {
 
     private static JsonObject licencePolicy(FundingCall c) {
         JsonObjectBuilder policy = Jsons.createObjectBuilder();
-        c.allowedLicences().forEach((type, ids) -> policy.add(type.name(), strings(ids)));
+        c.outputPolicy().allowedLicences().forEach((type, ids) -> policy.add(type.name(), strings(ids)));
         return policy.build();
     }
 

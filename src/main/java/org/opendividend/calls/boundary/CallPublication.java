@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opendividend.calls.entity.CallAction;
+import org.opendividend.calls.entity.CallWorkflow;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.platform.identity.CurrentUser;
 import org.opendividend.platform.security.Decision;
@@ -122,6 +123,11 @@ public class CallPublication implements Serializable {
     /** Whether this person may publish, with the translated reason when not. */
     public Decision getPublishDecision() {
         return CallPermissions.canTake(currentUser.caller(), getCall(), CallAction.PUBLISH, calls.now());
+    }
+
+    /** Whether the call still waits for publication: where the workflow has a publishing step from its state. */
+    public boolean isAwaitingPublication() {
+        return CallWorkflow.find(getCall().recordedStatus(), CallAction.PUBLISH).isPresent();
     }
 
     public FundingCall getCall() {

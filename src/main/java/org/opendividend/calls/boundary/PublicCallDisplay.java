@@ -121,7 +121,7 @@ public class PublicCallDisplay {
 
     /** The open-licence policy, one row per output type in the order of {@link OutputType}. */
     public static List<LicenceRow> licences(FundingCall call) {
-        return call.allowedLicences().entrySet().stream()
+        return call.outputPolicy().allowedLicences().entrySet().stream()
                 .map(e -> new LicenceRow(e.getKey(), List.copyOf(e.getValue()))).toList();
     }
 

@@ -48,8 +48,8 @@ public final class PublicationCheck {
         if (call.focusAreas().isEmpty()) {
             problems.add(FieldProblem.of("focusAreas", "call.problem.noFocusAreas"));
         }
-        for (int i = 0; i < call.criteria().size(); i++) {
-            var text = call.criteria().get(i).text();
+        for (int i = 0; i < call.reviewSetup().criteria().size(); i++) {
+            var text = call.reviewSetup().criteria().get(i).text();
             requireText(problems, "criteria." + i + ".nameZhTw", text.nameZhTw());
             requireText(problems, "criteria." + i + ".nameEn", text.nameEn());
         }
@@ -58,15 +58,15 @@ public final class PublicationCheck {
             requireText(problems, "questions." + i + ".labelZhTw", spec.labelZhTw());
             requireText(problems, "questions." + i + ".labelEn", spec.labelEn());
         }
-        if (call.criteria().isEmpty()) {
+        if (call.reviewSetup().criteria().isEmpty()) {
             problems.add(FieldProblem.of("criteria", "call.problem.noCriteria"));
         } else {
-            int weights = call.criteria().stream().mapToInt(c -> c.weightPercent()).sum();
+            int weights = call.reviewSetup().criteria().stream().mapToInt(c -> c.weightPercent()).sum();
             if (weights != 100) {
                 problems.add(FieldProblem.of("criteria", "call.problem.weights", weights));
             }
         }
-        call.allowedLicences().forEach((type, ids) -> {
+        call.outputPolicy().allowedLicences().forEach((type, ids) -> {
             if (ids.isEmpty()) {
                 problems.add(FieldProblem.of("licences." + type.name(), "call.problem.noLicences",
                         new Translatable(type.labelKey())));
@@ -78,8 +78,8 @@ public final class PublicationCheck {
     private static void money(List<FieldProblem> problems, FundingCall call) {
         if (call.budget().signum() <= 0) {
             problems.add(FieldProblem.of("budget", "call.problem.noBudget"));
-        } else if (call.totalShares().compareTo(call.budget()) != 0) {
-            problems.add(FieldProblem.of("shares", "call.problem.sharesSum", call.totalShares(), call.budget()));
+        } else if (call.funding().totalShares().compareTo(call.budget()) != 0) {
+            problems.add(FieldProblem.of("shares", "call.problem.sharesSum", call.funding().totalShares(), call.budget()));
         }
         call.shares().forEach((ministry, amount) -> {
             if (amount.signum() <= 0) {
@@ -95,7 +95,7 @@ public final class PublicationCheck {
         } else if (call.budget().signum() > 0 && call.maxGrant().compareTo(call.budget()) > 0) {
             problems.add(FieldProblem.of("maxGrant", "call.problem.maxAboveBudget"));
         }
-        if (call.retentionPercent() < 0 || BigDecimal.valueOf(call.retentionPercent()).compareTo(HUNDRED) > 0) {
+        if (call.outputPolicy().retentionPercent() < 0 || BigDecimal.valueOf(call.outputPolicy().retentionPercent()).compareTo(HUNDRED) > 0) {
             problems.add(FieldProblem.of("retentionPercent", "validation.between", 0, 100));
         }
     }

@@ -39,7 +39,6 @@ import java.util.Set;
 @Table(name = "funding_call")
 public class FundingCall {
 
-    public static final int DEFAULT_RETENTION_PERCENT = OutputPolicy.DEFAULT_RETENTION_PERCENT;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -299,10 +298,6 @@ public class FundingCall {
         return funding.isFundedBy(ministryCode);
     }
 
-    public BigDecimal totalShares() {
-        return funding.totalShares();
-    }
-
     public BigDecimal budget() {
         return funding.budget();
     }
@@ -370,39 +365,6 @@ public class FundingCall {
 
     public List<Question> questions() {
         return eligibility.questions();
-    }
-
-    public List<Criterion> criteria() {
-        return reviewSetup.criteria();
-    }
-
-    public BigDecimal overallThreshold() {
-        return reviewSetup.overallThreshold();
-    }
-
-    public int reviewsPerApplication() {
-        return reviewSetup.reviewsPerApplication();
-    }
-
-    public boolean blindReview() {
-        return reviewSetup.blindReview();
-    }
-
-    /** Allowed licence ids per output type, every type present (empty when none allowed yet). */
-    public Map<OutputType, Set<String>> allowedLicences() {
-        return outputPolicy.allowedLicences();
-    }
-
-    public MofClass requiredMofClass() {
-        return outputPolicy.requiredMofClass();
-    }
-
-    public int releaseDeadlineMonths() {
-        return outputPolicy.releaseDeadlineMonths();
-    }
-
-    public int retentionPercent() {
-        return outputPolicy.retentionPercent();
     }
 
     // ---------------------------------------------------------------- who and when

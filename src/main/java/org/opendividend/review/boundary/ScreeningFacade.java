@@ -168,7 +168,7 @@ public class ScreeningFacade {
         LatestSubmission version = applications.latestSubmission(applicationId);
         ApplicationContent submitted = version.submitted();
         call.questions().size();
-        call.allowedLicences();
+        call.outputPolicy().allowedLicences();
         Decision may = ScreeningPermissions.canScreen(caller, call, organisation, ownApplications.competesIn(call.id()));
         // the attachments component does not yet say which attachments an application carries: not checked
         return new ScreeningView(application, call, organisation, version, submitted,

@@ -79,7 +79,7 @@ public final class EligibilityChecklist {
     }
 
     static EligibilityItem licences(FundingCall call, ApplicationContent c) {
-        var policy = call.allowedLicences();
+        var policy = call.outputPolicy().allowedLicences();
         Predicate<PlannedOutput> allowed = o -> o.type() != null && policy.get(o.type()).contains(o.licenceId());
         String outside = c.outputs().stream().filter(allowed.negate()).map(PlannedOutput::licenceId)
                 .map(l -> l == null || l.isBlank() ? "—" : l).distinct().collect(Collectors.joining(", "));

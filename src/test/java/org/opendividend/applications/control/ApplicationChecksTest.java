@@ -41,7 +41,7 @@ class ApplicationChecksTest {
     }
 
     private static ApplicationContent complete() {
-        String licence = CALL.allowedLicences().get(OutputType.DATASET).iterator().next();
+        String licence = CALL.outputPolicy().allowedLicences().get(OutputType.DATASET).iterator().next();
         BigDecimal amount = CALL.minGrant();
         Map<Long, String> answers = CALL.questions().stream()
                 .filter(q -> q.id() != null)

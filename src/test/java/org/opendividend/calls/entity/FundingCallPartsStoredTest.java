@@ -66,8 +66,8 @@ class FundingCallPartsStoredTest {
         assertNotNull(read.eligibility(), "open to nobody yet, still an eligibility");
         assertEquals(Set.of(), read.organisationTypes());
         assertEquals(Map.of("moc", java.math.BigDecimal.ZERO), read.shares());
-        assertEquals(3, read.reviewsPerApplication());
-        assertEquals(FundingCall.DEFAULT_RETENTION_PERCENT, read.retentionPercent());
+        assertEquals(3, read.reviewSetup().reviewsPerApplication());
+        assertEquals(OutputPolicy.DEFAULT_RETENTION_PERCENT, read.outputPolicy().retentionPercent());
     }
 
     @Test
@@ -88,10 +88,10 @@ class FundingCallPartsStoredTest {
         assertTrue(read.shareConsents().get(CallFixtures.CO_FUNDER).accepts(content.funding().shares().get(CallFixtures.CO_FUNDER)));
         assertEquals(content.eligibility().organisationTypes(), read.organisationTypes());
         assertEquals(content.eligibility().questions(), read.questions().stream().map(Question::spec).toList());
-        assertEquals(content.review().criteria().size(), read.criteria().size());
-        assertEquals(content.review().blindReview(), read.blindReview());
-        assertEquals(content.outputs().allowedLicences().get(OutputType.CODE), read.allowedLicences().get(OutputType.CODE));
-        assertEquals(content.outputs().requiredMofClass(), read.requiredMofClass());
+        assertEquals(content.review().criteria().size(), read.reviewSetup().criteria().size());
+        assertEquals(content.review().blindReview(), read.reviewSetup().blindReview());
+        assertEquals(content.outputs().allowedLicences().get(OutputType.CODE), read.outputPolicy().allowedLicences().get(OutputType.CODE));
+        assertEquals(content.outputs().requiredMofClass(), read.outputPolicy().requiredMofClass());
         assertEquals(CallFixtures.OPENS_AT, read.opensAt());
         assertEquals(later, read.closesAt());
         assertEquals(1, read.extensions().size());
@@ -136,8 +136,8 @@ class FundingCallPartsStoredTest {
         call.shareConsents();
         call.organisationTypes();
         call.questions().forEach(Question::spec);
-        call.criteria();
-        call.allowedLicences();
+        call.reviewSetup().criteria();
+        call.outputPolicy().allowedLicences();
         call.extensions();
         em.close();
         return call;

@@ -42,11 +42,11 @@ class FundingCallTest {
     void aDraftAdoptsTheDefaultLicencesOnlyForTypesWithoutAPolicy() {
         FundingCall call = CallFixtures.emptyDraft();
         call.adoptDefaultLicences(Map.of(OutputType.CODE, Set.of("MIT"), OutputType.DATASET, Set.of("CC0-1.0")));
-        assertEquals(Set.of("MIT"), call.allowedLicences().get(OutputType.CODE));
+        assertEquals(Set.of("MIT"), call.outputPolicy().allowedLicences().get(OutputType.CODE));
         call.adoptDefaultLicences(Map.of(OutputType.CODE, Set.of("Apache-2.0"), OutputType.DOCUMENTATION, Set.of("CC-BY-4.0")));
-        assertEquals(Set.of("MIT"), call.allowedLicences().get(OutputType.CODE), "a chosen policy is not overwritten");
-        assertEquals(Set.of("CC-BY-4.0"), call.allowedLicences().get(OutputType.DOCUMENTATION));
-        assertEquals(Set.of(), call.allowedLicences().get(OutputType.EVALUATION), "no default given, none adopted");
+        assertEquals(Set.of("MIT"), call.outputPolicy().allowedLicences().get(OutputType.CODE), "a chosen policy is not overwritten");
+        assertEquals(Set.of("CC-BY-4.0"), call.outputPolicy().allowedLicences().get(OutputType.DOCUMENTATION));
+        assertEquals(Set.of(), call.outputPolicy().allowedLicences().get(OutputType.EVALUATION), "no default given, none adopted");
     }
 
     @Test
@@ -57,9 +57,9 @@ class FundingCallTest {
         assertEquals(Map.of(LEAD, BigDecimal.ZERO), call.shares(), "the lead ministry's share is there from the start");
         assertTrue(call.isFundedBy(LEAD));
         assertEquals(Set.of(), call.coFunders());
-        assertEquals(0, call.coFunding().signum(), "nobody co-funds a new draft");
-        assertEquals(10, call.retentionPercent());
-        assertEquals(FundingCall.DEFAULT_RETENTION_PERCENT, call.retentionPercent());
+        assertEquals(0, call.funding().coFunding(call.leadMinistry()).signum(), "nobody co-funds a new draft");
+        assertEquals(10, call.outputPolicy().retentionPercent());
+        assertEquals(OutputPolicy.DEFAULT_RETENTION_PERCENT, call.outputPolicy().retentionPercent());
         assertEquals(LEAD, call.leadMinistry());
         assertEquals(CallFixtures.PROGRAMME, call.programmeCode());
         assertEquals(CallTexts.EMPTY, call.texts());
@@ -71,10 +71,10 @@ class FundingCallTest {
         assertNull(call.publishedAt());
         assertNull(call.opensAt());
         assertNull(call.closesAt());
-        assertEquals(List.of(), call.criteria());
+        assertEquals(List.of(), call.reviewSetup().criteria());
         assertEquals(List.of(), call.extensions());
-        call.allowedLicences().forEach((type, ids) -> assertEquals(Set.of(), ids, "no licence yet for " + type));
-        assertEquals(Set.of(OutputType.values()), call.allowedLicences().keySet(), "every output type is listed");
+        call.outputPolicy().allowedLicences().forEach((type, ids) -> assertEquals(Set.of(), ids, "no licence yet for " + type));
+        assertEquals(Set.of(OutputType.values()), call.outputPolicy().allowedLicences().keySet(), "every output type is listed");
     }
 
     @Test
@@ -85,7 +85,7 @@ class FundingCallTest {
         assertEquals(c.funding().budget(), call.budget());
         assertEquals(c.funding().shares(), call.shares());
         assertEquals(Set.of(CO_FUNDER), call.coFunders());
-        assertEquals(c.funding().shares().get(CO_FUNDER), call.coFunding(), "the one co-funder's share, not the lead's");
+        assertEquals(c.funding().shares().get(CO_FUNDER), call.funding().coFunding(call.leadMinistry()), "the one co-funder's share, not the lead's");
         assertEquals(c.funding().minGrant(), call.minGrant());
         assertEquals(c.funding().maxGrant(), call.maxGrant());
         assertEquals(c.funding().maxDurationMonths(), call.maxDurationMonths());
@@ -96,16 +96,16 @@ class FundingCallTest {
         assertEquals(Set.copyOf(c.eligibility().targetLanguages()), Set.copyOf(call.targetLanguages()));
         assertEquals(List.of("nan", "hak"), call.targetLanguages(), "in the catalogue's order");
         assertEquals(c.eligibility().requiredAttachments(), call.requiredAttachments());
-        assertEquals(c.review().criteria(), call.criteria().stream()
+        assertEquals(c.review().criteria(), call.reviewSetup().criteria().stream()
                 .map(k -> new CallContent.CriterionSpec(k.text(), k.weightPercent(), k.scale(), k.threshold())).toList());
-        assertEquals(c.review().overallThreshold(), call.overallThreshold());
-        assertEquals(c.review().reviewsPerApplication(), call.reviewsPerApplication());
-        assertEquals(c.review().blindReview(), call.blindReview());
+        assertEquals(c.review().overallThreshold(), call.reviewSetup().overallThreshold());
+        assertEquals(c.review().reviewsPerApplication(), call.reviewSetup().reviewsPerApplication());
+        assertEquals(c.review().blindReview(), call.reviewSetup().blindReview());
         assertEquals(c.eligibility().questions(), call.questions().stream().map(Question::spec).toList());
-        assertEquals(c.outputs().allowedLicences(), call.allowedLicences());
-        assertEquals(c.outputs().requiredMofClass(), call.requiredMofClass());
-        assertEquals(c.outputs().releaseDeadlineMonths(), call.releaseDeadlineMonths());
-        assertEquals(c.outputs().retentionPercent(), call.retentionPercent());
+        assertEquals(c.outputs().allowedLicences(), call.outputPolicy().allowedLicences());
+        assertEquals(c.outputs().requiredMofClass(), call.outputPolicy().requiredMofClass());
+        assertEquals(c.outputs().releaseDeadlineMonths(), call.outputPolicy().releaseDeadlineMonths());
+        assertEquals(c.outputs().retentionPercent(), call.outputPolicy().retentionPercent());
         assertEquals(CREATED.plus(Duration.ofHours(1)), call.updatedAt());
     }
 
@@ -126,11 +126,11 @@ class FundingCallTest {
         });
         call.revise(second, OFFICER, NOW);
 
-        assertEquals(1, call.criteria().size());
-        assertEquals("Quality", call.criteria().get(0).text().nameEn());
+        assertEquals(1, call.reviewSetup().criteria().size());
+        assertEquals("Quality", call.reviewSetup().criteria().get(0).text().nameEn());
         assertEquals(List.of(), call.questions());
-        assertEquals(Set.of("MIT"), call.allowedLicences().get(OutputType.CODE));
-        assertEquals(Set.of(), call.allowedLicences().get(OutputType.DATASET), "licences of other types are gone");
+        assertEquals(Set.of("MIT"), call.outputPolicy().allowedLicences().get(OutputType.CODE));
+        assertEquals(Set.of(), call.outputPolicy().allowedLicences().get(OutputType.DATASET), "licences of other types are gone");
         assertEquals(Map.of(LEAD, twd(10_000_000)), call.shares(), "the co-funder's share is gone");
         assertFalse(call.isFundedBy(CO_FUNDER));
         assertEquals(Set.of(OrganisationType.COMPANY), call.organisationTypes());
@@ -332,7 +332,7 @@ class FundingCallTest {
         FundingCall call = CallFixtures.draft();
         call.changeShare(CO_FUNDER, twd(3_000_000), CO_FUNDING_OFFICER, NOW);
         assertEquals(Map.of(LEAD, CallFixtures.LEAD_SHARE, CO_FUNDER, twd(3_000_000)), call.shares());
-        assertEquals(twd(9_000_000), call.totalShares());
+        assertEquals(twd(9_000_000), call.funding().totalShares());
         assertEquals(NOW, call.updatedAt());
     }
 

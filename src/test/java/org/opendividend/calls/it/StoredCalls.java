@@ -33,9 +33,9 @@ public class StoredCalls {
         call.focusAreas();
         call.targetLanguages();
         call.requiredAttachments();
-        call.criteria().forEach(c -> c.text());
+        call.reviewSetup().criteria().forEach(c -> c.text());
         call.questions().forEach(q -> q.spec());
-        call.allowedLicences();
+        call.outputPolicy().allowedLicences();
         call.extensions();
         call.editorSubjects();
         call.shareConsents();

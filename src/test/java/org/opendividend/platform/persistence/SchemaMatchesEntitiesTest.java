@@ -93,8 +93,8 @@ class SchemaMatchesEntitiesTest {
             assertEquals(1L, em.createQuery("select count(p) from FundProgramme p", Long.class).getSingleResult());
             // every mapped association of a call reads from the migrated tables
             var calls = em.createQuery("select c from FundingCall c", org.opendividend.calls.entity.FundingCall.class).getResultList();
-            assertTrue(calls.stream().allMatch(c -> !c.criteria().isEmpty() || c.recordedStatus() == org.opendividend.calls.entity.CallStatus.DRAFT));
-            assertTrue(calls.stream().anyMatch(c -> !c.allowedLicences().values().stream().allMatch(java.util.Set::isEmpty)));
+            assertTrue(calls.stream().allMatch(c -> !c.reviewSetup().criteria().isEmpty() || c.recordedStatus() == org.opendividend.calls.entity.CallStatus.DRAFT));
+            assertTrue(calls.stream().anyMatch(c -> !c.outputPolicy().allowedLicences().values().stream().allMatch(java.util.Set::isEmpty)));
             em.close();
         } finally {
             factory.close();
