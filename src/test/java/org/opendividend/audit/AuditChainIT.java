@@ -29,7 +29,7 @@ import org.opendividend.audit.control.CheckpointState;
 import org.opendividend.audit.entity.AuditEntry;
 import org.opendividend.audit.entity.Checkpoint;
 import org.opendividend.ministries.boundary.MinistryFacade;
-import org.opendividend.ministries.entity.Ministry;
+import org.opendividend.ministries.boundary.MinistryView;
 import org.opendividend.people.boundary.PersonFacade;
 import org.opendividend.people.entity.Person;
 import org.opendividend.platform.configuration.StartupSettings;
@@ -170,7 +170,7 @@ public class AuditChainIT {
             assertFalse(rs.next(), "version 1 recorded twice");
         }
 
-        List<String> codes = ministries.activeMinistries().stream().map(Ministry::code).toList();
+        List<String> codes = ministries.activeMinistries().stream().map(MinistryView::code).toList();
         assertTrue(codes.containsAll(List.of("moc", "nstc", "moda")), "active ministries: " + codes);
         assertEquals("Ministry of Culture", ministries.ministry("moc").orElseThrow().nameEn());
         assertEquals("數位發展部", ministries.ministry("moda").orElseThrow().nameZhTw());

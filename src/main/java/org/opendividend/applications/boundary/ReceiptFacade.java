@@ -10,7 +10,7 @@ import org.opendividend.applications.control.ReceiptSummary;
 import org.opendividend.applications.entity.Application;
 import org.opendividend.applications.entity.SubmittedVersion;
 import org.opendividend.calls.entity.FundingCall;
-import org.opendividend.ministries.entity.FundProgramme;
+import org.opendividend.ministries.boundary.MinistryFacade;
 import org.opendividend.organisations.entity.Organisation;
 import org.opendividend.platform.identity.CurrentUser;
 import org.opendividend.platform.i18n.Languages;
@@ -35,6 +35,9 @@ public class ReceiptFacade {
     @Inject
     OwnApplications ownApplications;
 
+    @Inject
+    MinistryFacade ministries;
+
     public ReceiptSummary summary(long applicationId, int versionNumber, Locale locale) {
         Application application = em.find(Application.class, applicationId);
         if (application == null) {
@@ -49,10 +52,9 @@ public class ReceiptFacade {
                 .setParameter("id", applicationId).setParameter("number", versionNumber)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NoSuchObjectException("Submitted version", applicationId + "/" + versionNumber));
-        FundProgramme fund = em.find(FundProgramme.class, call.programmeCode());
         boolean english = Languages.EN.getLanguage().equals(locale.getLanguage());
         String organisationName = english && !organisation.nameEn().isBlank() ? organisation.nameEn() : organisation.nameZhTw();
-        return ReceiptSummary.of(fund == null ? call.programmeCode() : fund.name(locale), call.title(locale),
+        return ReceiptSummary.of(ministries.programme(call.programmeCode()).map(p -> p.name(locale)).orElse(call.programmeCode()), call.title(locale),
                 organisationName, version.receiptNumber(), version.number(), version.submittedAt(),
                 version.submittedBy(), version.snapshotSha256(), version.snapshot());
     }

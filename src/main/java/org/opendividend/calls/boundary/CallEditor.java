@@ -8,7 +8,7 @@ import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.ministries.boundary.MinistryFacade;
 import org.opendividend.outputs.control.LicenceCatalogue;
 import org.opendividend.outputs.entity.OutputType;
-import org.opendividend.ministries.entity.Ministry;
+import org.opendividend.ministries.boundary.MinistryView;
 import org.opendividend.platform.identity.CurrentUser;
 import org.opendividend.platform.validation.ConcurrentChangeException;
 import org.opendividend.platform.validation.FieldProblem;
@@ -184,7 +184,7 @@ public class CallEditor implements Serializable {
     }
 
     /** Ministries that could still join as co-funders. */
-    public List<Ministry> getCoFunderCandidates() {
+    public List<MinistryView> getCoFunderCandidates() {
         return ministries.activeMinistries().stream()
                 .filter(m -> form.getFunding().getShares().stream().noneMatch(r -> m.code().equals(r.getMinistry())))
                 .toList();

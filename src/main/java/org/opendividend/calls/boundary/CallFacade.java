@@ -16,7 +16,7 @@ import org.opendividend.calls.entity.CallTexts;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.calls.entity.ShareConsent;
 import org.opendividend.ministries.boundary.MinistryFacade;
-import org.opendividend.ministries.entity.Ministry;
+import org.opendividend.ministries.boundary.MinistryView;
 import org.opendividend.outputs.control.LicenceCatalogue;
 import org.opendividend.outputs.entity.OutputType;
 import org.opendividend.platform.i18n.Formats;
@@ -103,7 +103,7 @@ public class CallFacade {
     public FundingCall saveDraft(long id, long version, CallContent content) {
         FundingCall call = editable(id, version);
         CallPermissions.canEditDraft(currentUser.caller(), call).orThrow();
-        Set<String> known = ministries.activeMinistries().stream().map(Ministry::code).collect(Collectors.toSet());
+        Set<String> known = ministries.activeMinistries().stream().map(MinistryView::code).collect(Collectors.toSet());
         InvalidInputException.unless(inputCheck.problems(content, known));
         Set<String> answered = call.shareConsents().keySet();
         call.revise(content, currentUser.caller().actor(), now());

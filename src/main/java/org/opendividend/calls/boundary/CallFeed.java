@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.ministries.boundary.MinistryFacade;
-import org.opendividend.ministries.entity.Ministry;
+import org.opendividend.ministries.boundary.MinistryView;
 import org.opendividend.platform.i18n.Formats;
 import org.opendividend.platform.i18n.Languages;
 import org.opendividend.platform.i18n.Texts;
@@ -66,7 +66,7 @@ public class CallFeed {
     public Response feed() {
         Instant now = calls.now();
         List<FundingCall> newest = newestFirst(calls.publicCalls(PublicCallFilter.NONE));
-        List<Ministry> known = ministries.activeMinistries();
+        List<MinistryView> known = ministries.activeMinistries();
         CallJson.MinistryLookup lookup = code -> known.stream().filter(m -> m.code().equals(code)).findFirst()
                 .or(() -> ministries.ministry(code));
         byte[] atom = atom(newest, lookup, CallJson.appRoot(uriInfo.getBaseUri()), now);

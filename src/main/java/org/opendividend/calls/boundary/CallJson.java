@@ -11,7 +11,7 @@ import org.opendividend.calls.entity.DeadlineExtension;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.calls.entity.Question;
 import org.opendividend.calls.entity.TargetLanguages;
-import org.opendividend.ministries.entity.Ministry;
+import org.opendividend.ministries.boundary.MinistryView;
 import org.opendividend.platform.i18n.Formats;
 import org.opendividend.platform.i18n.Languages;
 import org.opendividend.platform.i18n.Texts;
@@ -42,7 +42,7 @@ public final class CallJson {
     }
 
     /** Ministries by code; a code the fund does not know is named by itself. */
-    public interface MinistryLookup extends Function<String, Optional<Ministry>> {
+    public interface MinistryLookup extends Function<String, Optional<MinistryView>> {
     }
 
     public static JsonArray calls(Collection<FundingCall> calls, Instant now, MinistryLookup ministries, URI appRoot) {
@@ -124,10 +124,10 @@ public final class CallJson {
     }
 
     private static JsonObject ministry(String code, MinistryLookup ministries) {
-        Optional<Ministry> ministry = ministries.apply(code);
+        Optional<MinistryView> ministry = ministries.apply(code);
         return Jsons.createObjectBuilder()
                 .add("code", code)
-                .add("names", bilingual(ministry.map(Ministry::nameZhTw).orElse(code), ministry.map(Ministry::nameEn).orElse(code)))
+                .add("names", bilingual(ministry.map(MinistryView::nameZhTw).orElse(code), ministry.map(MinistryView::nameEn).orElse(code)))
                 .build();
     }
 
@@ -209,7 +209,7 @@ public final class CallJson {
     }
 
     /** For callers that hold a list rather than a lookup. */
-    public static MinistryLookup lookupIn(List<Ministry> ministries) {
+    public static MinistryLookup lookupIn(List<MinistryView> ministries) {
         return code -> ministries.stream().filter(m -> m.code().equals(code)).findFirst();
     }
 }

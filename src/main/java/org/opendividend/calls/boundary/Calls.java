@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.ministries.boundary.MinistryFacade;
-import org.opendividend.ministries.entity.Ministry;
+import org.opendividend.ministries.boundary.MinistryView;
 import org.opendividend.platform.i18n.Texts;
 import org.opendividend.platform.web.ApiLanguage;
 import org.opendividend.platform.web.ErrorResponses;
@@ -159,7 +159,7 @@ public class Calls {
 
     /** Ministries looked up once per request, however many calls name them. */
     private CallJson.MinistryLookup lookup() {
-        Map<String, Optional<Ministry>> seen = new HashMap<>();
+        Map<String, Optional<MinistryView>> seen = new HashMap<>();
         return code -> seen.computeIfAbsent(code, ministries::ministry);
     }
 

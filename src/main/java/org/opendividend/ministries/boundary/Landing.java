@@ -3,8 +3,6 @@ package org.opendividend.ministries.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.opendividend.ministries.entity.FundProgramme;
-import org.opendividend.ministries.entity.Ministry;
 
 import java.util.List;
 
@@ -16,18 +14,18 @@ public class Landing {
     @Inject
     MinistryFacade ministries;
 
-    private FundProgramme programme;
-    private List<Ministry> activeMinistries;
+    private ProgrammeView programme;
+    private List<MinistryView> activeMinistries;
 
     /** The fund programme shown on the landing page: the first one, as a deployment usually runs one fund. */
-    public FundProgramme getProgramme() {
+    public ProgrammeView getProgramme() {
         if (programme == null) {
             programme = ministries.programmes().stream().findFirst().orElse(null);
         }
         return programme;
     }
 
-    public List<Ministry> getMinistries() {
+    public List<MinistryView> getMinistries() {
         if (activeMinistries == null) {
             activeMinistries = ministries.activeMinistries();
         }

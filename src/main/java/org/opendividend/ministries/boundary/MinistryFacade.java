@@ -10,7 +10,10 @@ import org.opendividend.ministries.entity.Ministry;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads the ministries and fund programmes. Public information: no permission is needed to read it. */
+/**
+ * Reads the ministries and fund programmes, as read records for the pages and other components. Public information:
+ * no permission is needed to read it.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MinistryFacade {
@@ -18,17 +21,21 @@ public class MinistryFacade {
     @PersistenceContext
     EntityManager em;
 
-    public List<Ministry> activeMinistries() {
+    public List<MinistryView> activeMinistries() {
         return em.createQuery("select m from Ministry m where m.active = true order by m.code", Ministry.class)
-                .getResultList();
+                .getResultStream().map(MinistryView::of).toList();
     }
 
-    public Optional<Ministry> ministry(String code) {
-        return Optional.ofNullable(em.find(Ministry.class, code));
+    public Optional<MinistryView> ministry(String code) {
+        return Optional.ofNullable(em.find(Ministry.class, code)).map(MinistryView::of);
     }
 
-    public List<FundProgramme> programmes() {
+    public List<ProgrammeView> programmes() {
         return em.createQuery("select p from FundProgramme p order by p.code", FundProgramme.class)
-                .getResultList();
+                .getResultStream().map(ProgrammeView::of).toList();
+    }
+
+    public Optional<ProgrammeView> programme(String code) {
+        return Optional.ofNullable(em.find(FundProgramme.class, code)).map(ProgrammeView::of);
     }
 }

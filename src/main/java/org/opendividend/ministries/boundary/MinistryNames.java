@@ -3,7 +3,6 @@ package org.opendividend.ministries.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.opendividend.ministries.entity.Ministry;
 import org.opendividend.platform.i18n.LanguageSelection;
 
 /** Names of ministries in the reader's language for pages: {@code #{ministryNames.name('moc')}}. */

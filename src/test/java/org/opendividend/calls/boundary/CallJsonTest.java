@@ -16,7 +16,7 @@ import org.opendividend.organisations.entity.OrganisationType;
 import org.opendividend.calls.entity.Question;
 import org.opendividend.calls.entity.QuestionType;
 import org.opendividend.calls.entity.ScoreScale;
-import org.opendividend.ministries.entity.Ministry;
+import org.opendividend.ministries.boundary.MinistryView;
 import org.opendividend.outputs.entity.OutputType;
 import org.opendividend.platform.events.Actor;
 
@@ -45,8 +45,8 @@ class CallJsonTest {
     static final Instant CLOSES = Instant.parse("2027-03-31T09:00:00Z");
     static final URI ROOT = URI.create("https://fund.example.tw/od/");
     static final CallJson.MinistryLookup MINISTRIES = code -> switch (code) {
-        case "moc" -> Optional.of(new Ministry("moc", "文化部", "Ministry of Culture"));
-        case "moda" -> Optional.of(new Ministry("moda", "數位發展部", "Ministry of Digital Affairs"));
+        case "moc" -> Optional.of(new MinistryView("moc", "文化部", "Ministry of Culture"));
+        case "moda" -> Optional.of(new MinistryView("moda", "數位發展部", "Ministry of Digital Affairs"));
         default -> Optional.empty();
     };
 

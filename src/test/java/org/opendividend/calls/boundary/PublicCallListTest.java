@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.opendividend.calls.entity.CallStatus;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.ministries.boundary.MinistryFacade;
-import org.opendividend.ministries.entity.Ministry;
+import org.opendividend.ministries.boundary.MinistryView;
 import org.opendividend.platform.i18n.LanguageSelection;
 import org.opendividend.platform.i18n.Languages;
 
@@ -32,9 +32,9 @@ class PublicCallListTest {
         };
         list.ministries = new MinistryFacade() {
             @Override
-            public List<Ministry> activeMinistries() {
-                return List.of(new Ministry("moc", "文化部", "Ministry of Culture"),
-                        new Ministry("moda", "數位發展部", "Ministry of Digital Affairs"));
+            public List<MinistryView> activeMinistries() {
+                return List.of(new MinistryView("moc", "文化部", "Ministry of Culture"),
+                        new MinistryView("moda", "數位發展部", "Ministry of Digital Affairs"));
             }
         };
         list.language = new LanguageSelection() {
