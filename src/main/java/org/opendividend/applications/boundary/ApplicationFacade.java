@@ -21,8 +21,9 @@ import org.opendividend.applications.entity.SubmittedFile;
 import org.opendividend.applications.entity.SubmittedVersion;
 import org.opendividend.applications.entity.Attachment;
 import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.organisations.boundary.OrganisationDirectory;
 import org.opendividend.organisations.boundary.OrganisationPermissions;
-import org.opendividend.organisations.entity.Organisation;
+import org.opendividend.organisations.boundary.OrganisationView;
 import org.opendividend.platform.persistence.AcknowledgedWhenDurable;
 import org.opendividend.platform.events.DomainEvent;
 import org.opendividend.platform.events.Notifiable;
@@ -77,6 +78,9 @@ public class ApplicationFacade {
     @Inject
     RequestArrival arrival;
 
+    @Inject
+    OrganisationDirectory organisations;
+
     public Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
@@ -85,7 +89,7 @@ public class ApplicationFacade {
     public Application start(long callId, long organisationId) {
         Caller caller = currentUser.caller();
         FundingCall call = call(callId);
-        Organisation organisation = organisation(organisationId);
+        OrganisationView organisation = organisations.organisation(organisationId);
         OrganisationPermissions.canWriteApplicationsFor(caller, organisation).orThrow();
         if (!call.acceptsApplicationsAt(now())) {
             throw new InvalidInputException(List.of(FieldProblem.of(null, "application.problem.callNotOpen")));
@@ -101,17 +105,19 @@ public class ApplicationFacade {
     /** An application for the members of its organisation (viewers included). */
     public Application forMember(long id) {
         Application application = find(id);
-        OrganisationPermissions.canReadApplicationsOf(currentUser.caller(), organisation(application.organisationId())).orThrow();
+        OrganisationPermissions.canReadApplicationsOf(currentUser.caller(), organisations.organisation(application.organisationId())).orThrow();
         return loaded(application);
     }
 
     /** The applications of every organisation the person belongs to, newest first. */
     public List<Application> mine() {
-        Caller caller = currentUser.caller();
-        return em.createQuery("select a from Application a where a.organisationId in "
-                        + "(select m.organisation.id from OrganisationMember m where m.subject = :subject) "
-                        + "order by a.updatedAt desc", Application.class)
-                .setParameter("subject", caller.subject())
+        List<Long> own = organisations.idsOf(currentUser.caller().subject());
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a from Application a where a.organisationId in :own order by a.updatedAt desc",
+                        Application.class)
+                .setParameter("own", own)
                 .getResultList().stream().map(this::loaded).toList();
     }
 
@@ -183,7 +189,7 @@ public class ApplicationFacade {
     public SubmittedVersion submit(long id, long version) {
         Application application = find(id, LockModeType.PESSIMISTIC_WRITE);
         Caller caller = currentUser.caller();
-        OrganisationPermissions.canWriteApplicationsFor(caller, organisation(application.organisationId())).orThrow();
+        OrganisationPermissions.canWriteApplicationsFor(caller, organisations.organisation(application.organisationId())).orThrow();
         ApplicationWorkflow.transition(application.status(), application.submitAction(), ApplicationWorkflow.Who.APPLICANT);
         current(application, version);
         FundingCall call = call(application.callId());
@@ -244,7 +250,7 @@ public class ApplicationFacade {
      */
     private Application writable(long id) {
         Application application = find(id, LockModeType.PESSIMISTIC_WRITE);
-        OrganisationPermissions.canWriteApplicationsFor(currentUser.caller(), organisation(application.organisationId())).orThrow();
+        OrganisationPermissions.canWriteApplicationsFor(currentUser.caller(), organisations.organisation(application.organisationId())).orThrow();
         return application;
     }
 
@@ -272,14 +278,6 @@ public class ApplicationFacade {
             throw new NoSuchObjectException("Call", id);
         }
         return call;
-    }
-
-    private Organisation organisation(long id) {
-        Organisation organisation = em.find(Organisation.class, id);
-        if (organisation == null) {
-            throw new NoSuchObjectException("Organisation", id);
-        }
-        return organisation;
     }
 
 

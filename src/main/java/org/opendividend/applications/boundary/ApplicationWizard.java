@@ -13,7 +13,7 @@ import org.opendividend.applications.entity.ScreeningSection;
 import org.opendividend.applications.entity.SubmittedVersion;
 import org.opendividend.calls.boundary.CallFacade;
 import org.opendividend.calls.entity.FundingCall;
-import org.opendividend.organisations.boundary.OrganisationFacade;
+import org.opendividend.organisations.boundary.OrganisationDirectory;
 import org.opendividend.organisations.boundary.OrganisationPermissions;
 import org.opendividend.platform.i18n.Formats;
 import org.opendividend.platform.i18n.Texts;
@@ -51,7 +51,7 @@ public class ApplicationWizard implements Serializable {
     transient CallFacade calls;
 
     @Inject
-    transient OrganisationFacade organisations;
+    transient OrganisationDirectory organisations;
 
     @Inject
     transient CurrentUser currentUser;
@@ -274,7 +274,7 @@ public class ApplicationWizard implements Serializable {
     public boolean isMayWrite() {
         if (mayWrite == null) {
             mayWrite = OrganisationPermissions.canWriteApplicationsFor(currentUser.caller(),
-                    organisations.forMember(application().organisationId())).allowed();
+                    organisations.organisation(application().organisationId())).allowed();
         }
         return mayWrite;
     }

@@ -17,7 +17,7 @@ import org.opendividend.applications.entity.Attachment;
 import org.opendividend.calls.entity.AttachmentType;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.organisations.boundary.OrganisationPermissions;
-import org.opendividend.organisations.entity.Organisation;
+import org.opendividend.organisations.boundary.OrganisationView;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.persistence.AcknowledgedWhenDurable;
 import org.opendividend.platform.persistence.AfterCommit;
@@ -195,7 +195,7 @@ public class AttachmentFacade {
      */
     private Predicate<Attachment> readable(Application application) {
         Caller caller = currentUser.caller();
-        Organisation organisation = organisation(application);
+        OrganisationView organisation = organisation(application);
         AttachmentPermissions.canRead(caller, organisation, call(application), application,
                 ownApplications.competesIn(application.callId())).orThrow();
         return OrganisationPermissions.canReadApplicationsOf(caller, organisation).allowed() ? a -> true
@@ -220,7 +220,7 @@ public class AttachmentFacade {
         return records.application(id, LockModeType.NONE);
     }
 
-    private Organisation organisation(Application application) {
+    private OrganisationView organisation(Application application) {
         return records.organisation(application);
     }
 

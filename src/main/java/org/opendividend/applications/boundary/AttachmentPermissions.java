@@ -5,7 +5,7 @@ import org.opendividend.applications.entity.ApplicationStatus;
 import org.opendividend.applications.entity.ScreeningSection;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.organisations.boundary.OrganisationPermissions;
-import org.opendividend.organisations.entity.Organisation;
+import org.opendividend.organisations.boundary.OrganisationView;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.Role;
 import org.opendividend.platform.security.Decision;
@@ -24,7 +24,7 @@ public final class AttachmentPermissions {
 
     /** Writers change attachments while the application is editable; after a request for more information only
      *  when the officer opened the attachments section, until the date given. */
-    public static Decision canChange(Caller caller, Organisation organisation, Application application, Instant now) {
+    public static Decision canChange(Caller caller, OrganisationView organisation, Application application, Instant now) {
         Decision writer = OrganisationPermissions.canWriteApplicationsFor(caller, organisation);
         if (!writer.allowed()) {
             return writer;
@@ -37,7 +37,7 @@ public final class AttachmentPermissions {
      * The organisation's members read their application's files in any state; an officer who screens the call reads
      * submitted material only ({@link #canScreen}).
      */
-    public static Decision canRead(Caller caller, Organisation organisation, FundingCall call, Application application,
+    public static Decision canRead(Caller caller, OrganisationView organisation, FundingCall call, Application application,
                                    boolean callerCompetes) {
         if (OrganisationPermissions.canReadApplicationsOf(caller, organisation).allowed()) {
             return Decision.allow();

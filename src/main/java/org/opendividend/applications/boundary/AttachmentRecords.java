@@ -14,7 +14,8 @@ import org.opendividend.applications.control.AttachmentStore;
 import org.opendividend.applications.entity.Application;
 import org.opendividend.applications.entity.Attachment;
 import org.opendividend.calls.entity.AttachmentType;
-import org.opendividend.organisations.entity.Organisation;
+import org.opendividend.organisations.boundary.OrganisationDirectory;
+import org.opendividend.organisations.boundary.OrganisationView;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.validation.NoSuchObjectException;
 
@@ -39,6 +40,9 @@ public class AttachmentRecords {
 
     @Inject
     Event<DomainEvent> events;
+
+    @Inject
+    OrganisationDirectory organisations;
 
     /** Refuses (before any byte is read) when the person may not change the application's attachments. */
     public void requireChangeable(Caller caller, long applicationId) {
@@ -98,11 +102,7 @@ public class AttachmentRecords {
         return application;
     }
 
-    Organisation organisation(Application application) {
-        Organisation organisation = em.find(Organisation.class, application.organisationId());
-        if (organisation == null) {
-            throw new NoSuchObjectException("Organisation", application.organisationId());
-        }
-        return organisation;
+    OrganisationView organisation(Application application) {
+        return organisations.organisation(application.organisationId());
     }
 }

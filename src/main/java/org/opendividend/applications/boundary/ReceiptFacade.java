@@ -11,7 +11,8 @@ import org.opendividend.applications.entity.Application;
 import org.opendividend.applications.entity.SubmittedVersion;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.ministries.boundary.MinistryFacade;
-import org.opendividend.organisations.entity.Organisation;
+import org.opendividend.organisations.boundary.OrganisationDirectory;
+import org.opendividend.organisations.boundary.OrganisationView;
 import org.opendividend.platform.identity.CurrentUser;
 import org.opendividend.platform.i18n.Languages;
 import org.opendividend.platform.validation.NoSuchObjectException;
@@ -38,12 +39,15 @@ public class ReceiptFacade {
     @Inject
     MinistryFacade ministries;
 
+    @Inject
+    OrganisationDirectory organisations;
+
     public ReceiptSummary summary(long applicationId, int versionNumber, Locale locale) {
         Application application = em.find(Application.class, applicationId);
         if (application == null) {
             throw new NoSuchObjectException("Application", applicationId);
         }
-        Organisation organisation = em.find(Organisation.class, application.organisationId());
+        OrganisationView organisation = organisations.organisation(application.organisationId());
         FundingCall call = em.find(FundingCall.class, application.callId());
         AttachmentPermissions.canRead(currentUser.caller(), organisation, call, application,
                 ownApplications.competesIn(application.callId())).orThrow();

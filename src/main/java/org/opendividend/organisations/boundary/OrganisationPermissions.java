@@ -15,7 +15,8 @@ import java.util.Optional;
  * Who may do what with an organisation, decided on the person's membership and role in that organisation (never on
  * a realm role alone): applicants create and join organisations; owners edit them and manage members and
  * invitations, never leaving them without an owner; editors (and owners) write applications for them; every member
- * reads. Pages render with these decisions, the facade enforces them, and other components (applications) ask them.
+ * reads. Pages render with these decisions, the facade enforces them, and other components (applications) ask them about an
+ * {@link OrganisationView}.
  */
 public final class OrganisationPermissions {
 
@@ -28,7 +29,7 @@ public final class OrganisationPermissions {
 
     /** Members of any role see the organisation, its details and its members. */
     public static Decision canSee(Caller caller, Organisation organisation) {
-        return role(caller, organisation).isPresent() ? Decision.allow() : Decision.deny("org.denied.notMember");
+        return member(role(caller, organisation));
     }
 
     public static Decision canEdit(Caller caller, Organisation organisation) {
@@ -58,7 +59,7 @@ public final class OrganisationPermissions {
     }
 
     /** Writing (and submitting) applications on the organisation's behalf: its editors and owners, as applicants. */
-    public static Decision canWriteApplicationsFor(Caller caller, Organisation organisation) {
+    public static Decision canWriteApplicationsFor(Caller caller, OrganisationView organisation) {
         if (!isApplicant(caller)) {
             return Decision.deny("org.denied.notApplicant");
         }
@@ -70,8 +71,8 @@ public final class OrganisationPermissions {
     }
 
     /** Reading the organisation's applications: every member. */
-    public static Decision canReadApplicationsOf(Caller caller, Organisation organisation) {
-        return canSee(caller, organisation);
+    public static Decision canReadApplicationsOf(Caller caller, OrganisationView organisation) {
+        return member(role(caller, organisation));
     }
 
     /**
@@ -111,7 +112,15 @@ public final class OrganisationPermissions {
         return role.get() == MemberRole.OWNER ? Decision.allow() : Decision.deny("org.denied.notOwner");
     }
 
+    private static Decision member(Optional<MemberRole> role) {
+        return role.isPresent() ? Decision.allow() : Decision.deny("org.denied.notMember");
+    }
+
     private static Optional<MemberRole> role(Caller caller, Organisation organisation) {
+        return caller.isAuthenticated() ? organisation.roleOf(caller.subject()) : Optional.empty();
+    }
+
+    private static Optional<MemberRole> role(Caller caller, OrganisationView organisation) {
         return caller.isAuthenticated() ? organisation.roleOf(caller.subject()) : Optional.empty();
     }
 

@@ -74,10 +74,10 @@ public class Organisations {
         Organisation founded = organisations.create(new OrganisationDetails(text(names, "zh-TW"), text(names, "en"),
                 type(text(json, "type")), text(json, "businessNumber"), text(json, "address"), text(json, "ror")));
         URI page = ApiLinks.appRoot(uriInfo.getBaseUri()).resolve("applicant/organisation.xhtml?id=" + founded.id());
-        return Response.created(page).entity(json(founded).add("role", "OWNER").build()).build();
+        return Response.created(page).entity(json(OrganisationView.of(founded)).add("role", "OWNER").build()).build();
     }
 
-    private static JsonObjectBuilder json(Organisation o) {
+    private static JsonObjectBuilder json(OrganisationView o) {
         return Jsons.createObjectBuilder().add("id", o.id())
                 .add("names", Jsons.createObjectBuilder().add("zh-TW", o.nameZhTw()).add("en", o.nameEn()))
                 .add("type", o.type().name())

@@ -18,6 +18,7 @@ import org.opendividend.platform.identity.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -80,6 +81,17 @@ public class PersonFacade {
         return em.createQuery("select p from Person p where p.subject = :subject", Person.class)
                 .setParameter("subject", subject)
                 .getResultStream().findFirst();
+    }
+
+    /** How to reach the people of these subjects whose profile has an address (other components mail them). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PersonContact> contacts(Collection<String> subjects) {
+        if (subjects.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from Person p where p.subject in :subjects and p.email is not null", Person.class)
+                .setParameter("subjects", subjects)
+                .getResultStream().filter(p -> !p.email().isBlank()).map(PersonContact::of).toList();
     }
 
     /** Everyone who has logged in, newest login first; for the fund-admin only. */

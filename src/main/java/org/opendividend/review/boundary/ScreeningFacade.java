@@ -21,8 +21,9 @@ import org.opendividend.review.control.EligibilityChecklist;
 import org.opendividend.review.entity.ScreeningRecorded;
 import org.opendividend.calls.entity.CallStatus;
 import org.opendividend.calls.entity.FundingCall;
-import org.opendividend.organisations.entity.Organisation;
-import org.opendividend.people.entity.Person;
+import org.opendividend.organisations.boundary.OrganisationDirectory;
+import org.opendividend.organisations.boundary.OrganisationView;
+import org.opendividend.people.boundary.PersonFacade;
 import org.opendividend.platform.persistence.AcknowledgedWhenDurable;
 import org.opendividend.platform.events.DomainEvent;
 import org.opendividend.platform.events.Notifiable;
@@ -77,6 +78,12 @@ public class ScreeningFacade {
 
     @Inject
     SubmittedApplications submitted;
+
+    @Inject
+    OrganisationDirectory organisations;
+
+    @Inject
+    PersonFacade people;
 
     public Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -164,7 +171,7 @@ public class ScreeningFacade {
         if (application.submittedVersions() == 0) {
             throw new NoSuchObjectException("Application", applicationId);
         }
-        Organisation organisation = em.find(Organisation.class, application.organisationId());
+        OrganisationView organisation = organisations.organisation(application.organisationId());
         LatestSubmission version = applications.latestSubmission(applicationId);
         ApplicationContent submitted = version.submitted();
         call.questions().size();
@@ -187,7 +194,7 @@ public class ScreeningFacade {
         // the row before the audit log's head (locked by the event below), in the order the applicant's changes take
         SubmittedApplication application = applications.lockForScreening(applicationId);
         FundingCall call = em.find(FundingCall.class, application.callId());
-        ScreeningPermissions.canScreen(caller, call, em.find(Organisation.class, application.organisationId()),
+        ScreeningPermissions.canScreen(caller, call, organisations.organisation(application.organisationId()),
                 ownApplications.competesIn(call.id())).orThrow();
         SubmittedApplication screened = applications.screen(applicationId, version, outcome, reason, sections, until,
                 caller.actor(), now());
@@ -203,10 +210,7 @@ public class ScreeningFacade {
      * address is not verified is told too, and notifications holds that mail until the address is verified.
      */
     private List<Notifiable.Recipient> membersToTell(long organisationId) {
-        return em.createQuery("select p from Person p, OrganisationMember m where m.organisation.id = :organisation "
-                        + "and m.subject = p.subject and p.email is not null", Person.class)
-                .setParameter("organisation", organisationId).getResultStream()
-                .filter(p -> !p.email().isBlank())
+        return people.contacts(organisations.organisation(organisationId).roles().keySet()).stream()
                 .map(p -> new Notifiable.Recipient(p.email(), p.displayName(), Languages.ZH_TW, p.subject(),
                         p.emailVerified())).toList();
     }

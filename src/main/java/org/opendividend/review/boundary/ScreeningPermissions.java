@@ -1,7 +1,7 @@
 package org.opendividend.review.boundary;
 
 import org.opendividend.calls.entity.FundingCall;
-import org.opendividend.organisations.entity.Organisation;
+import org.opendividend.organisations.boundary.OrganisationView;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.Role;
 import org.opendividend.platform.security.Decision;
@@ -42,7 +42,7 @@ public final class ScreeningPermissions {
      * Screening one application: as above, not the officer's own organisation's, and not in a call the officer's own
      * organisation applies to (a competitor).
      */
-    public static Decision canScreen(Caller caller, FundingCall call, Organisation applicant, boolean callerCompetes) {
+    public static Decision canScreen(Caller caller, FundingCall call, OrganisationView applicant, boolean callerCompetes) {
         Decision officer = canScreen(caller, call);
         if (!officer.allowed()) {
             return officer;

@@ -80,25 +80,25 @@ class OrganisationPermissionsTest {
         assertEquals(denied("org.denied.notMember"), OrganisationPermissions.canEdit(outsider(), org));
         assertEquals(denied("org.denied.notMember"),
                 OrganisationPermissions.canRemove(outsider(), org, memberOf(editor())));
-        assertEquals(denied("org.denied.notMember"), OrganisationPermissions.canWriteApplicationsFor(outsider(), org));
+        assertEquals(denied("org.denied.notMember"), OrganisationPermissions.canWriteApplicationsFor(outsider(), OrganisationView.of(org)));
         assertEquals(denied("org.denied.notMember"), OrganisationPermissions.canManageMembers(owner(), theirs),
                 "and the other way round");
     }
 
     @Test
     void ownersAndEditorsWriteApplicationsViewersRead() {
-        assertEquals(ALLOWED, OrganisationPermissions.canWriteApplicationsFor(owner(), org));
-        assertEquals(ALLOWED, OrganisationPermissions.canWriteApplicationsFor(editor(), org));
-        assertEquals(denied("org.denied.notEditor"), OrganisationPermissions.canWriteApplicationsFor(viewer(), org));
-        assertEquals(ALLOWED, OrganisationPermissions.canReadApplicationsOf(viewer(), org));
-        assertEquals(denied("org.denied.notMember"), OrganisationPermissions.canReadApplicationsOf(outsider(), org));
+        assertEquals(ALLOWED, OrganisationPermissions.canWriteApplicationsFor(owner(), OrganisationView.of(org)));
+        assertEquals(ALLOWED, OrganisationPermissions.canWriteApplicationsFor(editor(), OrganisationView.of(org)));
+        assertEquals(denied("org.denied.notEditor"), OrganisationPermissions.canWriteApplicationsFor(viewer(), OrganisationView.of(org)));
+        assertEquals(ALLOWED, OrganisationPermissions.canReadApplicationsOf(viewer(), OrganisationView.of(org)));
+        assertEquals(denied("org.denied.notMember"), OrganisationPermissions.canReadApplicationsOf(outsider(), OrganisationView.of(org)));
     }
 
     @Test
     void aMemberWhoLostTheApplicantRoleNoLongerWrites() {
         Caller editorAsOfficerOnly = OrganisationFixtures.caller(editor().subject(), EnumSet.of(Role.OFFICER));
         assertEquals(denied("org.denied.notApplicant"),
-                OrganisationPermissions.canWriteApplicationsFor(editorAsOfficerOnly, org));
+                OrganisationPermissions.canWriteApplicationsFor(editorAsOfficerOnly, OrganisationView.of(org)));
     }
 
     @Test

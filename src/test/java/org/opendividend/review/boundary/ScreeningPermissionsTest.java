@@ -5,6 +5,7 @@ import org.opendividend.calls.CallFixtures;
 import org.opendividend.calls.entity.CallStatus;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.organisations.entity.OrganisationType;
+import org.opendividend.organisations.boundary.OrganisationView;
 import org.opendividend.organisations.entity.Organisation;
 import org.opendividend.organisations.entity.OrganisationDetails;
 import org.opendividend.platform.events.Actor;
@@ -21,8 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ScreeningPermissionsTest {
 
     private static final FundingCall CALL = CallFixtures.callIn(CallStatus.CLOSED);
-    private static final Organisation APPLICANT = Organisation.found(new OrganisationDetails("客語研究協會", "Hakka Research",
-            OrganisationType.NON_PROFIT, "04595257", "台北市", null), new Actor("sub-applicant", "林雅琪"), Instant.EPOCH);
+    private static final OrganisationView APPLICANT = OrganisationView.of(Organisation.found(new OrganisationDetails("客語研究協會", "Hakka Research",
+            OrganisationType.NON_PROFIT, "04595257", "台北市", null), new Actor("sub-applicant", "林雅琪"), Instant.EPOCH));
 
     @Test
     void officersOfTheLeadAndOfACoFunderMayScreen() {
