@@ -12,6 +12,7 @@ import org.opendividend.audit.control.AuditChain;
 import org.opendividend.audit.control.ChainVerification;
 import org.opendividend.audit.entity.AuditRecord;
 import org.opendividend.calls.boundary.CallFacade;
+import org.opendividend.calls.boundary.CallStewardship;
 import org.opendividend.calls.boundary.PublicCallFilter;
 import org.opendividend.calls.entity.CallAction;
 import org.opendividend.calls.entity.CallContent;
@@ -159,8 +160,10 @@ public class CallsIT {
 
         for (Caller outsider : List.of(officerOfNstc(), approverOfNstc(), applicant(), Caller.ANONYMOUS)) {
             acting.as(outsider);
-            refused("denied.call.notVisible", () -> calls.forStaff(draft.id()));
-            refused("denied.call.notVisible", () -> calls.publicationProblems(draft.id()));
+            // an officer is refused by the officers' rule, as screening refuses them
+            String reason = outsider.has(Role.OFFICER) ? CallStewardship.NOT_FUNDING_OFFICER : "denied.call.notVisible";
+            refused(reason, () -> calls.forStaff(draft.id()));
+            refused(reason, () -> calls.publicationProblems(draft.id()));
             assertFalse(ids(calls.staffCalls()).contains(draft.id()), outsider.subject() + "'s list of calls");
             assertFalse(ids(calls.publicCalls(PublicCallFilter.NONE)).contains(draft.id()), "public list");
             assertFalse(ids(calls.publicCalls(new PublicCallFilter(MOC, null, null, null))).contains(draft.id()));

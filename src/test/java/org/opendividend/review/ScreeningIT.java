@@ -27,6 +27,7 @@ import org.opendividend.applications.entity.SubmittedVersion;
 import org.opendividend.arquillian.Deployments;
 import org.opendividend.calls.CallFixtures;
 import org.opendividend.calls.boundary.CallFacade;
+import org.opendividend.calls.boundary.CallStewardship;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.organisations.entity.OrganisationType;
 import org.opendividend.calls.it.ActingAs;
@@ -127,7 +128,7 @@ public class ScreeningIT {
         assertEquals(0, screening.submissions(ofCall).total(), "an unrelated ministry's officer sees nothing");
         AccessDeniedException denied = assertThrows(AccessDeniedException.class, () -> screening.screen(application.id(),
                 application.version(), ScreeningOutcome.ELIGIBLE, "", Set.of(), null));
-        assertEquals("screening.denied.notFunder", denied.reasonKey());
+        assertEquals(CallStewardship.NOT_FUNDING_OFFICER, denied.reasonKey());
         assertThrows(AccessDeniedException.class, () -> screening.forScreening(application.id()));
 
         acting.as(owner);
@@ -160,7 +161,7 @@ public class ScreeningIT {
         acting.as(CallFixtures.officerOfNstc());
         AccessDeniedException denied = assertThrows(AccessDeniedException.class,
                 () -> screening.eachSubmission(ofCall, exported::add));
-        assertEquals("screening.denied.notFunder", denied.reasonKey());
+        assertEquals(CallStewardship.NOT_FUNDING_OFFICER, denied.reasonKey());
         List<SubmissionsRow> unfiltered = new java.util.ArrayList<>();
         screening.eachSubmission(SubmissionsQuery.all(0, 1), unfiltered::add);
         assertTrue(unfiltered.stream().noneMatch(r -> submitted.contains(r.applicationId())), "not even unfiltered");

@@ -3,11 +3,11 @@ package org.opendividend.applications.boundary;
 import org.opendividend.applications.entity.Application;
 import org.opendividend.applications.entity.ApplicationStatus;
 import org.opendividend.applications.entity.ScreeningSection;
+import org.opendividend.calls.boundary.CallStewardship;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.organisations.boundary.OrganisationPermissions;
 import org.opendividend.organisations.boundary.OrganisationView;
 import org.opendividend.platform.identity.Caller;
-import org.opendividend.platform.identity.Role;
 import org.opendividend.platform.security.Decision;
 
 import java.time.Instant;
@@ -51,10 +51,9 @@ public final class AttachmentPermissions {
      * their own organisation applies to.
      */
     public static Decision canScreen(Caller caller, FundingCall call, Application application, boolean callerCompetes) {
-        boolean officer = caller.isAuthenticated()
-                && caller.ministries().stream().anyMatch(m -> caller.actsFor(Role.OFFICER, m) && call.isFundedBy(m));
-        if (!officer) {
-            return Decision.deny("attachment.denied.notReader");
+        Decision officer = CallStewardship.ofOfficer(caller, call);
+        if (!officer.allowed()) {
+            return officer;
         }
         if (callerCompetes) {
             return Decision.deny("screening.denied.competitor");

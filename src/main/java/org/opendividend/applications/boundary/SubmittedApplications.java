@@ -19,8 +19,6 @@ public class SubmittedApplications {
 
     private static final String FROM = " from Application a, Organisation o, FundingCall c"
             + " where o.id = a.organisationId and c.id = a.callId and a.submittedVersions > 0";
-    private static final String FUNDED_BY_MINISTRIES =
-            " and c.id in (select f.id from FundingCall f join f.funding.shares s where key(s) in :ministries)";
 
     @PersistenceContext
     EntityManager em;
@@ -28,24 +26,35 @@ public class SubmittedApplications {
     /**
      * The calls whose submissions are read.
      *
-     * @param fundedBy      only calls that one of these ministries leads or co-funds; every call when null
+     * @param calls         only these calls; every call when null
      * @param excludedCalls never these calls
      */
-    public record Scope(Set<String> fundedBy, Set<Long> excludedCalls) {
+    public record Scope(Set<Long> calls, Set<Long> excludedCalls) {
 
         public Scope {
-            fundedBy = fundedBy == null ? null : Set.copyOf(fundedBy);
+            calls = calls == null ? null : Set.copyOf(calls);
             excludedCalls = Set.copyOf(excludedCalls);
+        }
+
+        /** No call at all: nothing to ask the database (which takes no empty list). */
+        boolean isEmpty() {
+            return calls != null && calls.isEmpty();
         }
     }
 
     /** How many submissions in the scope match the query's filter. */
     public long count(Scope scope, SubmissionsQuery query) {
+        if (scope.isEmpty()) {
+            return 0;
+        }
         return bind(em.createQuery("select count(a)" + where(scope, query), Long.class), scope, query).getSingleResult();
     }
 
     /** The rows from {@code first}, at most {@code size}, in the query's order made total by the id. */
     public List<SubmissionsRow> rows(Scope scope, SubmissionsQuery query, int first, int size) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
         TypedQuery<SubmissionsRow> rows = em.createQuery("select new " + SubmissionsRow.class.getName()
                 + "(a.id, a.callId, c.texts.titleZhTw, c.texts.titleEn, a.titleZhTw, a.titleEn, o.nameZhTw, o.nameEn, a.status,"
                 + " a.lastSubmittedAt, a.lastReceiptNumber, a.submittedVersions,"
@@ -56,15 +65,15 @@ public class SubmittedApplications {
     }
 
     private static String where(Scope scope, SubmissionsQuery query) {
-        return FROM + (scope.fundedBy() == null ? "" : FUNDED_BY_MINISTRIES)
+        return FROM + (scope.calls() == null ? "" : " and a.callId in :calls")
                 + (scope.excludedCalls().isEmpty() ? "" : " and a.callId not in :excludedCalls")
                 + (query.callId() == null ? "" : " and a.callId = :call")
                 + (query.status() == null ? "" : " and a.status = :status");
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> q, Scope scope, SubmissionsQuery query) {
-        if (scope.fundedBy() != null) {
-            q.setParameter("ministries", scope.fundedBy());
+        if (scope.calls() != null) {
+            q.setParameter("calls", scope.calls());
         }
         if (!scope.excludedCalls().isEmpty()) {
             q.setParameter("excludedCalls", scope.excludedCalls());

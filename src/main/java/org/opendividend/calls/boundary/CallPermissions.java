@@ -34,10 +34,15 @@ public final class CallPermissions {
         return Decision.deny("denied.call.notVisible");
     }
 
-    /** Staff views (lists, drafts) for officers, approvers and finance of a funding ministry, and the fund-admin. */
+    /**
+     * Staff views (lists, drafts) for officers, approvers and finance of a funding ministry, and the fund-admin. An
+     * officer is refused by the officers' rule ({@link CallStewardship}), with its reason, as screening refuses them.
+     */
     public static Decision canSeeAsStaff(Caller caller, FundingCall call) {
-        return isStaffOfFunder(caller, call) || caller.has(Role.FUND_ADMIN) ? Decision.allow()
-                : Decision.deny("denied.call.notVisible");
+        if (isStaffOfFunder(caller, call) || caller.has(Role.FUND_ADMIN)) {
+            return Decision.allow();
+        }
+        return caller.has(Role.OFFICER) ? CallStewardship.ofOfficer(caller, call) : Decision.deny("denied.call.notVisible");
     }
 
     public static Decision canEditDraft(Caller caller, FundingCall call) {
@@ -98,7 +103,7 @@ public final class CallPermissions {
     }
 
     private static boolean isStaffOfFunder(Caller caller, FundingCall call) {
-        return call.shares().keySet().stream().anyMatch(m ->
-                caller.actsFor(Role.OFFICER, m) || caller.actsFor(Role.APPROVER, m) || caller.actsFor(Role.FINANCE, m));
+        return CallStewardship.ofOfficer(caller, call).allowed() || call.shares().keySet().stream().anyMatch(m ->
+                caller.actsFor(Role.APPROVER, m) || caller.actsFor(Role.FINANCE, m));
     }
 }

@@ -19,6 +19,7 @@ import org.opendividend.applications.entity.ScreeningOutcome;
 import org.opendividend.applications.entity.ScreeningSection;
 import org.opendividend.review.control.EligibilityChecklist;
 import org.opendividend.review.entity.ScreeningRecorded;
+import org.opendividend.calls.boundary.CallStewardship;
 import org.opendividend.calls.entity.CallStatus;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.organisations.boundary.OrganisationDirectory;
@@ -85,6 +86,9 @@ public class ScreeningFacade {
     @Inject
     PersonFacade people;
 
+    @Inject
+    CallStewardship stewardship;
+
     public Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
@@ -93,9 +97,6 @@ public class ScreeningFacade {
     public SubmissionsPage submissions(SubmissionsQuery query) {
         Caller caller = currentUser.caller();
         ScreeningPermissions.canUseScreening(caller).orThrow();
-        if (!seesAny(caller)) {
-            return new SubmissionsPage(List.of(), 0);
-        }
         SubmittedApplications.Scope scope = scope(caller);
         return new SubmissionsPage(submitted.rows(scope, query, query.first(), query.size()), submitted.count(scope, query));
     }
@@ -115,9 +116,6 @@ public class ScreeningFacade {
             }
             ScreeningPermissions.canSeeSubmissions(caller, call, ownApplications.competesIn(call.id())).orThrow();
         }
-        if (!seesAny(caller)) {
-            return 0;
-        }
         SubmittedApplications.Scope scope = scope(caller);
         long count = 0;
         List<SubmissionsRow> chunk;
@@ -130,16 +128,12 @@ public class ScreeningFacade {
         return count;
     }
 
-    private static boolean seesAny(Caller caller) {
-        return caller.has(Role.FUND_ADMIN) || !officerMinistries(caller).isEmpty();
-    }
-
     /**
-     * The calls whose submissions the caller reads: those of their ministries (all for the fund-admin), never the
-     * calls the person's own organisation applies to (a competitor's conflict).
+     * The calls whose submissions the caller reads: those the officers' rule names ({@link CallStewardship}; all for
+     * the fund-admin), never the calls the person's own organisation applies to (a competitor's conflict).
      */
     private SubmittedApplications.Scope scope(Caller caller) {
-        return new SubmittedApplications.Scope(caller.has(Role.FUND_ADMIN) ? null : officerMinistries(caller),
+        return new SubmittedApplications.Scope(caller.has(Role.FUND_ADMIN) ? null : stewardship.callsOfOfficer(caller),
                 ownApplications.calls());
     }
 
@@ -152,13 +146,13 @@ public class ScreeningFacade {
                     FundingCall.class).setParameter("draft", CallStatus.DRAFT).getResultStream()
                     .filter(c -> !ownApplications.competesIn(c.id())).toList();
         }
-        Set<String> ministries = officerMinistries(caller);
-        if (ministries.isEmpty()) {
+        Set<Long> calls = stewardship.callsOfOfficer(caller);
+        if (calls.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select distinct c from FundingCall c join c.funding.shares s where key(s) in :ministries"
+        return em.createQuery("select c from FundingCall c where c.id in :calls"
                         + " and c.status <> :draft order by c.timetable.opensAt desc", FundingCall.class)
-                .setParameter("ministries", ministries).setParameter("draft", CallStatus.DRAFT).getResultStream()
+                .setParameter("calls", calls).setParameter("draft", CallStatus.DRAFT).getResultStream()
                 .filter(c -> !ownApplications.competesIn(c.id())).toList();
     }
 
@@ -218,9 +212,5 @@ public class ScreeningFacade {
     /** The application in the wizard: absolute when {@code opendividend.public-url} is configured. */
     private static URI wizardLink(long applicationId) {
         return URI.create(PublicLinks.to("/applicant/application.xhtml?id=" + applicationId));
-    }
-
-    private static Set<String> officerMinistries(Caller caller) {
-        return caller.has(Role.OFFICER) ? caller.ministries() : Set.of();
     }
 }

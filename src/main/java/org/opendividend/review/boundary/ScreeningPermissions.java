@@ -1,5 +1,6 @@
 package org.opendividend.review.boundary;
 
+import org.opendividend.calls.boundary.CallStewardship;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.organisations.boundary.OrganisationView;
 import org.opendividend.platform.identity.Caller;
@@ -8,7 +9,7 @@ import org.opendividend.platform.security.Decision;
 
 /**
  * Who may see and screen the submissions to a call: officers of the ministries that fund it (lead or co-funder,
- * {@code call.shares()}), as their token says; the fund-admin may look but not screen. Nobody screens an application
+ * {@link CallStewardship}), as their token says; the fund-admin may look but not screen. Nobody screens an application
  * of an organisation they belong to, and nobody sees the applications to a call their own organisation applies to. Pages render with these decisions and {@link ScreeningFacade} enforces them.
  */
 public final class ScreeningPermissions {
@@ -27,15 +28,16 @@ public final class ScreeningPermissions {
      * (a competitor, whatever their roles).
      */
     public static Decision canSeeSubmissions(Caller caller, FundingCall call, boolean callerCompetes) {
-        if (!isOfficerOfFunder(caller, call) && !caller.has(Role.FUND_ADMIN)) {
-            return Decision.deny("screening.denied.notFunder");
+        Decision officer = CallStewardship.ofOfficer(caller, call);
+        if (!officer.allowed() && !caller.has(Role.FUND_ADMIN)) {
+            return officer;
         }
         return callerCompetes ? Decision.deny("screening.denied.competitor") : Decision.allow();
     }
 
     /** Screening itself: an officer of a funding ministry. */
     public static Decision canScreen(Caller caller, FundingCall call) {
-        return isOfficerOfFunder(caller, call) ? Decision.allow() : Decision.deny("screening.denied.notFunder");
+        return CallStewardship.ofOfficer(caller, call);
     }
 
     /**
@@ -51,9 +53,5 @@ public final class ScreeningPermissions {
             return Decision.deny("screening.denied.ownOrganisation");
         }
         return callerCompetes ? Decision.deny("screening.denied.competitor") : Decision.allow();
-    }
-
-    private static boolean isOfficerOfFunder(Caller caller, FundingCall call) {
-        return call.shares().keySet().stream().anyMatch(m -> caller.actsFor(Role.OFFICER, m));
     }
 }

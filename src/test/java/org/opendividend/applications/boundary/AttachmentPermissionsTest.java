@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.opendividend.applications.ScreeningTestData;
 import org.opendividend.applications.entity.Application;
 import org.opendividend.calls.CallFixtures;
+import org.opendividend.calls.boundary.CallStewardship;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.organisations.entity.OrganisationType;
 import org.opendividend.organisations.boundary.OrganisationView;
@@ -52,9 +53,9 @@ class AttachmentPermissionsTest {
 
     @Test
     void othersAreRefused() {
-        assertEquals(Decision.deny("attachment.denied.notReader"), AttachmentPermissions.canRead(CallFixtures.approverOfMoc(),
+        assertEquals(Decision.deny(CallStewardship.NOT_FUNDING_OFFICER), AttachmentPermissions.canRead(CallFixtures.approverOfMoc(),
                 APPLICANT, CALL, ScreeningTestData.submitted(CALL), false));
-        assertEquals(Decision.deny("attachment.denied.notReader"), AttachmentPermissions.canRead(
+        assertEquals(Decision.deny(CallStewardship.NOT_FUNDING_OFFICER), AttachmentPermissions.canRead(
                 CallFixtures.caller("sub-another-applicant", java.util.EnumSet.of(org.opendividend.platform.identity.Role.APPLICANT)),
                 APPLICANT, CALL, ScreeningTestData.submitted(CALL), false));
         assertEquals(Decision.allow(), AttachmentPermissions.canRead(CallFixtures.applicant(), APPLICANT, CALL,

@@ -143,7 +143,8 @@ class CallJourneyIT {
             otherMinistry.open("/officer/call.xhtml?id=" + callId);
             otherMinistry.loginOnKeycloakPage("officer.moda", "demo"); // nstc co-funds this call, moda has no part in it
             assertEquals("Access denied", otherMinistry.text("error-title"));
-            assertEquals("You may not see this call.", otherMinistry.text("error-reason"));
+            assertEquals("Only officers of a ministry that leads or co-funds this call may work on it.",
+                    otherMinistry.text("error-reason"));
             otherMinistry.open("/officer/calls.xhtml");
             List<String> titles = otherMinistry.driver().findElements(By.cssSelector("a.od-call-link")).stream()
                     .map(WebElement::getText).toList();

@@ -80,10 +80,13 @@ class CallPermissionsTest {
             assertEquals(ALLOWED, CallPermissions.canSeeAsStaff(allowed, draft), allowed.subject());
         }
         Caller reviewerOfMoc = CallFixtures.caller("sub-reviewer", EnumSet.of(Role.REVIEWER, Role.APPLICANT), LEAD);
-        for (Caller refused : List.of(applicant(), officerOfNstc(), approverOfNstc(), reviewerOfMoc, Caller.ANONYMOUS)) {
+        for (Caller refused : List.of(applicant(), approverOfNstc(), reviewerOfMoc, Caller.ANONYMOUS)) {
             assertEquals(denied("denied.call.notVisible"), CallPermissions.canSee(refused, draft), refused.displayName());
             assertEquals(denied("denied.call.notVisible"), CallPermissions.canSeeAsStaff(refused, draft), refused.displayName());
         }
+        assertEquals(denied("denied.call.notVisible"), CallPermissions.canSee(officerOfNstc(), draft));
+        assertEquals(denied(CallStewardship.NOT_FUNDING_OFFICER), CallPermissions.canSeeAsStaff(officerOfNstc(), draft),
+                "an officer is refused by the officers' rule, as screening refuses them");
     }
 
     @Test
@@ -102,7 +105,7 @@ class CallPermissionsTest {
         assertEquals(ALLOWED, CallPermissions.canSeeAsStaff(officerOfModa(), call));
         assertEquals(denied("denied.call.notVisible"), CallPermissions.canSeeAsStaff(applicant(), call));
         assertEquals(denied("denied.call.notVisible"), CallPermissions.canSeeAsStaff(Caller.ANONYMOUS, call));
-        assertEquals(denied("denied.call.notVisible"), CallPermissions.canSeeAsStaff(officerOfNstc(), call));
+        assertEquals(denied(CallStewardship.NOT_FUNDING_OFFICER), CallPermissions.canSeeAsStaff(officerOfNstc(), call));
     }
 
     // ---------------------------------------------------------------- edit the draft and the shares

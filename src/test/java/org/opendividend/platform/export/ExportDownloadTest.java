@@ -54,7 +54,7 @@ class ExportDownloadTest {
     @Test
     void aRefusalIsNoFailureOfTheExportButARefusal() {
         assertThrows(AccessDeniedException.class, () -> ExportDownload.prepare(ExportFormat.CSV, "x.csv", out -> {
-            throw new AccessDeniedException("screening.denied.notFunder");
+            throw new AccessDeniedException("denied.call.notFundingOfficer");
         }));
     }
 

@@ -2,6 +2,7 @@ package org.opendividend.review.boundary;
 
 import org.junit.jupiter.api.Test;
 import org.opendividend.calls.CallFixtures;
+import org.opendividend.calls.boundary.CallStewardship;
 import org.opendividend.calls.entity.CallStatus;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.organisations.entity.OrganisationType;
@@ -33,17 +34,17 @@ class ScreeningPermissionsTest {
 
     @Test
     void othersAreRefusedWithTheReason() {
-        assertEquals(Decision.deny("screening.denied.notFunder"), ScreeningPermissions.canScreen(CallFixtures.officerOfNstc(), CALL));
-        assertEquals(Decision.deny("screening.denied.notFunder"), ScreeningPermissions.canScreen(CallFixtures.approverOfMoc(), CALL));
-        assertEquals(Decision.deny("screening.denied.notFunder"), ScreeningPermissions.canScreen(CallFixtures.applicant(), CALL));
-        assertEquals(Decision.deny("screening.denied.notFunder"), ScreeningPermissions.canScreen(CallFixtures.fundAdmin(), CALL));
+        assertEquals(Decision.deny(CallStewardship.NOT_FUNDING_OFFICER), ScreeningPermissions.canScreen(CallFixtures.officerOfNstc(), CALL));
+        assertEquals(Decision.deny(CallStewardship.NOT_FUNDING_OFFICER), ScreeningPermissions.canScreen(CallFixtures.approverOfMoc(), CALL));
+        assertEquals(Decision.deny(CallStewardship.NOT_FUNDING_OFFICER), ScreeningPermissions.canScreen(CallFixtures.applicant(), CALL));
+        assertEquals(Decision.deny(CallStewardship.NOT_FUNDING_OFFICER), ScreeningPermissions.canScreen(CallFixtures.fundAdmin(), CALL));
         assertEquals(Decision.deny("screening.denied.notOfficer"), ScreeningPermissions.canUseScreening(CallFixtures.applicant()));
     }
 
     @Test
     void theFundAdminMaySeeButNotScreen() {
         assertEquals(Decision.allow(), ScreeningPermissions.canSeeSubmissions(CallFixtures.fundAdmin(), CALL, false));
-        assertEquals(Decision.deny("screening.denied.notFunder"),
+        assertEquals(Decision.deny(CallStewardship.NOT_FUNDING_OFFICER),
                 ScreeningPermissions.canSeeSubmissions(CallFixtures.officerOfNstc(), CALL, false));
     }
 
