@@ -1,7 +1,8 @@
 /**
  * Review (審查) of submitted applications by the funding ministries: today screening (the officers' list of
  * submissions, the eligibility checklist on the submitted version, and the outcome: eligible, ineligible or more
- * information); reviewer assignment, conflicts, scoring and ranking follow here. Review reads applications through
+ * information); the rules of conflicts of interest ({@code ConflictRules}, on facts the caller brings); reviewer
+ * assignment, scoring and ranking follow here. Review reads applications through
  * the applications component's published boundary ({@code ApplicationScreening}, {@code OwnApplications},
  * {@code AttachmentFacade}) and read records; the applications component never depends on review.
  */

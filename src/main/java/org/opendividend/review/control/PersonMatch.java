@@ -1,0 +1,35 @@
+package org.opendividend.review.control;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * How the conflict rules recognise the same person or organisation written by two people: names compared without
+ * regard to case, spaces and full-width forms ({@code 王 小明} is {@code 王小明}, {@code ＮＴＵ} is {@code ntu}), ORCID iDs
+ * without their https://orcid.org/ prefix, hyphens and case.
+ */
+final class PersonMatch {
+
+    private PersonMatch() {
+    }
+
+    static boolean sameName(String a, String b) {
+        String x = name(a);
+        return !x.isEmpty() && x.equals(name(b));
+    }
+
+    static boolean sameOrcid(String a, String b) {
+        String x = orcid(a);
+        return !x.isEmpty() && x.equals(orcid(b));
+    }
+
+    static String name(String s) {
+        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replaceAll("[\\s\\p{Z}]+", "");
+    }
+
+    private static String orcid(String s) {
+        return s == null ? "" : s.strip().toUpperCase(Locale.ROOT).replaceFirst("^HTTPS?://ORCID\\.ORG/", "")
+                .replace("-", "");
+    }
+}
