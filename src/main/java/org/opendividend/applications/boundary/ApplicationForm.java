@@ -5,6 +5,7 @@ import org.opendividend.applications.entity.BudgetCategory;
 import org.opendividend.applications.entity.BudgetLine;
 import org.opendividend.applications.entity.ChosenOptions;
 import org.opendividend.applications.entity.PlannedOutput;
+import org.opendividend.applications.entity.ReviewerExclusion;
 import org.opendividend.applications.entity.TeamMember;
 import org.opendividend.outputs.entity.OutputType;
 
@@ -88,6 +89,25 @@ public class ApplicationForm implements Serializable {
         public void setLanguages(String v) { languages = v; }
     }
 
+    /** A reviewer the applicant asks to exclude, as edited; a row left empty asks nothing. */
+    public static class ExclusionRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String fullName = "";
+        private String emailOrOrganisation = "";
+        private String reason = "";
+
+        boolean isEmpty() {
+            return nz(fullName).isBlank() && nz(emailOrOrganisation).isBlank() && nz(reason).isBlank();
+        }
+
+        public String getFullName() { return fullName; }
+        public void setFullName(String v) { fullName = v; }
+        public String getEmailOrOrganisation() { return emailOrOrganisation; }
+        public void setEmailOrOrganisation(String v) { emailOrOrganisation = v; }
+        public String getReason() { return reason; }
+        public void setReason(String v) { reason = v; }
+    }
+
     /**
      * A choice question as edited: the positions of the chosen options as the radio buttons or checkboxes post them,
      * and the answer typed before the question's options could be chosen, kept until something is chosen.
@@ -139,6 +159,8 @@ public class ApplicationForm implements Serializable {
     private final Map<Long, ChoiceRow> choices = new TreeMap<>();
     private final List<BudgetRow> budget = new ArrayList<>();
     private final List<OutputRow> outputs = new ArrayList<>();
+    /** Always {@link ReviewerExclusion#MAX} rows (or more, as loaded), so that the page shows a field for each. */
+    private final List<ExclusionRow> exclusions = new ArrayList<>();
     private boolean personalData;
     private String personalDataMeasures = "";
     private String communityConsent = "";
@@ -183,6 +205,16 @@ public class ApplicationForm implements Serializable {
         f.personalDataMeasures = c.ethics().personalDataMeasures();
         f.communityConsent = c.ethics().communityConsent();
         f.trainingDataRights = c.ethics().trainingDataRights();
+        for (ReviewerExclusion x : c.exclusions()) {
+            ExclusionRow row = new ExclusionRow();
+            row.fullName = x.fullName();
+            row.emailOrOrganisation = x.emailOrOrganisation();
+            row.reason = x.reason();
+            f.exclusions.add(row);
+        }
+        while (f.exclusions.size() < ReviewerExclusion.MAX) {
+            f.exclusions.add(new ExclusionRow());
+        }
         return f;
     }
 
@@ -196,9 +228,11 @@ public class ApplicationForm implements Serializable {
         Map<Long, String> given = new TreeMap<>();
         answers.forEach((q, a) -> given.put(q, nz(a)));
         choices.forEach((q, row) -> given.put(q, row.answer()));
+        List<ReviewerExclusion> excluded = exclusions.stream().filter(r -> !r.isEmpty()).map(r -> new ReviewerExclusion(
+                nz(r.fullName).strip(), nz(r.emailOrOrganisation).strip(), nz(r.reason).strip())).toList();
         return new ApplicationContent(nz(titleZhTw), nz(titleEn), nz(abstractText), startDate, durationMonths, members,
                 given, lines, planned, new ApplicationContent.Ethics(personalData, nz(personalDataMeasures),
-                nz(communityConsent), nz(trainingDataRights)));
+                nz(communityConsent), nz(trainingDataRights)), excluded);
     }
 
     public BigDecimal getBudgetTotal() {
@@ -245,6 +279,7 @@ public class ApplicationForm implements Serializable {
     public ChoiceRow choice(Long question) { return choices.computeIfAbsent(question, q -> ChoiceRow.of(answers.get(q))); }
     public List<BudgetRow> getBudget() { return budget; }
     public List<OutputRow> getOutputs() { return outputs; }
+    public List<ExclusionRow> getExclusions() { return exclusions; }
     public boolean isPersonalData() { return personalData; }
     public void setPersonalData(boolean v) { personalData = v; }
     public String getPersonalDataMeasures() { return personalDataMeasures; }

@@ -3,6 +3,7 @@ package org.opendividend.applications.control;
 import org.opendividend.applications.entity.ApplicationContent;
 import org.opendividend.applications.entity.Orcid;
 import org.opendividend.applications.entity.PlannedOutput;
+import org.opendividend.applications.entity.ReviewerExclusion;
 import org.opendividend.applications.entity.TeamMember;
 import org.opendividend.calls.entity.AttachmentType;
 import org.opendividend.calls.entity.FundingCall;
@@ -60,7 +61,36 @@ public final class ApplicationChecks {
         Text.maxLength(problems, "personalDataMeasures", e.personalDataMeasures(), ETHICS_MAX);
         Text.maxLength(problems, "communityConsent", e.communityConsent(), ETHICS_MAX);
         Text.maxLength(problems, "trainingDataRights", e.trainingDataRights(), ETHICS_MAX);
+        exclusions(problems, c.exclusions());
         return problems;
+    }
+
+    /**
+     * The reviewers to exclude: at most {@link ReviewerExclusion#MAX}, each naming someone (a name, or an e-mail address
+     * or organisation) and giving the reason officers will weigh; text within its column
+     * ({@code V16__reviewer_exclusions.sql}).
+     */
+    private static void exclusions(List<FieldProblem> problems, List<ReviewerExclusion> exclusions) {
+        if (exclusions.size() > ReviewerExclusion.MAX) {
+            problems.add(FieldProblem.of("exclusions", "application.problem.tooManyExclusions", ReviewerExclusion.MAX));
+        }
+        for (int i = 0; i < exclusions.size(); i++) {
+            ReviewerExclusion x = exclusions.get(i);
+            String field = "exclusions." + i + ".";
+            Text.maxLength(problems, field + "fullName", x.fullName(), 200);
+            Text.maxLength(problems, field + "emailOrOrganisation", x.emailOrOrganisation(), 300);
+            Text.maxLength(problems, field + "reason", x.reason(), 1000);
+            boolean named = !blank(x.fullName()) || !blank(x.emailOrOrganisation());
+            if (named && blank(x.reason())) {
+                problems.add(FieldProblem.of(field + "reason", "application.problem.exclusionReason"));
+            } else if (!named) {
+                problems.add(FieldProblem.of(field + "fullName", "application.problem.exclusionWho"));
+            }
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     /** What stands in the way of submission, the attachments included: one problem per required type not attached. */

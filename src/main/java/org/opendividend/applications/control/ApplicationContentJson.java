@@ -13,6 +13,7 @@ import org.opendividend.applications.entity.BudgetCategory;
 import org.opendividend.applications.entity.BudgetLine;
 import org.opendividend.applications.entity.ChosenOptions;
 import org.opendividend.applications.entity.PlannedOutput;
+import org.opendividend.applications.entity.ReviewerExclusion;
 import org.opendividend.applications.entity.TeamMember;
 import org.opendividend.outputs.entity.OutputType;
 import org.opendividend.platform.validation.FieldProblem;
@@ -39,7 +40,10 @@ public final class ApplicationContentJson {
     private ApplicationContentJson() {
     }
 
-    /** Adds every section to {@code json} (titles, abstract, dates, team, answers, budget, outputs, ethics). */
+    /**
+     * Adds every section to {@code json} (titles, abstract, dates, team, answers, budget, outputs, ethics, the reviewers
+     * the applicant asks to exclude).
+     */
     public static JsonObjectBuilder addTo(JsonObjectBuilder json, ApplicationContent c) {
         JsonArrayBuilder team = Jsons.createArrayBuilder();
         c.team().forEach(m -> team.add(Jsons.createObjectBuilder().add("name", m.fullName())
@@ -67,7 +71,23 @@ public final class ApplicationContentJson {
                 .add("ethics", Jsons.createObjectBuilder().add("personalData", c.ethics().personalData())
                         .add("personalDataMeasures", c.ethics().personalDataMeasures())
                         .add("communityConsent", c.ethics().communityConsent())
-                        .add("trainingDataRights", c.ethics().trainingDataRights()));
+                        .add("trainingDataRights", c.ethics().trainingDataRights()))
+                .add("exclusions", exclusions(c.exclusions()));
+    }
+
+    private static JsonArrayBuilder exclusions(List<ReviewerExclusion> exclusions) {
+        JsonArrayBuilder json = Jsons.createArrayBuilder();
+        exclusions.forEach(x -> json.add(Jsons.createObjectBuilder().add("name", x.fullName())
+                .add("emailOrOrganisation", x.emailOrOrganisation()).add("reason", x.reason())));
+        return json;
+    }
+
+    /** The reviewers to exclude in {@code json}; none where it has no such list (snapshots from before they existed). */
+    public static List<ReviewerExclusion> exclusions(JsonObject json) {
+        Reader reader = new Reader();
+        List<ReviewerExclusion> read = reader.list(json, "exclusions", reader::exclusion);
+        InvalidInputException.unless(reader.problems);
+        return read;
     }
 
     /**
@@ -98,13 +118,14 @@ public final class ApplicationContentJson {
                 reader.text(o, "licence"), reader.date(o, "plannedRelease", field + ".plannedRelease"),
                 reader.text(o, "registry"), reader.text(o, "languages")));
         JsonObject ethics = reader.object(json, "ethics");
+        List<ReviewerExclusion> exclusions = reader.list(json, "exclusions", reader::exclusion);
         ApplicationContent content = new ApplicationContent(reader.text(titles, "zh-TW"), reader.text(titles, "en"),
                 reader.text(json, "abstract"), reader.date(json, "startDate", "startDate"),
                 json.containsKey("durationMonths") ? reader.whole(json, "durationMonths", "") : null,
                 team, answers, budget, outputs,
                 new ApplicationContent.Ethics(ethics.getBoolean("personalData", false),
                         reader.text(ethics, "personalDataMeasures"), reader.text(ethics, "communityConsent"),
-                        reader.text(ethics, "trainingDataRights")));
+                        reader.text(ethics, "trainingDataRights")), exclusions);
         InvalidInputException.unless(reader.problems);
         return content;
     }
@@ -187,6 +208,10 @@ public final class ApplicationContentJson {
                 }
             }
             return read;
+        }
+
+        ReviewerExclusion exclusion(JsonObject x, String field) {
+            return new ReviewerExclusion(text(x, "name"), text(x, "emailOrOrganisation"), text(x, "reason"));
         }
 
         String text(JsonObject json, String name) {

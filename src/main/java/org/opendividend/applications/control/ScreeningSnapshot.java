@@ -48,7 +48,8 @@ public final class ScreeningSnapshot {
                     date(s.getString("startDate")), duration == null || duration.intValue() == 0 ? null : duration.intValue(),
                     team, answers, budget, outputs,
                     new ApplicationContent.Ethics(e.getBoolean("personalData"), e.getString("personalDataMeasures"),
-                            e.getString("communityConsent"), e.getString("trainingDataRights")));
+                            e.getString("communityConsent"), e.getString("trainingDataRights")),
+                    ApplicationContentJson.exclusions(s));
         }
     }
 

@@ -94,6 +94,11 @@ public class Application {
     @OrderColumn(name = "position")
     private List<PlannedOutput> outputs = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "application_reviewer_exclusion", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "position")
+    private List<ReviewerExclusion> exclusions = new ArrayList<>();
+
     @Enumerated(EnumType.STRING)
     @Column(name = "screening_outcome")
     private ScreeningOutcome screeningOutcome;
@@ -153,6 +158,8 @@ public class Application {
         budget.addAll(c.budget());
         outputs.clear();
         outputs.addAll(c.outputs());
+        exclusions.clear();
+        exclusions.addAll(c.exclusions());
         applyEthics(c.ethics());
         updatedAt = now;
     }
@@ -289,7 +296,8 @@ public class Application {
     public ApplicationContent content() {
         return new ApplicationContent(titleZhTw, titleEn, abstractText, startDate, durationMonths, List.copyOf(team),
                 new TreeMap<>(answers), List.copyOf(budget), List.copyOf(outputs),
-                new ApplicationContent.Ethics(personalData, personalDataMeasures, communityConsent, trainingDataRights));
+                new ApplicationContent.Ethics(personalData, personalDataMeasures, communityConsent, trainingDataRights),
+                List.copyOf(exclusions));
     }
 
     public Long id() { return id; }

@@ -8,7 +8,18 @@ import java.util.Map;
 public record ApplicationContent(
         String titleZhTw, String titleEn, String abstractText, LocalDate startDate, Integer durationMonths,
         List<TeamMember> team, Map<Long, String> answers, List<BudgetLine> budget, List<PlannedOutput> outputs,
-        Ethics ethics) {
+        Ethics ethics, List<ReviewerExclusion> exclusions) {
+
+    public ApplicationContent {
+        exclusions = exclusions == null ? List.of() : exclusions;
+    }
+
+    /** Content that asks to exclude no reviewer (the optional step left empty). */
+    public ApplicationContent(String titleZhTw, String titleEn, String abstractText, LocalDate startDate,
+                              Integer durationMonths, List<TeamMember> team, Map<Long, String> answers,
+                              List<BudgetLine> budget, List<PlannedOutput> outputs, Ethics ethics) {
+        this(titleZhTw, titleEn, abstractText, startDate, durationMonths, team, answers, budget, outputs, ethics, List.of());
+    }
 
     /** The ethics and data declarations. */
     public record Ethics(boolean personalData, String personalDataMeasures, String communityConsent,

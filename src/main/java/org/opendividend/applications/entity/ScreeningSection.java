@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * content: that section is the attachments component's to enforce (see {@link Application#mayChange}).
  */
 public enum ScreeningSection {
-    PROJECT, TEAM, QUESTIONS, BUDGET, OUTPUTS, ETHICS, ATTACHMENTS;
+    PROJECT, TEAM, QUESTIONS, BUDGET, OUTPUTS, ETHICS, EXCLUSIONS, ATTACHMENTS;
 
     /** The name stored and used in pages: {@code project}, {@code budget}, … */
     public String key() {
@@ -74,7 +74,8 @@ public enum ScreeningSection {
                 (open.contains(QUESTIONS) ? typed : kept).answers(),
                 (open.contains(BUDGET) ? typed : kept).budget(),
                 (open.contains(OUTPUTS) ? typed : kept).outputs(),
-                (open.contains(ETHICS) ? typed : kept).ethics());
+                (open.contains(ETHICS) ? typed : kept).ethics(),
+                (open.contains(EXCLUSIONS) ? typed : kept).exclusions());
     }
 
     private Object part(ApplicationContent c) {
@@ -91,6 +92,8 @@ public enum ScreeningSection {
                     text(o.languages()))).toList();
             case ETHICS -> List.of(c.ethics().personalData(), text(c.ethics().personalDataMeasures()),
                     text(c.ethics().communityConsent()), text(c.ethics().trainingDataRights()));
+            case EXCLUSIONS -> c.exclusions().stream().map(e -> List.of(text(e.fullName()),
+                    text(e.emailOrOrganisation()), text(e.reason()))).toList();
             case ATTACHMENTS -> List.of();
         };
     }
