@@ -13,6 +13,7 @@ import org.opendividend.applications.control.ChoiceAnswers;
 import org.opendividend.applications.entity.Application;
 import org.opendividend.applications.entity.ApplicationAction;
 import org.opendividend.applications.entity.ApplicationWorkflow;
+import org.opendividend.applications.entity.ApplicationChange;
 import org.opendividend.applications.entity.ApplicationChanged;
 import org.opendividend.applications.entity.ApplicationContent;
 import org.opendividend.applications.entity.ApplicationStatus;
@@ -97,7 +98,7 @@ public class ApplicationFacade {
         Application application = Application.start(callId, organisationId, caller.actor(), now());
         em.persist(application);
         em.flush();
-        events.fire(new ApplicationChanged(caller.actor(), application.id(), "STARTED",
+        events.fire(new ApplicationChanged(caller.actor(), application.id(), ApplicationChange.STARTED,
                 "for call " + callId + " by organisation " + organisationId));
         return loaded(application);
     }
@@ -169,7 +170,7 @@ public class ApplicationFacade {
         }
         if (application.isChangedBy(content)) {
             application.reviseOpenSections(content, now);
-            events.fire(new ApplicationChanged(currentUser.caller().actor(), application.id(), "SAVED", "working copy saved"));
+            events.fire(new ApplicationChanged(currentUser.caller().actor(), application.id(), ApplicationChange.SAVED, "working copy saved"));
         }
         return loaded(application);
     }
@@ -237,7 +238,7 @@ public class ApplicationFacade {
         ApplicationWorkflow.transition(application.status(), ApplicationAction.WITHDRAW, ApplicationWorkflow.Who.APPLICANT);
         current(application, version);
         application.withdraw(now());
-        events.fire(new ApplicationChanged(currentUser.caller().actor(), id, "WITHDRAWN", "withdrawn by the applicant"));
+        events.fire(new ApplicationChanged(currentUser.caller().actor(), id, ApplicationChange.WITHDRAWN, "withdrawn by the applicant"));
         return loaded(application);
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import org.opendividend.applications.entity.ApplicationChange;
 import org.opendividend.applications.entity.ApplicationChanged;
 import org.opendividend.platform.events.DomainEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -165,7 +166,7 @@ public class AttachmentFacade {
         }
         em.remove(attachment);
         em.flush();
-        events.fire(new ApplicationChanged(currentUser.caller().actor(), applicationId, "ATTACHMENT_DELETED",
+        events.fire(new ApplicationChanged(currentUser.caller().actor(), applicationId, ApplicationChange.ATTACHMENT_DELETED,
                 AttachmentRecords.describe(attachment)));
         if (records.unreferenced(attachment.storageKey())) {
             String key = attachment.storageKey();

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import org.opendividend.applications.entity.ApplicationChange;
 import org.opendividend.applications.entity.ApplicationChanged;
 import org.opendividend.platform.events.DomainEvent;
 import org.opendividend.applications.control.AttachmentFileName;
@@ -70,7 +71,7 @@ public class AttachmentRecords {
         em.persist(attachment);
         em.flush();
         events.fire(new ApplicationChanged(caller.actor(), applicationId,
-                previous.isEmpty() ? "ATTACHMENT_UPLOADED" : "ATTACHMENT_REPLACED", describe(attachment)));
+                previous.isEmpty() ? ApplicationChange.ATTACHMENT_UPLOADED : ApplicationChange.ATTACHMENT_REPLACED, describe(attachment)));
         return new Recorded(attachment, previous.stream().map(Attachment::storageKey).distinct().filter(this::unreferenced).toList());
     }
 

@@ -3,8 +3,8 @@ package org.opendividend.applications.entity;
 import org.opendividend.platform.events.Actor;
 import org.opendividend.platform.events.DomainEvent;
 
-/** An application was started, saved or withdrawn: {@code action} says which. */
-public record ApplicationChanged(Actor actor, long applicationId, String action, String summary) implements DomainEvent {
+/** An application was started, saved or withdrawn, or its attachments changed: {@code action} says which. */
+public record ApplicationChanged(Actor actor, long applicationId, ApplicationChange action, String summary) implements DomainEvent {
 
     @Override
     public String objectType() {

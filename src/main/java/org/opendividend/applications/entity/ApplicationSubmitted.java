@@ -26,8 +26,8 @@ public record ApplicationSubmitted(Actor actor, long applicationId, long callId,
     }
 
     @Override
-    public String action() {
-        return versionNumber == 1 ? "SUBMITTED" : "RESUBMITTED";
+    public ApplicationChange action() {
+        return versionNumber == 1 ? ApplicationChange.SUBMITTED : ApplicationChange.RESUBMITTED;
     }
 
     @Override

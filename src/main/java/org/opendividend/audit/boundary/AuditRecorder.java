@@ -24,6 +24,6 @@ public class AuditRecorder {
 
     void record(@Observes DomainEvent event) {
         chain.append(new AuditRecord(clock.instant(), event.actor().subject(), event.actor().displayName(),
-                event.objectType(), event.objectId(), event.action(), event.summary()));
+                event.objectType(), event.objectId(), event.action().name(), event.summary()));
     }
 }

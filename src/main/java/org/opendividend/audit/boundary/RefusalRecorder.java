@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.opendividend.audit.control.AuditChain;
 import org.opendividend.audit.control.RefusalCoalescing;
-import org.opendividend.audit.entity.AuditEntry;
+import org.opendividend.audit.entity.AuditLogAction;
 import org.opendividend.audit.entity.AuditRecord;
 import org.opendividend.platform.events.AccessRefused;
 
@@ -15,7 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Records the refusals of logged-in people as entries of the chain ({@link AuditEntry#ACCESS_REFUSED}), each in a
+ * Records the refusals of logged-in people as entries of the chain ({@link AuditLogAction#ACCESS_REFUSED}), each in a
  * transaction of its own, repeated ones within a minute once ({@link RefusalCoalescing}). A failure to record is
  * logged and swallowed: the refusal is still answered as a refusal, never as a server error. Refusals are answered
  * after the facade's transaction has ended (by the mappers, the Faces handler, the filters), so the new transaction
@@ -43,7 +43,7 @@ public class RefusalRecorder {
         }
         try {
             chain.appendAlone(new AuditRecord(now, refusal.actor().subject(), refusal.actor().displayName(),
-                    refusal.objectType(), refusal.objectId(), AuditEntry.ACCESS_REFUSED,
+                    refusal.objectType(), refusal.objectId(), AuditLogAction.ACCESS_REFUSED.name(),
                     refusal.method() + " refused: " + refusal.reasonKey()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the refusal " + refusal + " could not be audited", e);

@@ -12,9 +12,6 @@ import java.time.Instant;
 @Table(name = "audit_entry")
 public class AuditEntry {
 
-    /** The action of an entry that records a refused access rather than a change. */
-    public static final String ACCESS_REFUSED = "ACCESS_REFUSED";
-
     @Id
     private long seq;
 
@@ -98,7 +95,7 @@ public class AuditEntry {
 
     /** The message key of the action's label where the action is the audit log's own (a refusal); null otherwise. */
     public String actionLabelKey() {
-        return ACCESS_REFUSED.equals(action) ? "audit.action." + ACCESS_REFUSED : null;
+        return AuditLogAction.ACCESS_REFUSED.name().equals(action) ? "audit.action." + action : null;
     }
 
     public String summary() {

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import org.opendividend.calls.control.CallInputCheck;
 import org.opendividend.calls.control.PublicationCheck;
 import org.opendividend.calls.entity.CallAction;
+import org.opendividend.calls.entity.CallChange;
 import org.opendividend.calls.entity.CallChanged;
 import org.opendividend.calls.entity.CallContent;
 import org.opendividend.calls.entity.CallStatus;
@@ -20,6 +21,7 @@ import org.opendividend.ministries.boundary.MinistryView;
 import org.opendividend.outputs.control.LicenceCatalogue;
 import org.opendividend.outputs.entity.OutputType;
 import org.opendividend.platform.i18n.Formats;
+import org.opendividend.platform.events.AuditedAction;
 import org.opendividend.platform.events.DomainEvent;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.CurrentUser;
@@ -89,7 +91,7 @@ public class CallFacade {
         call.adoptDefaultLicences(defaultLicences());
         em.persist(call);
         em.flush();
-        fire(call, "CREATED", "draft created, led by " + leadMinistry);
+        fire(call, CallChange.CREATED, "draft created, led by " + leadMinistry);
         return loaded(call);
     }
 
@@ -107,7 +109,7 @@ public class CallFacade {
         InvalidInputException.unless(inputCheck.problems(content, known));
         Set<String> answered = call.shareConsents().keySet();
         call.revise(content, currentUser.caller().actor(), now());
-        fire(call, "REVISED", "draft saved");
+        fire(call, CallChange.REVISED, "draft saved");
         fireVoidedConsents(call, answered);
         return loaded(call);
     }
@@ -121,7 +123,7 @@ public class CallFacade {
         BigDecimal before = call.shares().get(ministry);
         Set<String> answered = call.shareConsents().keySet();
         call.changeShare(ministry, amount, currentUser.caller().actor(), now());
-        fire(call, "SHARE_CHANGED", ministry + " share " + before + " → " + amount + " TWD");
+        fire(call, CallChange.SHARE_CHANGED, ministry + " share " + before + " → " + amount + " TWD");
         fireVoidedConsents(call, answered);
         return loaded(call);
     }
@@ -133,7 +135,7 @@ public class CallFacade {
         CallPermissions.canDecideShare(caller, call, ministry).orThrow();
         BigDecimal amount = call.shares().get(ministry);
         call.decideShare(ministry, ShareConsent.accepted(amount, caller.actor(), now()), now());
-        fire(call, "SHARE_ACCEPTED", ministry + " accepts its share of " + amount + " TWD");
+        fire(call, CallChange.SHARE_ACCEPTED, ministry + " accepts its share of " + amount + " TWD");
         return loaded(call);
     }
 
@@ -148,7 +150,7 @@ public class CallFacade {
         InvalidInputException.unless(problems);
         BigDecimal amount = call.shares().get(ministry);
         call.decideShare(ministry, ShareConsent.declined(amount, reason.strip(), caller.actor(), now()), now());
-        fire(call, "SHARE_DECLINED", ministry + " declines its share of " + amount + " TWD: " + reason.strip());
+        fire(call, CallChange.SHARE_DECLINED, ministry + " declines its share of " + amount + " TWD: " + reason.strip());
         return loaded(call);
     }
 
@@ -157,7 +159,7 @@ public class CallFacade {
         CallPermissions.canCorrectTexts(currentUser.caller(), call, now()).orThrow();
         InvalidInputException.unless(inputCheck.textProblems(texts));
         call.correctTexts(texts, currentUser.caller().actor(), now());
-        fire(call, "TEXTS_CORRECTED", "texts corrected after publication");
+        fire(call, CallChange.TEXTS_CORRECTED, "texts corrected after publication");
         return loaded(call);
     }
 
@@ -173,7 +175,7 @@ public class CallFacade {
         InvalidInputException.unless(problems);
         Instant before = call.closesAt();
         call.extendDeadline(newClosesAt, reason.strip(), currentUser.caller().actor(), now());
-        fire(call, "DEADLINE_EXTENDED", "closes " + Formats.taipei(before) + " → " + Formats.taipei(newClosesAt)
+        fire(call, CallChange.DEADLINE_EXTENDED, "closes " + Formats.taipei(before) + " → " + Formats.taipei(newClosesAt)
                 + " (Asia/Taipei): " + reason.strip());
         return loaded(call);
     }
@@ -194,7 +196,7 @@ public class CallFacade {
             InvalidInputException.unless(PublicationCheck.problems(call, now));
         }
         CallStatus to = call.apply(action, currentUser.caller().actor(), now);
-        fire(call, action.name(), "now " + to);
+        fire(call, action, "now " + to);
         return loaded(call);
     }
 
@@ -240,7 +242,7 @@ public class CallFacade {
                 .setParameter("moving", List.of(CallStatus.PUBLISHED, CallStatus.OPEN)).getResultList()) {
             Optional<CallAction> step = call.catchUp(now);
             if (step.isPresent()) {
-                events.fire(new CallChanged(org.opendividend.platform.events.Actor.SYSTEM, call.id(), step.get().name(),
+                events.fire(new CallChanged(org.opendividend.platform.events.Actor.SYSTEM, call.id(), step.get(),
                         "now " + call.recordedStatus() + " at its scheduled instant"));
                 recorded++;
             }
@@ -285,10 +287,10 @@ public class CallFacade {
     private void fireVoidedConsents(FundingCall call, Set<String> answeredBefore) {
         Set<String> still = call.shareConsents().keySet();
         answeredBefore.stream().filter(m -> !still.contains(m)).forEach(m ->
-                fire(call, "SHARE_CONSENT_VOIDED", m + "'s answer no longer holds: its share changed or was removed"));
+                fire(call, CallChange.SHARE_CONSENT_VOIDED, m + "'s answer no longer holds: its share changed or was removed"));
     }
 
-    private void fire(FundingCall call, String action, String summary) {
+    private void fire(FundingCall call, AuditedAction action, String summary) {
         events.fire(new CallChanged(currentUser.caller().actor(), call.id(), action, summary));
     }
 

@@ -84,7 +84,7 @@ public class MailNotifier {
 
     /** In the change's transaction: each notice, composed in its recipient's language, goes into the outbox. */
     void enqueue(@Observes Notifiable event) {
-        String what = event.objectType() + " " + event.objectId() + " " + event.action();
+        String what = event.objectType() + " " + event.objectId() + " " + event.action().name();
         for (Notice notice : event.notices()) {
             String id = UUID.randomUUID().toString();
             ComposedMail mail;

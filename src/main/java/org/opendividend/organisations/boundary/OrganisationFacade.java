@@ -14,6 +14,7 @@ import org.opendividend.organisations.entity.InvitationState;
 import org.opendividend.organisations.entity.MemberInvited;
 import org.opendividend.organisations.entity.MemberRole;
 import org.opendividend.organisations.entity.Organisation;
+import org.opendividend.organisations.entity.OrganisationChange;
 import org.opendividend.organisations.entity.OrganisationChanged;
 import org.opendividend.organisations.entity.OrganisationDetails;
 import org.opendividend.organisations.entity.OrganisationMember;
@@ -71,7 +72,7 @@ public class OrganisationFacade {
         Organisation organisation = Organisation.found(details, caller.actor(), now());
         em.persist(organisation);
         em.flush();
-        fire(organisation, "CREATED", "organisation created: " + organisation.nameEn() + " (" + organisation.type() + ")");
+        fire(organisation, OrganisationChange.CREATED, "organisation created: " + organisation.nameEn() + " (" + organisation.type() + ")");
         return loaded(organisation);
     }
 
@@ -84,7 +85,7 @@ public class OrganisationFacade {
         InvalidInputException.unless(OrganisationInputCheck.problems(details));
         organisation.revise(details, now());
         em.flush();
-        fire(organisation, "UPDATED", "details updated");
+        fire(organisation, OrganisationChange.UPDATED, "details updated");
         return loaded(organisation);
     }
 
@@ -148,7 +149,7 @@ public class OrganisationFacade {
         }
         organisation.revoke(invitation, now);
         em.flush();
-        fire(organisation, "INVITATION_REVOKED", "invitation " + invitationId + " to " + invitation.email() + " revoked");
+        fire(organisation, OrganisationChange.INVITATION_REVOKED, "invitation " + invitationId + " to " + invitation.email() + " revoked");
     }
 
     /** What the link's holder is told before accepting; empty when no invitation has this token. */
@@ -169,7 +170,7 @@ public class OrganisationFacade {
         Organisation organisation = invitation.organisation();
         OrganisationMember member = organisation.admit(invitation, caller.actor(), now);
         em.flush();
-        fire(organisation, "MEMBER_JOINED", member.displayName() + " joined as " + member.role()
+        fire(organisation, OrganisationChange.MEMBER_JOINED, member.displayName() + " joined as " + member.role()
                 + " (invitation " + invitation.id() + ")");
         return loaded(organisation);
     }
@@ -185,7 +186,7 @@ public class OrganisationFacade {
         MemberRole before = member.role();
         organisation.changeRole(member, role, now());
         em.flush();
-        fire(organisation, "ROLE_CHANGED", member.displayName() + ": " + before + " → " + role);
+        fire(organisation, OrganisationChange.ROLE_CHANGED, member.displayName() + ": " + before + " → " + role);
         return loaded(organisation);
     }
 
@@ -196,7 +197,7 @@ public class OrganisationFacade {
         OrganisationPermissions.canRemove(currentUser.caller(), organisation, member).orThrow();
         organisation.remove(member, now());
         em.flush();
-        fire(organisation, "MEMBER_REMOVED", member.displayName() + " (" + member.role() + ") removed");
+        fire(organisation, OrganisationChange.MEMBER_REMOVED, member.displayName() + " (" + member.role() + ") removed");
         return loaded(organisation);
     }
 
@@ -232,7 +233,7 @@ public class OrganisationFacade {
         return organisation.member(memberId).orElseThrow(() -> new NoSuchObjectException("OrganisationMember", memberId));
     }
 
-    private void fire(Organisation organisation, String action, String summary) {
+    private void fire(Organisation organisation, OrganisationChange action, String summary) {
         events.fire(new OrganisationChanged(currentUser.caller().actor(), organisation.id(), action, summary));
     }
 

@@ -30,8 +30,8 @@ public record MemberInvited(Actor actor, long organisationId, long invitationId,
     }
 
     @Override
-    public String action() {
-        return "MEMBER_INVITED";
+    public OrganisationChange action() {
+        return OrganisationChange.MEMBER_INVITED;
     }
 
     @Override

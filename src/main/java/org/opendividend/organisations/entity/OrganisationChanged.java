@@ -4,11 +4,10 @@ import org.opendividend.platform.events.Actor;
 import org.opendividend.platform.events.DomainEvent;
 
 /**
- * An organisation was created or updated, or its membership changed: {@code action} says which
- * ({@code CREATED, UPDATED, MEMBER_JOINED, ROLE_CHANGED, MEMBER_REMOVED, INVITATION_REVOKED}).
+ * An organisation was created or updated, or its membership changed: {@code action} says which.
  * Invitations sent are {@link MemberInvited}.
  */
-public record OrganisationChanged(Actor actor, long organisationId, String action, String summary) implements DomainEvent {
+public record OrganisationChanged(Actor actor, long organisationId, OrganisationChange action, String summary) implements DomainEvent {
 
     @Override
     public String objectType() {

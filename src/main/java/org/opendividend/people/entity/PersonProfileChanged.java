@@ -9,8 +9,8 @@ public record PersonProfileChanged(Actor actor, String subject, List<String> cha
                                    String ministries) implements PersonEvent {
 
     @Override
-    public String action() {
-        return "PROFILE_CHANGED";
+    public PersonChange action() {
+        return PersonChange.PROFILE_CHANGED;
     }
 
     @Override

@@ -7,8 +7,8 @@ public record PersonRegistered(Actor actor, String subject, String roles, String
         implements PersonEvent {
 
     @Override
-    public String action() {
-        return "REGISTERED";
+    public PersonChange action() {
+        return PersonChange.REGISTERED;
     }
 
     @Override

@@ -15,8 +15,8 @@ public interface DomainEvent {
     /** Identifier of the object that changed. */
     String objectId();
 
-    /** What happened, e.g. {@code REGISTERED}, {@code PUBLISHED}. */
-    String action();
+    /** What happened, e.g. {@code PersonChange.REGISTERED}, {@code CallAction.PUBLISH}. */
+    AuditedAction action();
 
     /** One line for people reading the audit log. */
     String summary();

@@ -49,8 +49,8 @@ public record ScreeningRecorded(Actor actor, long applicationId, long callId, Sc
     }
 
     @Override
-    public String action() {
-        return "SCREENED_" + outcome.name();
+    public ScreeningChange action() {
+        return ScreeningChange.of(outcome);
     }
 
     @Override

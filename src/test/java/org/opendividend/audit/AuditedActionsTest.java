@@ -1,0 +1,87 @@
+package org.opendividend.audit;
+
+import org.junit.jupiter.api.Test;
+import org.opendividend.applications.entity.ApplicationChange;
+import org.opendividend.applications.entity.ScreeningOutcome;
+import org.opendividend.audit.entity.AuditLogAction;
+import org.opendividend.calls.entity.CallAction;
+import org.opendividend.calls.entity.CallChange;
+import org.opendividend.organisations.entity.OrganisationChange;
+import org.opendividend.people.entity.PersonChange;
+import org.opendividend.platform.events.AuditedAction;
+import org.opendividend.review.entity.ScreeningChange;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The audit actions are typed (every event's {@code action()} is an {@link AuditedAction}, so an action the code does
+ * not name does not compile), and typing them changed nothing the log stores: each enum's names are exactly the
+ * strings its component recorded before, so the chains written then still verify and read the same.
+ */
+class AuditedActionsTest {
+
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final Pattern AUDITED_ENUM = Pattern.compile("enum\\s+(\\w+)\\s+implements[^{]*\\bAuditedAction\\b");
+
+    /** The strings stored before the actions were typed, by the enum that names them now. */
+    private static final Map<Class<? extends Enum<?>>, Set<String>> STORED_SO_FAR = Map.of(
+            CallChange.class, Set.of("CREATED", "REVISED", "SHARE_CHANGED", "SHARE_ACCEPTED", "SHARE_DECLINED",
+                    "SHARE_CONSENT_VOIDED", "TEXTS_CORRECTED", "DEADLINE_EXTENDED"),
+            CallAction.class, Set.of("PUBLISH", "OPEN", "CLOSE", "START_REVIEW", "DECIDE", "ARCHIVE"),
+            OrganisationChange.class, Set.of("CREATED", "UPDATED", "MEMBER_INVITED", "INVITATION_REVOKED",
+                    "MEMBER_JOINED", "ROLE_CHANGED", "MEMBER_REMOVED"),
+            ApplicationChange.class, Set.of("STARTED", "SAVED", "SUBMITTED", "RESUBMITTED", "WITHDRAWN",
+                    "ATTACHMENT_UPLOADED", "ATTACHMENT_REPLACED", "ATTACHMENT_DELETED"),
+            ScreeningChange.class, Set.of("SCREENED_ELIGIBLE", "SCREENED_INELIGIBLE", "SCREENED_MORE_INFO"),
+            PersonChange.class, Set.of("REGISTERED", "PROFILE_CHANGED"),
+            AuditLogAction.class, Set.of("ACCESS_REFUSED"));
+
+    @Test
+    void eachEnumStoresTheStringsUsedSoFar() {
+        STORED_SO_FAR.forEach((type, stored) -> assertEquals(new TreeSet<>(stored), names(type), type.getSimpleName()));
+    }
+
+    @Test
+    void everyEnumOfAuditedActionsIsListedHere() throws IOException {
+        // a new enum of actions, or a new constant, is a new stored value: it is added above, on purpose
+        assertEquals(STORED_SO_FAR.keySet().stream().map(Class::getName).collect(Collectors.toCollection(TreeSet::new)),
+                auditedEnumsInTheSources());
+    }
+
+    @Test
+    void aScreeningIsRecordedAsItWasBefore() {
+        for (ScreeningOutcome outcome : ScreeningOutcome.values()) {
+            assertEquals("SCREENED_" + outcome.name(), ScreeningChange.of(outcome).name());
+        }
+    }
+
+    private static Set<String> names(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> auditedEnumsInTheSources() throws IOException {
+        Set<String> found = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher matcher = AUDITED_ENUM.matcher(Files.readString(file));
+                if (matcher.find()) {
+                    String pkg = SOURCES.relativize(file.getParent()).toString().replace('/', '.');
+                    found.add(pkg + "." + matcher.group(1));
+                }
+            }
+        }
+        return found;
+    }
+}
