@@ -3,18 +3,22 @@ package org.opendividend.audit;
 import org.junit.jupiter.api.Test;
 import org.opendividend.applications.entity.ApplicationChange;
 import org.opendividend.applications.entity.ScreeningOutcome;
+import org.opendividend.audit.entity.AuditEntry;
 import org.opendividend.audit.entity.AuditLogAction;
 import org.opendividend.calls.entity.CallAction;
 import org.opendividend.calls.entity.CallChange;
 import org.opendividend.organisations.entity.OrganisationChange;
 import org.opendividend.people.entity.PersonChange;
 import org.opendividend.platform.events.AuditedAction;
+import org.opendividend.platform.i18n.Languages;
+import org.opendividend.platform.i18n.Texts;
 import org.opendividend.review.entity.ScreeningChange;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,11 +28,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
  * The audit actions are typed (every event's {@code action()} is an {@link AuditedAction}, so an action the code does
  * not name does not compile), and typing them changed nothing the log stores: each enum's names are exactly the
- * strings its component recorded before, so the chains written then still verify and read the same.
+ * strings its component recorded before, so the chains written then still verify and read the same. Every action has
+ * a label in both languages for the audit page.
  */
 class AuditedActionsTest {
 
@@ -64,6 +70,18 @@ class AuditedActionsTest {
     void aScreeningIsRecordedAsItWasBefore() {
         for (ScreeningOutcome outcome : ScreeningOutcome.values()) {
             assertEquals("SCREENED_" + outcome.name(), ScreeningChange.of(outcome).name());
+        }
+    }
+
+    @Test
+    void everyActionHasALabelInBothLanguages() {
+        for (Class<? extends Enum<?>> type : STORED_SO_FAR.keySet()) {
+            for (String name : names(type)) {
+                String key = AuditEntry.actionLabelKey(name);
+                for (Locale language : Languages.SUPPORTED) {
+                    assertNotEquals(key, Texts.text(language, key), key + " in " + language);
+                }
+            }
         }
     }
 

@@ -9,6 +9,8 @@ import org.opendividend.audit.control.CheckpointState;
 import org.opendividend.audit.entity.AuditEntry;
 import org.opendividend.platform.export.ExportDownload;
 import org.opendividend.platform.export.ExportFormat;
+import org.opendividend.platform.i18n.LanguageSelection;
+import org.opendividend.platform.i18n.Texts;
 
 import java.io.Serializable;
 import java.util.List;
@@ -26,6 +28,9 @@ public class AuditLogView implements Serializable {
 
     @Inject
     transient AuditFacade audit;
+
+    @Inject
+    transient LanguageSelection language;
 
     private ChainVerification verification;
     private transient List<AuditEntry> entries;
@@ -75,6 +80,16 @@ public class AuditLogView implements Serializable {
 
     public ChainVerification getVerification() {
         return verification;
+    }
+
+    /**
+     * The entry's action in the page's language; an action that has no label (one of no component's audited actions,
+     * as a test's probe) as stored.
+     */
+    public String actionLabel(AuditEntry entry) {
+        String key = entry.actionLabelKey();
+        String label = Texts.text(language.getLocale(), key);
+        return label.equals(key) ? entry.action() : label;
     }
 
     public List<AuditEntry> getEntries() {

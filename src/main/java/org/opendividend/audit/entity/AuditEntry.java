@@ -93,9 +93,14 @@ public class AuditEntry {
         return action;
     }
 
-    /** The message key of the action's label where the action is the audit log's own (a refusal); null otherwise. */
+    /** The message key of the action's label on the audit page. */
     public String actionLabelKey() {
-        return AuditLogAction.ACCESS_REFUSED.name().equals(action) ? "audit.action." + action : null;
+        return actionLabelKey(action);
+    }
+
+    /** The message key of a stored action's label: one per constant of the components' audited actions. */
+    public static String actionLabelKey(String action) {
+        return "audit.action." + action;
     }
 
     public String summary() {

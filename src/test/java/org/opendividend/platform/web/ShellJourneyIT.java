@@ -99,6 +99,11 @@ class ShellJourneyIT {
                     .stream().map(WebElement::getText).toList();
             assertTrue(rows.stream().anyMatch(row -> row.contains("張家豪") && row.contains("Access refused")
                     && row.contains("/admin/") && row.contains("denied.role.fund-admin")), "the officer's refusal: " + rows);
+            List<String> actions = browser.driver().findElements(
+                    By.cssSelector("[id='audit-form:audit-entries'] tbody tr td:nth-child(5)")).stream()
+                    .map(WebElement::getText).toList();
+            assertTrue(actions.contains("Profile created") || actions.contains("Profile changed"), "logins: " + actions);
+            assertTrue(actions.stream().noneMatch(a -> a.matches("[A-Z_]+")), "every action by its label: " + actions);
 
             browser.click("audit-form:checkpoint-now");
             browser.waiting().until(ExpectedConditions.textMatches(By.id("checkpoint-text"),
