@@ -16,7 +16,6 @@ import org.opendividend.applications.entity.ApplicationWorkflow;
 import org.opendividend.applications.entity.ApplicationChange;
 import org.opendividend.applications.entity.ApplicationChanged;
 import org.opendividend.applications.entity.ApplicationContent;
-import org.opendividend.applications.entity.ApplicationStatus;
 import org.opendividend.applications.entity.ApplicationSubmitted;
 import org.opendividend.applications.entity.SubmittedFile;
 import org.opendividend.applications.entity.SubmittedVersion;
@@ -158,11 +157,8 @@ public class ApplicationFacade {
         // the officer's date is judged by when the request arrived, as submission judges the deadline (the wizard
         // saves before it submits, in the same request)
         Instant now = arrival.instant();
-        if (application.status() == ApplicationStatus.MORE_INFO_REQUESTED) {
-            if (!application.isMoreInfoOpenAt(now)) {
-                throw new InvalidInputException(List.of(FieldProblem.of(null, "screening.problem.moreInfoExpired",
-                        Formats.taipei(application.moreInfoUntil()))));
-            }
+        if (application.isReopenedBySections()) {
+            refuseAfterTheOfficersDate(application, now);
             InvalidInputException.unless(application.closedSectionsChangedBy(content, now).stream()
                     .map(section -> FieldProblem.of(null, "screening.problem.sectionClosed",
                             new Translatable(section.labelKey())))
@@ -173,6 +169,14 @@ public class ApplicationFacade {
             events.fire(new ApplicationChanged(currentUser.caller().actor(), application.id(), ApplicationChange.SAVED, "working copy saved"));
         }
         return loaded(application);
+    }
+
+    /** Refuses a change or a submission after the date of the officer's request for more information. */
+    private static void refuseAfterTheOfficersDate(Application application, Instant now) {
+        if (!application.isMoreInfoOpenAt(now)) {
+            throw new InvalidInputException(List.of(FieldProblem.of(null, "screening.problem.moreInfoExpired",
+                    Formats.taipei(application.moreInfoUntil()))));
+        }
     }
 
     /** What still stands in the way of submission; empty when it may be submitted. */
@@ -196,12 +200,9 @@ public class ApplicationFacade {
         FundingCall call = call(application.callId());
         // when the request arrived, not after its wait for admission or for this row's lock: sent in time is in time
         Instant now = arrival.instant();
-        if (application.status() == ApplicationStatus.MORE_INFO_REQUESTED) {
+        if (application.isReopenedBySections()) {
             // after a request for more information the officer's date is the deadline, not the call's closing
-            if (!application.isMoreInfoOpenAt(now)) {
-                throw new InvalidInputException(List.of(FieldProblem.of(null, "screening.problem.moreInfoExpired",
-                        Formats.taipei(application.moreInfoUntil()))));
-            }
+            refuseAfterTheOfficersDate(application, now);
         } else if (!call.acceptsApplicationsAt(now)) {
             throw new InvalidInputException(List.of(FieldProblem.of(null, "application.problem.deadlinePassed")));
         }

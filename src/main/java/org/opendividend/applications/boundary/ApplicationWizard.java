@@ -266,8 +266,7 @@ public class ApplicationWizard implements Serializable {
      * a request for more information only until the officer's date.
      */
     public boolean isEditable() {
-        Application a = application();
-        return isMayWrite() && a.isEditable() && (a.status() != ApplicationStatus.MORE_INFO_REQUESTED || isMoreInfoOpen());
+        return isMayWrite() && application().isEditableAt(applications.now());
     }
 
     /** Whether this person writes for the applying organisation (owner or editor); viewers only read. */
@@ -328,13 +327,13 @@ public class ApplicationWizard implements Serializable {
 
     /** What the officer's text is called: the reason for an ineligible application, a note otherwise. */
     public String getScreeningReasonLabelKey() {
-        return application().status() == ApplicationStatus.INELIGIBLE ? "screening.applicant.reason"
-                : "screening.applicant.note";
+        return ApplicationWorkflow.state(application().status()).screeningVerdict()
+                .map(ApplicationWorkflow.ScreeningVerdict::textLabelKey).orElse("screening.applicant.note");
     }
 
     /** Whether more information was requested: the tabs then say whether they are open, and until when. */
     public boolean isMoreInfoRequested() {
-        return application().status() == ApplicationStatus.MORE_INFO_REQUESTED;
+        return application().isReopenedBySections();
     }
 
     /**

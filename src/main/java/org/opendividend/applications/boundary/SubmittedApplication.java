@@ -2,6 +2,7 @@ package org.opendividend.applications.boundary;
 
 import org.opendividend.applications.entity.Application;
 import org.opendividend.applications.entity.ApplicationStatus;
+import org.opendividend.applications.entity.ApplicationWorkflow;
 import org.opendividend.applications.entity.ScreeningOutcome;
 import org.opendividend.applications.entity.ScreeningSection;
 
@@ -19,6 +20,11 @@ public record SubmittedApplication(Long id, long version, long callId, long orga
 
     public SubmittedApplication {
         moreInfoSections = Set.copyOf(moreInfoSections);
+    }
+
+    /** Whether the workflow has a screening step from where the application is. */
+    public boolean isScreenable() {
+        return ApplicationWorkflow.isScreenable(status);
     }
 
     static SubmittedApplication of(Application a) {

@@ -1,6 +1,9 @@
 package org.opendividend.applications.control;
 
 import org.opendividend.applications.entity.ApplicationStatus;
+import org.opendividend.applications.entity.ApplicationWorkflow;
+import org.opendividend.applications.entity.ApplicationWorkflow.Deadline;
+import org.opendividend.applications.entity.ApplicationWorkflow.NextStepHint;
 import org.opendividend.applications.entity.ScreeningSection;
 import org.opendividend.platform.i18n.Formats;
 import org.opendividend.platform.i18n.Texts;
@@ -15,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * What the applicant does next with an application, in plain words, from its state and the instants that bound it
  * (the call's closing instant, the officer's date after a request for more information), decided at {@code now} on
- * the server's clock. Instants are shown in Asia/Taipei. A withdrawn or rejected application has no next step.
+ * the server's clock. Instants are shown in Asia/Taipei. Which step a state has, and what bounds it, is the
+ * workflow's to say ({@link ApplicationWorkflow.State#nextStep()}): a withdrawn or rejected application has none.
  *
  * @param key       the message key ({@code nextStep.…})
  * @param deadline  the instant the step must be done before, or null
@@ -38,27 +42,24 @@ public record NextStep(String key, Instant deadline, List<ScreeningSection> sect
      */
     public static Optional<NextStep> of(ApplicationStatus status, Instant callClosesAt, Instant moreInfoUntil,
                                         Collection<ScreeningSection> openSections, String reason, Instant now) {
-        boolean callOpen = callClosesAt != null && now.isBefore(callClosesAt);
-        NextStep step = switch (status) {
-            case DRAFT -> callOpen ? step("nextStep.draft", callClosesAt) : step("nextStep.draftClosed", null);
-            case SUBMITTED -> callOpen ? step("nextStep.submitted", callClosesAt) : step("nextStep.submittedClosed", null);
-            case MORE_INFO_REQUESTED -> moreInfoUntil != null && now.isBefore(moreInfoUntil)
-                    ? new NextStep("nextStep.moreInfo", moreInfoUntil,
-                    openSections == null ? List.of() : openSections.stream().sorted().toList(), null)
-                    : step("nextStep.moreInfoExpired", moreInfoUntil);
-            case ELIGIBLE -> step("nextStep.eligible", null);
-            case INELIGIBLE -> new NextStep("nextStep.ineligible", null, List.of(),
-                    reason == null || reason.isBlank() ? "—" : reason.strip());
-            case IN_REVIEW, RANKED, DECISION_PROPOSED -> step("nextStep.inReview", null);
-            case APPROVED -> step("nextStep.approved", null);
-            case RESERVE -> step("nextStep.reserve", null);
-            case REJECTED, WITHDRAWN -> null;
-        };
-        return Optional.ofNullable(step);
+        return ApplicationWorkflow.state(status).nextStep()
+                .map(hint -> of(hint, callClosesAt, moreInfoUntil, openSections, reason, now));
     }
 
-    private static NextStep step(String key, Instant deadline) {
-        return new NextStep(key, deadline, List.of(), null);
+    /** The step the workflow names for the state, told in time or after its deadline passed. */
+    private static NextStep of(NextStepHint hint, Instant callClosesAt, Instant moreInfoUntil,
+                               Collection<ScreeningSection> openSections, String reason, Instant now) {
+        String told = hint.tellsReason() ? (reason == null || reason.isBlank() ? "—" : reason.strip()) : null;
+        return switch (hint.deadline()) {
+            case NONE -> new NextStep(hint.key(), null, List.of(), told);
+            case CALL_CLOSING -> Deadline.isOpenAt(callClosesAt, now)
+                    ? new NextStep(hint.key(), callClosesAt, List.of(), told)
+                    : new NextStep(hint.passedKey(), null, List.of(), told);
+            case OFFICERS_DATE -> Deadline.isOpenAt(moreInfoUntil, now)
+                    ? new NextStep(hint.key(), moreInfoUntil,
+                    openSections == null ? List.of() : openSections.stream().sorted().toList(), told)
+                    : new NextStep(hint.passedKey(), moreInfoUntil, List.of(), told);
+        };
     }
 
     /** The arguments of the message: {0} the deadline in Taipei time, {1} the sections, {2} the reason. */

@@ -31,16 +31,6 @@ import java.util.TreeMap;
 @Entity
 public class Application {
 
-    /** Where the working copy may still be edited. */
-    static final Set<ApplicationStatus> EDITABLE = Set.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED,
-            ApplicationStatus.MORE_INFO_REQUESTED);
-
-    /**
-     * Where the wizard saves the working copy by itself: a draft, and the sections reopened by a request for more
-     * information. A submitted application stays editable for a new version, but only by an explicit save.
-     */
-    static final Set<ApplicationStatus> AUTOSAVED = Set.of(ApplicationStatus.DRAFT, ApplicationStatus.MORE_INFO_REQUESTED);
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -169,7 +159,7 @@ public class Application {
      * what they hold, whatever the page sent (the facade has refused real changes to them before).
      */
     public void reviseOpenSections(ApplicationContent c, Instant now) {
-        if (status != ApplicationStatus.MORE_INFO_REQUESTED) {
+        if (!isReopenedBySections()) {
             revise(c, now);
             return;
         }
@@ -188,9 +178,9 @@ public class Application {
      * ({@link org.opendividend.platform.validation.ForbiddenTransitionException}).
      */
     public int submit(String receiptNumber, Instant now) {
-        ApplicationWorkflow.Transition step = ApplicationWorkflow.transition(status, submitAction(),
+        var step = ApplicationWorkflow.transition(status, submitAction(),
                 ApplicationWorkflow.Who.APPLICANT);
-        if (status == ApplicationStatus.MORE_INFO_REQUESTED && !isMoreInfoOpenAt(now)) {
+        if (isReopenedBySections() && !isMoreInfoOpenAt(now)) {
             throw new IllegalStateException("the request for more information on application " + id + " has expired");
         }
         status = step.to();
@@ -209,7 +199,7 @@ public class Application {
      */
     public void screen(ScreeningOutcome outcome, String reason, Set<ScreeningSection> sections, Instant until,
                        Actor actor, Instant now) {
-        ApplicationWorkflow.Transition step = ApplicationWorkflow.transition(status, outcome.action(),
+        var step = ApplicationWorkflow.transition(status, outcome.action(),
                 ApplicationWorkflow.Who.SCREENING_OFFICER);
         String given = reason == null ? "" : reason.strip();
         if (outcome == ScreeningOutcome.INELIGIBLE && given.isEmpty()) {
@@ -229,9 +219,25 @@ public class Application {
         updatedAt = now;
     }
 
-    /** Whether the applicant may still change the open sections and resubmit (more information requested, in time). */
+    /**
+     * Whether the applicant may still change the open sections and resubmit (more information requested, in time):
+     * the one place this is decided.
+     */
     public boolean isMoreInfoOpenAt(Instant now) {
-        return status == ApplicationStatus.MORE_INFO_REQUESTED && moreInfoUntil != null && now.isBefore(moreInfoUntil);
+        return isReopenedBySections() && ApplicationWorkflow.Deadline.isOpenAt(moreInfoUntil, now);
+    }
+
+    /**
+     * Whether only the sections an officer reopened may change, until the officer's date (more information was
+     * requested), rather than the whole working copy or nothing.
+     */
+    public boolean isReopenedBySections() {
+        return editing() == ApplicationWorkflow.Editing.REOPENED_SECTIONS;
+    }
+
+    /** Whether the working copy may be changed now: where the workflow lets the applicant edit, and in time. */
+    public boolean isEditableAt(Instant now) {
+        return isEditable() && (!isReopenedBySections() || isMoreInfoOpenAt(now));
     }
 
     /**
@@ -239,7 +245,7 @@ public class Application {
      * named ones (and only in time) while more information is requested.
      */
     public boolean mayChange(ScreeningSection section, Instant now) {
-        if (status == ApplicationStatus.MORE_INFO_REQUESTED) {
+        if (isReopenedBySections()) {
             return isMoreInfoOpenAt(now) && moreInfoSections().contains(section);
         }
         return isEditable();
@@ -260,17 +266,27 @@ public class Application {
         updatedAt = now;
     }
 
-    /** Submitting is the first submission from a draft and a new version from anywhere else. */
+    /** Submitting is the first submission where the table has one (a draft) and a new version from anywhere else. */
     public ApplicationAction submitAction() {
-        return status == ApplicationStatus.DRAFT ? ApplicationAction.SUBMIT : ApplicationAction.RESUBMIT;
+        return ApplicationWorkflow.find(status, ApplicationAction.SUBMIT).isPresent() ? ApplicationAction.SUBMIT
+                : ApplicationAction.RESUBMIT;
     }
 
+    /** Whether the workflow lets the applicant change the working copy in this state (at some time). */
     public boolean isEditable() {
-        return EDITABLE.contains(status);
+        return editing() != ApplicationWorkflow.Editing.NONE;
     }
 
+    /**
+     * Whether the wizard saves the working copy by itself: a draft, and the sections reopened by a request for more
+     * information. A submitted application stays editable for a new version, but only by an explicit save.
+     */
     public boolean isAutosaved() {
-        return AUTOSAVED.contains(status);
+        return editing().isAutosaved();
+    }
+
+    private ApplicationWorkflow.Editing editing() {
+        return ApplicationWorkflow.state(status).editing();
     }
 
     /**

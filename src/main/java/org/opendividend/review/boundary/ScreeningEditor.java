@@ -81,7 +81,7 @@ public class ScreeningEditor implements Serializable {
 
     /** Whether the form is shown: the caller may screen and the workflow allows a screening now. */
     public boolean isScreenable() {
-        return view().mayScreen() && view().application().status() == org.opendividend.applications.entity.ApplicationStatus.SUBMITTED;
+        return view().mayScreen() && view().application().isScreenable();
     }
 
     /** A checklist item's line in the page's language, its arguments translated where they are message keys. */
