@@ -14,6 +14,7 @@ import org.opendividend.calls.entity.CallChanged;
 import org.opendividend.calls.entity.CallContent;
 import org.opendividend.calls.entity.CallStatus;
 import org.opendividend.calls.entity.CallTexts;
+import org.opendividend.calls.entity.CallWorkflow;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.calls.entity.ShareConsent;
 import org.opendividend.ministries.boundary.MinistryFacade;
@@ -219,8 +220,8 @@ public class CallFacade {
     /** Published calls for everyone, narrowed by the filter, those closing first on top. */
     public List<FundingCall> publicCalls(PublicCallFilter filter) {
         Instant now = now();
-        return em.createQuery("select c from FundingCall c where c.status <> :draft order by c.timetable.closesAt", FundingCall.class)
-                .setParameter("draft", CallStatus.DRAFT)
+        return em.createQuery("select c from FundingCall c where c.status in :public order by c.timetable.closesAt", FundingCall.class)
+                .setParameter("public", CallWorkflow.publicStates())
                 .getResultStream()
                 .map(this::loaded)
                 .filter(c -> matches(c, filter, now))
@@ -239,7 +240,7 @@ public class CallFacade {
         Instant now = now();
         int recorded = 0;
         for (FundingCall call : em.createQuery("select c from FundingCall c where c.status in :moving", FundingCall.class)
-                .setParameter("moving", List.of(CallStatus.PUBLISHED, CallStatus.OPEN)).getResultList()) {
+                .setParameter("moving", CallWorkflow.scheduled()).getResultList()) {
             Optional<CallAction> step = call.catchUp(now);
             if (step.isPresent()) {
                 events.fire(new CallChanged(org.opendividend.platform.events.Actor.SYSTEM, call.id(), step.get(),

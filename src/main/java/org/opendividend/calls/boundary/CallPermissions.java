@@ -2,7 +2,6 @@ package org.opendividend.calls.boundary;
 
 import org.opendividend.calls.entity.CallAction;
 import org.opendividend.calls.entity.CallActor;
-import org.opendividend.calls.entity.CallStatus;
 import org.opendividend.calls.entity.CallWorkflow;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.platform.identity.Caller;
@@ -49,14 +48,14 @@ public final class CallPermissions {
         if (!caller.actsFor(Role.OFFICER, call.leadMinistry())) {
             return Decision.deny("denied.call.notLeadOfficer");
         }
-        return call.recordedStatus() == CallStatus.DRAFT ? Decision.allow() : Decision.deny("denied.call.notDraft");
+        return call.isRevisable() ? Decision.allow() : Decision.deny("denied.call.notDraft");
     }
 
     public static Decision canManageShare(Caller caller, FundingCall call, String ministry) {
         if (!call.isFundedBy(ministry) || !caller.actsFor(Role.OFFICER, ministry)) {
             return Decision.deny("denied.call.notCoFunder");
         }
-        return call.recordedStatus() == CallStatus.DRAFT ? Decision.allow() : Decision.deny("denied.call.notDraft");
+        return call.isRevisable() ? Decision.allow() : Decision.deny("denied.call.notDraft");
     }
 
     /**
@@ -67,7 +66,7 @@ public final class CallPermissions {
         if (!call.coFunders().contains(ministry) || !caller.actsFor(Role.APPROVER, ministry)) {
             return Decision.deny("denied.call.notShareApprover");
         }
-        return call.recordedStatus() == CallStatus.DRAFT ? Decision.allow() : Decision.deny("denied.call.notDraft");
+        return call.isRevisable() ? Decision.allow() : Decision.deny("denied.call.notDraft");
     }
 
     public static Decision canCorrectTexts(Caller caller, FundingCall call, Instant now) {
@@ -81,9 +80,7 @@ public final class CallPermissions {
         if (!caller.actsFor(Role.OFFICER, call.leadMinistry())) {
             return Decision.deny("denied.call.notLeadOfficer");
         }
-        CallStatus status = call.statusAt(now);
-        return status == CallStatus.PUBLISHED || status == CallStatus.OPEN ? Decision.allow()
-                : Decision.deny("denied.call.notPublished");
+        return call.canExtendDeadlineAt(now) ? Decision.allow() : Decision.deny("denied.call.notPublished");
     }
 
     /** A step of the lifecycle, by the "who" column of the transition table. */

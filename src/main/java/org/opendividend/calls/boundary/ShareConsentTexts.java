@@ -3,7 +3,6 @@ package org.opendividend.calls.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.opendividend.calls.entity.CallStatus;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.calls.entity.ShareConsent;
 import org.opendividend.calls.entity.ShareDecision;
@@ -35,7 +34,7 @@ public class ShareConsentTexts {
         ShareConsent consent = call.shareConsents().get(ministry);
         if (consent == null || !consent.isFor(call.shares().get(ministry))) {
             // calls published before answers were recorded have none, and never will
-            return Texts.text(locale, call.recordedStatus() == CallStatus.DRAFT ? "call.consent.awaiting" : "call.consent.notRecorded");
+            return Texts.text(locale, call.isRevisable() ? "call.consent.awaiting" : "call.consent.notRecorded");
         }
         String who = consent.decidedByName();
         String when = Formats.taipei(consent.decidedAt());

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.opendividend.calls.entity.CallAction;
 import org.opendividend.calls.entity.CallStatus;
+import org.opendividend.calls.entity.CallWorkflow;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.ministries.boundary.MinistryFacade;
 import org.opendividend.platform.export.ExportDownload;
@@ -53,7 +55,7 @@ public class StaffCalls {
     /** Drafts of the approver's ministries that someone else wrote: the publication queue. */
     public List<FundingCall> getAwaitingPublication() {
         return getCalls().stream()
-                .filter(c -> c.recordedStatus() == CallStatus.DRAFT)
+                .filter(c -> CallWorkflow.find(c.recordedStatus(), CallAction.PUBLISH).isPresent())
                 .filter(c -> currentUser.caller().actsFor(Role.APPROVER, c.leadMinistry()))
                 .toList();
     }

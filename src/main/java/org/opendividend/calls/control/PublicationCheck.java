@@ -1,6 +1,7 @@
 package org.opendividend.calls.control;
 
-import org.opendividend.calls.entity.CallStatus;
+import org.opendividend.calls.entity.CallAction;
+import org.opendividend.calls.entity.CallWorkflow;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.calls.entity.ShareConsent;
 import org.opendividend.calls.entity.ShareDecision;
@@ -27,7 +28,7 @@ public final class PublicationCheck {
 
     public static List<FieldProblem> problems(FundingCall call, Instant now) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (call.recordedStatus() != CallStatus.DRAFT) {
+        if (CallWorkflow.find(call.recordedStatus(), CallAction.PUBLISH).isEmpty()) {
             problems.add(FieldProblem.of(null, "call.problem.notDraft"));
         }
         var t = call.texts();

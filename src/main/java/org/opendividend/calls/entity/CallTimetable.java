@@ -42,10 +42,11 @@ public class CallTimetable {
 
     /**
      * Where a call recorded as {@code recorded} stands at an instant: a published call is open from its opening
-     * instant and closed from its closing instant; any other status is not the timetable's to change.
+     * instant and closed from its closing instant; a status the table has no step of the system's from is not the
+     * timetable's to change.
      */
     CallStatus statusAt(CallStatus recorded, Instant now) {
-        if (recorded != CallStatus.PUBLISHED && recorded != CallStatus.OPEN) {
+        if (!CallWorkflow.scheduled().contains(recorded)) {
             return recorded;
         }
         if (closesAt != null && !now.isBefore(closesAt)) {

@@ -1,45 +1,110 @@
 package org.opendividend.calls.entity;
 
-import org.opendividend.platform.validation.ForbiddenTransitionException;
+import org.opendividend.platform.workflow.Workflow;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+
+import static java.util.Map.entry;
+import static org.opendividend.calls.entity.CallAction.ARCHIVE;
+import static org.opendividend.calls.entity.CallAction.CLOSE;
+import static org.opendividend.calls.entity.CallAction.DECIDE;
+import static org.opendividend.calls.entity.CallAction.OPEN;
+import static org.opendividend.calls.entity.CallAction.PUBLISH;
+import static org.opendividend.calls.entity.CallAction.START_REVIEW;
+import static org.opendividend.calls.entity.CallActor.LEAD_APPROVER_NOT_EDITOR;
+import static org.opendividend.calls.entity.CallActor.LEAD_OFFICER;
+import static org.opendividend.calls.entity.CallActor.SYSTEM;
 
 /**
- * The lifecycle of a call as a transition table:
+ * The lifecycle of a call as one table:
  * Draft → Published → Open → Closed → In review → Decided → Archived.
- * Opening and closing happen at the call's instants (decided on the server); publishing and deciding need an
- * approver of the lead ministry who never edited the call.
+ * Opening and closing happen at the call's instants (decided on the server, recorded by the schedule row by row);
+ * publishing and deciding need an approver of the lead ministry who never edited the call. And what holds in each
+ * state: what may still be edited, whether the public sees the call, whether it takes applications.
  */
 public final class CallWorkflow {
 
-    /** One row of the table. */
-    public record Transition(CallStatus from, CallAction action, CallStatus to, CallActor who) {
+    /** What may still be changed in a state. */
+    public enum Editing {
+        /** Nothing. */
+        NONE,
+        /** Everything written in it, the shares and their answers: a draft. */
+        WHOLE,
+        /** The texts (typos, clarifications) and the deadline (later, with a public reason): published or open. */
+        TEXTS_AND_DEADLINE
     }
 
-    public static final List<Transition> TABLE = List.of(
-            new Transition(CallStatus.DRAFT, CallAction.PUBLISH, CallStatus.PUBLISHED, CallActor.LEAD_APPROVER_NOT_EDITOR),
-            new Transition(CallStatus.PUBLISHED, CallAction.OPEN, CallStatus.OPEN, CallActor.SYSTEM),
-            new Transition(CallStatus.OPEN, CallAction.CLOSE, CallStatus.CLOSED, CallActor.SYSTEM),
-            new Transition(CallStatus.CLOSED, CallAction.START_REVIEW, CallStatus.IN_REVIEW, CallActor.LEAD_OFFICER),
-            new Transition(CallStatus.IN_REVIEW, CallAction.DECIDE, CallStatus.DECIDED, CallActor.LEAD_APPROVER_NOT_EDITOR),
-            new Transition(CallStatus.DECIDED, CallAction.ARCHIVE, CallStatus.ARCHIVED, CallActor.LEAD_OFFICER));
+    /** What holds while a call is in a state. */
+    public record State(Editing editing, boolean isPublic, boolean acceptsApplications) {
+    }
+
+    public static final Workflow<CallStatus, CallAction, CallActor, State> RULES = new Workflow<>(
+            CallStatus.class,
+            List.of(
+                    row(CallStatus.DRAFT, PUBLISH, CallStatus.PUBLISHED, LEAD_APPROVER_NOT_EDITOR),
+                    row(CallStatus.PUBLISHED, OPEN, CallStatus.OPEN, SYSTEM),
+                    row(CallStatus.OPEN, CLOSE, CallStatus.CLOSED, SYSTEM),
+                    row(CallStatus.CLOSED, START_REVIEW, CallStatus.IN_REVIEW, LEAD_OFFICER),
+                    row(CallStatus.IN_REVIEW, DECIDE, CallStatus.DECIDED, LEAD_APPROVER_NOT_EDITOR),
+                    row(CallStatus.DECIDED, ARCHIVE, CallStatus.ARCHIVED, LEAD_OFFICER)),
+            Map.ofEntries(
+                    entry(CallStatus.DRAFT, new State(Editing.WHOLE, false, false)),
+                    entry(CallStatus.PUBLISHED, new State(Editing.TEXTS_AND_DEADLINE, true, false)),
+                    entry(CallStatus.OPEN, new State(Editing.TEXTS_AND_DEADLINE, true, true)),
+                    entry(CallStatus.CLOSED, new State(Editing.NONE, true, false)),
+                    entry(CallStatus.IN_REVIEW, new State(Editing.NONE, true, false)),
+                    entry(CallStatus.DECIDED, new State(Editing.NONE, true, false)),
+                    entry(CallStatus.ARCHIVED, new State(Editing.NONE, true, false))));
+
+    /** The rows of the table. */
+    public static final List<Workflow.Transition<CallStatus, CallAction, CallActor>> TABLE = RULES.rows();
 
     private CallWorkflow() {
     }
 
-    public static Optional<Transition> find(CallStatus from, CallAction action) {
-        return TABLE.stream().filter(t -> t.from() == from && t.action() == action).findFirst();
+    public static Optional<Workflow.Transition<CallStatus, CallAction, CallActor>> find(CallStatus from, CallAction action) {
+        return RULES.find(from, action);
     }
 
     /** The step people may take with the action from the state, refused when the table has none. */
-    public static Transition manualTransition(CallStatus from, CallAction action) {
-        return find(from, action).filter(t -> t.who() != CallActor.SYSTEM)
-                .orElseThrow(() -> new ForbiddenTransitionException(from.labelKey(), action.labelKey()));
+    public static Workflow.Transition<CallStatus, CallAction, CallActor> manualTransition(CallStatus from, CallAction action) {
+        return RULES.transition(from, action, who -> who != SYSTEM);
     }
 
     /** The actions people (not the system) may take from a state. */
-    public static List<Transition> manualFrom(CallStatus from) {
-        return TABLE.stream().filter(t -> t.from() == from && t.who() != CallActor.SYSTEM).toList();
+    public static List<Workflow.Transition<CallStatus, CallAction, CallActor>> manualFrom(CallStatus from) {
+        return RULES.from(from).stream().filter(t -> t.who() != SYSTEM).toList();
+    }
+
+    /** What holds in a state. */
+    public static State state(CallStatus status) {
+        return RULES.state(status);
+    }
+
+    /** The states the schedule moves on by itself (the table has a step of the system's from them). */
+    public static Set<CallStatus> scheduled() {
+        return RULES.statesWithStepsBy(SYSTEM);
+    }
+
+    /** The states the public sees. */
+    public static Set<CallStatus> publicStates() {
+        return RULES.statesWhere(State::isPublic);
+    }
+
+    /**
+     * The system's steps, row by row, from the recorded state to the one the schedule has reached; none when the
+     * table has no way there (the schedule never moves a call back, e.g. with the clock behind its record).
+     */
+    public static List<Workflow.Transition<CallStatus, CallAction, CallActor>> scheduleSteps(CallStatus recorded,
+                                                                                             CallStatus reached) {
+        return RULES.path(recorded, reached, SYSTEM).orElse(List.of());
+    }
+
+    private static Workflow.Transition<CallStatus, CallAction, CallActor> row(CallStatus from, CallAction action,
+                                                                              CallStatus to, CallActor who) {
+        return new Workflow.Transition<>(from, action, to, who);
     }
 }

@@ -114,7 +114,7 @@ public class FundingCall {
 
     /** Replaces everything written in the draft. Only drafts may be revised as a whole. */
     public void revise(CallContent content, Actor editor, Instant now) {
-        requireStatus(CallStatus.DRAFT);
+        requireRevisable();
         recordEditor(editor);
         texts = content.texts();
         funding.revise(content.funding(), leadMinistry);
@@ -127,13 +127,13 @@ public class FundingCall {
 
     /** Starts a draft's licence policy from the fund's defaults, for the types that have none yet. */
     public void adoptDefaultLicences(Map<OutputType, Set<String>> defaults) {
-        requireStatus(CallStatus.DRAFT);
+        requireRevisable();
         outputPolicy.adoptDefaultLicences(defaults);
     }
 
     /** A co-funding ministry changes its own share while the call is a draft. */
     public void changeShare(String ministryCode, BigDecimal amount, Actor editor, Instant now) {
-        requireStatus(CallStatus.DRAFT);
+        requireRevisable();
         funding.changeShare(ministryCode, amount, leadMinistry);
         recordEditor(editor);
         updatedAt = now;
@@ -141,7 +141,7 @@ public class FundingCall {
 
     /** Records a co-funding ministry's answer to its share as the share stands, while the call is a draft. */
     public void decideShare(String ministryCode, ShareConsent consent, Instant now) {
-        requireStatus(CallStatus.DRAFT);
+        requireRevisable();
         funding.decideShare(ministryCode, consent, leadMinistry);
         updatedAt = now;
     }
@@ -157,14 +157,22 @@ public class FundingCall {
     }
 
     public boolean canCorrectTextsAt(Instant now) {
-        CallStatus effective = statusAt(now);
-        return effective == CallStatus.DRAFT || effective == CallStatus.PUBLISHED || effective == CallStatus.OPEN;
+        return CallWorkflow.state(statusAt(now)).editing() != CallWorkflow.Editing.NONE;
+    }
+
+    /** Whether the deadline may be moved later now: while the call is published or open. */
+    public boolean canExtendDeadlineAt(Instant now) {
+        return CallWorkflow.state(statusAt(now)).editing() == CallWorkflow.Editing.TEXTS_AND_DEADLINE;
+    }
+
+    /** Whether everything written in the call (and its shares) may still change: a draft. */
+    public boolean isRevisable() {
+        return CallWorkflow.state(status).editing() == CallWorkflow.Editing.WHOLE;
     }
 
     /** Moves the closing instant later, for a reason the public will read. */
     public DeadlineExtension extendDeadline(Instant newClosesAt, String reason, Actor actor, Instant now) {
-        CallStatus effective = statusAt(now);
-        if (effective != CallStatus.PUBLISHED && effective != CallStatus.OPEN) {
+        if (!canExtendDeadlineAt(now)) {
             throw new IllegalStateException("only a published or open call's deadline can be extended");
         }
         DeadlineExtension extension = timetable.extend(newClosesAt, reason, actor, now);
@@ -178,9 +186,9 @@ public class FundingCall {
      * entity knows which steps exist from where it is. Opening and closing are the schedule's ({@link #catchUp}).
      */
     public CallStatus apply(CallAction action, Actor actor, Instant now) {
-        CallStatus from = status == CallStatus.PUBLISHED || status == CallStatus.OPEN ? statusAt(now) : status;
-        // opening and closing are the schedule's: no person's step, so refused like any step the table lacks
-        CallWorkflow.Transition transition = CallWorkflow.manualTransition(from, action);
+        // judged where the call stands now, not where the schedule last recorded it; opening and closing are the
+        // schedule's: no person's step, so refused like any step the table lacks
+        var transition = CallWorkflow.manualTransition(statusAt(now), action);
         status = transition.to();
         if (action == CallAction.PUBLISH) {
             publishedBySubject = actor.subject();
@@ -191,16 +199,19 @@ public class FundingCall {
         return status;
     }
 
-    /** Records the step the schedule reached (opening or closing), without passing through skipped states. */
+    /**
+     * Records where the schedule has taken the call, row by row of the table (published → open → closed): a call
+     * whose whole schedule passed unrecorded is opened and then closed, never closed straight from published.
+     * Returns the last step taken, or empty when the record was up to date.
+     */
     public Optional<CallAction> catchUp(Instant now) {
-        CallStatus effective = statusAt(now);
-        if (effective == status) {
-            return Optional.empty();
+        Optional<CallAction> last = Optional.empty();
+        for (var step : CallWorkflow.scheduleSteps(status, statusAt(now))) {
+            status = step.to();
+            updatedAt = now;
+            last = Optional.of(step.action());
         }
-        CallAction step = status == CallStatus.PUBLISHED && effective == CallStatus.OPEN ? CallAction.OPEN : CallAction.CLOSE;
-        status = effective;
-        updatedAt = now;
-        return Optional.of(step);
+        return last;
     }
 
     /**
@@ -213,7 +224,7 @@ public class FundingCall {
 
     /** The deadline rule: an application counts as on time if it arrives strictly before the closing instant. */
     public boolean acceptsApplicationsAt(Instant now) {
-        return statusAt(now) == CallStatus.OPEN;
+        return CallWorkflow.state(statusAt(now)).acceptsApplications();
     }
 
     /** Whether the person wrote or changed the call at any time (four eyes: they may not publish nor decide it). */
@@ -227,9 +238,9 @@ public class FundingCall {
         }
     }
 
-    private void requireStatus(CallStatus expected) {
-        if (status != expected) {
-            throw new IllegalStateException("call " + id + " is " + status + ", not " + expected);
+    private void requireRevisable() {
+        if (!isRevisable()) {
+            throw new IllegalStateException("call " + id + " is " + status + ": no longer revisable");
         }
     }
 

@@ -11,6 +11,7 @@ import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.Role;
 import org.opendividend.platform.security.Decision;
+import org.opendividend.platform.workflow.Workflow.Transition;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -331,7 +332,7 @@ class CallPermissionsTest {
                 CallActor.SYSTEM, denied("denied.call.systemOnly"));
 
         List<Executable> checks = new ArrayList<>();
-        for (CallWorkflow.Transition row : CallWorkflow.TABLE) {
+        for (Transition<CallStatus, CallAction, CallActor> row : CallWorkflow.TABLE) {
             people.forEach((name, caller) -> checks.add(() -> {
                 FundingCall call = CallFixtures.callIn(row.from());
                 Decision decision = CallPermissions.canTake(caller, call, row.action(), CallFixtures.momentIn(row.from()));

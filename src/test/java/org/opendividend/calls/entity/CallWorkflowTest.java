@@ -5,6 +5,7 @@ import org.opendividend.platform.validation.ForbiddenTransitionException;
 import org.junit.jupiter.api.function.Executable;
 import org.opendividend.calls.CallFixtures;
 import org.opendividend.platform.events.Actor;
+import org.opendividend.platform.workflow.Workflow.Transition;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ class CallWorkflowTest {
      * instants, publishing and deciding need an approver of the lead ministry who did not write the call, starting
      * the review and archiving belong to the lead ministry's officers.
      */
-    private static final List<CallWorkflow.Transition> EXPECTED = List.of(
+    private static final List<Transition<CallStatus, CallAction, CallActor>> EXPECTED = List.of(
             row(CallStatus.DRAFT, CallAction.PUBLISH, CallStatus.PUBLISHED, CallActor.LEAD_APPROVER_NOT_EDITOR),
             row(CallStatus.PUBLISHED, CallAction.OPEN, CallStatus.OPEN, CallActor.SYSTEM),
             row(CallStatus.OPEN, CallAction.CLOSE, CallStatus.CLOSED, CallActor.SYSTEM),
@@ -36,11 +37,11 @@ class CallWorkflowTest {
             row(CallStatus.IN_REVIEW, CallAction.DECIDE, CallStatus.DECIDED, CallActor.LEAD_APPROVER_NOT_EDITOR),
             row(CallStatus.DECIDED, CallAction.ARCHIVE, CallStatus.ARCHIVED, CallActor.LEAD_OFFICER));
 
-    private static CallWorkflow.Transition row(CallStatus from, CallAction action, CallStatus to, CallActor who) {
-        return new CallWorkflow.Transition(from, action, to, who);
+    private static Transition<CallStatus, CallAction, CallActor> row(CallStatus from, CallAction action, CallStatus to, CallActor who) {
+        return new Transition<>(from, action, to, who);
     }
 
-    private static Optional<CallWorkflow.Transition> expected(CallStatus from, CallAction action) {
+    private static Optional<Transition<CallStatus, CallAction, CallActor>> expected(CallStatus from, CallAction action) {
         return EXPECTED.stream().filter(t -> t.from() == from && t.action() == action).findFirst();
     }
 
@@ -76,7 +77,7 @@ class CallWorkflowTest {
                     Instant now = CallFixtures.momentIn(from);
                     Actor actor = actorFor(action);
                     // opening and closing are the schedule's (catchUp), never a step someone takes with apply
-                    Optional<CallWorkflow.Transition> step = expected(from, action)
+                    Optional<Transition<CallStatus, CallAction, CallActor>> step = expected(from, action)
                             .filter(t -> t.who() != CallActor.SYSTEM);
                     if (step.isPresent()) {
                         assertEquals(step.get().to(), call.apply(action, actor, now), from + " + " + action);
@@ -109,7 +110,7 @@ class CallWorkflowTest {
         path.add(at);
         while (true) {
             CallStatus from = at;
-            List<CallWorkflow.Transition> out = CallWorkflow.TABLE.stream().filter(t -> t.from() == from).toList();
+            List<Transition<CallStatus, CallAction, CallActor>> out = CallWorkflow.TABLE.stream().filter(t -> t.from() == from).toList();
             assertTrue(out.size() <= 1, "one way out of " + from + ": " + out);
             if (out.isEmpty()) {
                 break;
@@ -144,7 +145,7 @@ class CallWorkflowTest {
         List<Executable> checks = new ArrayList<>();
         for (CallStatus from : CallStatus.values()) {
             checks.add(() -> {
-                List<CallWorkflow.Transition> manual = CallWorkflow.manualFrom(from);
+                List<Transition<CallStatus, CallAction, CallActor>> manual = CallWorkflow.manualFrom(from);
                 assertTrue(manual.stream().noneMatch(t -> t.who() == CallActor.SYSTEM), from + ": " + manual);
                 assertTrue(manual.stream().allMatch(t -> t.from() == from), from + ": " + manual);
                 assertEquals(EXPECTED.stream().filter(t -> t.from() == from && t.who() != CallActor.SYSTEM).toList(),
@@ -155,6 +156,79 @@ class CallWorkflowTest {
         assertEquals(List.of(), CallWorkflow.manualFrom(CallStatus.PUBLISHED), "opening is the system's");
         assertEquals(List.of(), CallWorkflow.manualFrom(CallStatus.OPEN), "closing is the system's");
         assertEquals(List.of(CallAction.PUBLISH),
-                CallWorkflow.manualFrom(CallStatus.DRAFT).stream().map(CallWorkflow.Transition::action).toList());
+                CallWorkflow.manualFrom(CallStatus.DRAFT).stream().map(Transition::action).toList());
+    }
+
+    /** What holds in each state, written out here independently of the table's properties. */
+    @Test
+    void everyStateSaysWhatMayChangeWhetherItIsPublicAndWhetherItTakesApplications() {
+        List<Executable> checks = new ArrayList<>();
+        for (CallStatus status : CallStatus.values()) {
+            checks.add(() -> {
+                CallWorkflow.State state = CallWorkflow.state(status);
+                assertEquals(status != CallStatus.DRAFT, state.isPublic(), status + " public");
+                assertEquals(status == CallStatus.OPEN, state.acceptsApplications(), status + " takes applications");
+                assertEquals(switch (status) {
+                    case DRAFT -> CallWorkflow.Editing.WHOLE;
+                    case PUBLISHED, OPEN -> CallWorkflow.Editing.TEXTS_AND_DEADLINE;
+                    default -> CallWorkflow.Editing.NONE;
+                }, state.editing(), status + " editing");
+            });
+        }
+        assertAll(checks);
+        assertEquals(Set.of(CallStatus.PUBLISHED, CallStatus.OPEN), CallWorkflow.scheduled(),
+                "the schedule moves exactly the states the system has a row from");
+    }
+
+    /**
+     * The schedule never jumps: between any two states (every pair from the enum) its steps are the system's rows
+     * one after the other, or there are none (no way there); a call whose whole schedule passed unrecorded is
+     * opened, then closed.
+     */
+    @Test
+    void theScheduleWalksTheSystemsRowsOneByOne() {
+        assertEquals(List.of(EXPECTED.get(1), EXPECTED.get(2)),
+                CallWorkflow.scheduleSteps(CallStatus.PUBLISHED, CallStatus.CLOSED));
+        assertEquals(List.of(EXPECTED.get(1)), CallWorkflow.scheduleSteps(CallStatus.PUBLISHED, CallStatus.OPEN));
+        assertEquals(List.of(), CallWorkflow.scheduleSteps(CallStatus.OPEN, CallStatus.PUBLISHED), "never back");
+        assertEquals(List.of(), CallWorkflow.scheduleSteps(CallStatus.CLOSED, CallStatus.IN_REVIEW), "not the system's");
+        List<Executable> checks = new ArrayList<>();
+        for (CallStatus from : CallStatus.values()) {
+            for (CallStatus to : CallStatus.values()) {
+                checks.add(() -> {
+                    List<Transition<CallStatus, CallAction, CallActor>> steps = CallWorkflow.scheduleSteps(from, to);
+                    CallStatus at = from;
+                    for (Transition<CallStatus, CallAction, CallActor> step : steps) {
+                        assertTrue(EXPECTED.contains(step) && step.who() == CallActor.SYSTEM && step.from() == at,
+                                from + " → " + to + ": " + steps);
+                        at = step.to();
+                    }
+                    if (!steps.isEmpty()) {
+                        assertEquals(to, at, from + " → " + to);
+                    }
+                });
+            }
+        }
+        assertAll(checks);
+    }
+
+    @Test
+    void catchingUpAtAnyMomentEndsWhereTheTimetableSaysByTheSystemsRows() {
+        List<Executable> checks = new ArrayList<>();
+        for (CallStatus status : CallStatus.values()) {
+            for (Instant moment : List.of(CallFixtures.NOW, CallFixtures.DURING, CallFixtures.AFTER)) {
+                checks.add(() -> {
+                    FundingCall call = CallFixtures.callIn(status);
+                    CallStatus reached = call.statusAt(moment);
+                    Optional<CallAction> last = call.catchUp(moment);
+                    List<Transition<CallStatus, CallAction, CallActor>> walked = CallWorkflow.scheduleSteps(status, reached);
+                    // where the table has no way forward (a record ahead of the clock) the call stays as recorded
+                    assertEquals(walked.isEmpty() ? status : reached, call.recordedStatus(), status + " at " + moment);
+                    assertEquals(walked.isEmpty() ? Optional.empty() : Optional.of(walked.get(walked.size() - 1).action()),
+                            last, status + " at " + moment);
+                });
+            }
+        }
+        assertAll(checks);
     }
 }
