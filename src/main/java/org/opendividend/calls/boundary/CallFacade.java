@@ -264,7 +264,7 @@ public class CallFacade {
         return (f.ministry() == null || c.isFundedBy(f.ministry()))
                 && (f.language() == null || c.targetLanguages().contains(f.language()))
                 && (f.status() == null || status == f.status())
-                && (f.closingWithinDays() == null || status == CallStatus.OPEN
+                && (f.closingWithinDays() == null || c.acceptsApplicationsAt(now)
                     && c.closesAt().isBefore(now.plus(Duration.ofDays(f.closingWithinDays()))));
     }
 
