@@ -1,5 +1,6 @@
 package org.opendividend.applications;
 
+import org.opendividend.calls.boundary.CallView;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.inject.Inject;
@@ -136,7 +137,7 @@ public class AttachmentsIT {
         assertFalse(Files.exists(download.file()), "no version refers to the replaced file, so the sweep took it");
         assertTrue(Files.exists(attachments.download(replacing.id()).file()), "the file in use stays");
 
-        var missing = ApplicationChecks.attachmentProblems(call, attachments.typesOf(draft.id()));
+        var missing = ApplicationChecks.attachmentProblems(CallView.of(call), attachments.typesOf(draft.id()));
         assertEquals(call.requiredAttachments().size() - 1, missing.size());
 
         acting.as(CallFixtures.caller(UUID.randomUUID().toString(), Set.of(Role.APPLICANT)));

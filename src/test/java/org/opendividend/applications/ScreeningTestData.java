@@ -1,5 +1,7 @@
 package org.opendividend.applications;
 
+import org.opendividend.calls.boundary.QuestionView;
+import org.opendividend.calls.boundary.CallView;
 import org.opendividend.applications.entity.Application;
 import org.opendividend.applications.entity.ApplicationContent;
 import org.opendividend.applications.entity.BudgetCategory;
@@ -51,8 +53,13 @@ public final class ScreeningTestData {
     }
 
     public static ApplicationContent complete(FundingCall call, BigDecimal amount) {
-        Map<Long, String> answers = call.questions().stream().collect(Collectors.toMap(Question::id, q -> q.isChoice() ? "[0]" : "答案"));
-        String licence = call.outputPolicy().allowedLicences().get(OutputType.DATASET).iterator().next();
+        return complete(CallView.of(call), amount);
+    }
+
+    /** Complete content for the call as other components read it. */
+    public static ApplicationContent complete(CallView call, BigDecimal amount) {
+        Map<Long, String> answers = call.questions().stream().collect(Collectors.toMap(QuestionView::id, q -> q.isChoice() ? "[0]" : "答案"));
+        String licence = call.allowedLicences().get(OutputType.DATASET).iterator().next();
         return new ApplicationContent("客語語料", "Hakka corpus", "建置開放的客語語料。", LocalDate.of(2027, 7, 1), 12,
                 List.of(new TeamMember("林雅琪", "0000-0002-1825-0097", "國立大學", true)), answers,
                 List.of(new BudgetLine(BudgetCategory.PERSONNEL, 1, "研究助理", amount)),

@@ -20,7 +20,8 @@ import org.opendividend.applications.entity.ApplicationSubmitted;
 import org.opendividend.applications.entity.SubmittedFile;
 import org.opendividend.applications.entity.SubmittedVersion;
 import org.opendividend.applications.entity.Attachment;
-import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.calls.boundary.CallDirectory;
+import org.opendividend.calls.boundary.CallView;
 import org.opendividend.organisations.boundary.OrganisationDirectory;
 import org.opendividend.organisations.boundary.OrganisationPermissions;
 import org.opendividend.organisations.boundary.OrganisationView;
@@ -81,6 +82,9 @@ public class ApplicationFacade {
     @Inject
     OrganisationDirectory organisations;
 
+    @Inject
+    CallDirectory calls;
+
     public Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
@@ -88,7 +92,7 @@ public class ApplicationFacade {
     @AcknowledgedWhenDurable
     public Application start(long callId, long organisationId) {
         Caller caller = currentUser.caller();
-        FundingCall call = call(callId);
+        CallView call = call(callId);
         OrganisationView organisation = organisations.organisation(organisationId);
         OrganisationPermissions.canWriteApplicationsFor(caller, organisation).orThrow();
         if (!call.acceptsApplicationsAt(now())) {
@@ -197,7 +201,7 @@ public class ApplicationFacade {
         OrganisationPermissions.canWriteApplicationsFor(caller, organisations.organisation(application.organisationId())).orThrow();
         ApplicationWorkflow.transition(application.status(), application.submitAction(), ApplicationWorkflow.Who.APPLICANT);
         current(application, version);
-        FundingCall call = call(application.callId());
+        CallView call = call(application.callId());
         // when the request arrived, not after its wait for admission or for this row's lock: sent in time is in time
         Instant now = arrival.instant();
         if (application.isReopenedBySections()) {
@@ -223,7 +227,7 @@ public class ApplicationFacade {
                         caller.subject(), caller.emailVerified()));
         events.fire(new ApplicationSubmitted(caller.actor(), id, application.callId(), number, receipt, now,
                 content.titleZhTw() + " / " + content.titleEn(),
-                call.texts().titleZhTw() + " / " + call.texts().titleEn(), submitter));
+                call.titleZhTw() + " / " + call.titleEn(), submitter));
         return submitted;
     }
 
@@ -274,12 +278,8 @@ public class ApplicationFacade {
         return application;
     }
 
-    private FundingCall call(long id) {
-        FundingCall call = em.find(FundingCall.class, id);
-        if (call == null || !call.recordedStatus().isPublic()) {
-            throw new NoSuchObjectException("Call", id);
-        }
-        return call;
+    private CallView call(long id) {
+        return calls.publicCall(id).orElseThrow(() -> new NoSuchObjectException("Call", id));
     }
 
 

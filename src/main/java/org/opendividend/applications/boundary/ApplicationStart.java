@@ -4,8 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opendividend.applications.entity.Application;
-import org.opendividend.calls.boundary.CallFacade;
-import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.calls.boundary.CallDirectory;
+import org.opendividend.calls.boundary.CallView;
 import org.opendividend.organisations.boundary.Membership;
 import org.opendividend.organisations.boundary.OrganisationFacade;
 import org.opendividend.platform.validation.InvalidInputException;
@@ -32,10 +32,10 @@ public class ApplicationStart implements Serializable {
     transient OrganisationFacade organisations;
 
     @Inject
-    transient CallFacade calls;
+    transient CallDirectory calls;
 
     private Long callId;
-    private transient FundingCall call;
+    private transient CallView call;
 
     public void load() {
         if (callId == null) {
@@ -44,7 +44,7 @@ public class ApplicationStart implements Serializable {
         getCall();
     }
 
-    public FundingCall getCall() {
+    public CallView getCall() {
         if (call == null) {
             call = calls.publicCall(callId).orElseThrow(() -> new NoSuchObjectException("Call", callId));
         }
@@ -52,7 +52,7 @@ public class ApplicationStart implements Serializable {
     }
 
     public boolean isOpen() {
-        return getCall().acceptsApplicationsAt(calls.now());
+        return getCall().acceptsApplicationsAt(applications.now());
     }
 
     public List<Membership> getWritable() {

@@ -11,8 +11,8 @@ import org.opendividend.applications.entity.ApplicationStatus;
 import org.opendividend.applications.entity.ApplicationWorkflow;
 import org.opendividend.applications.entity.ScreeningSection;
 import org.opendividend.applications.entity.SubmittedVersion;
-import org.opendividend.calls.boundary.CallFacade;
-import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.calls.boundary.CallDirectory;
+import org.opendividend.calls.boundary.CallView;
 import org.opendividend.organisations.boundary.OrganisationDirectory;
 import org.opendividend.organisations.boundary.OrganisationPermissions;
 import org.opendividend.platform.i18n.Formats;
@@ -48,7 +48,7 @@ public class ApplicationWizard implements Serializable {
     transient ApplicationFacade applications;
 
     @Inject
-    transient CallFacade calls;
+    transient CallDirectory calls;
 
     @Inject
     transient OrganisationDirectory organisations;
@@ -59,7 +59,7 @@ public class ApplicationWizard implements Serializable {
     private Long id;
     private long version;
     private transient Application application;
-    private transient FundingCall call;
+    private transient CallView call;
     private ApplicationForm form;
     private List<FieldProblem> missing;
     private String receipt;
@@ -243,7 +243,7 @@ public class ApplicationWizard implements Serializable {
         return application;
     }
 
-    public FundingCall getCall() {
+    public CallView getCall() {
         if (call == null) {
             call = calls.publicCall(application().callId()).orElseThrow(() -> new NoSuchObjectException("Call", application().callId()));
         }
@@ -258,7 +258,7 @@ public class ApplicationWizard implements Serializable {
         if (outputType == null || outputType.isBlank()) {
             return Set.of();
         }
-        return getCall().outputPolicy().allowedLicences().get(org.opendividend.outputs.entity.OutputType.valueOf(outputType));
+        return getCall().allowedLicences().get(org.opendividend.outputs.entity.OutputType.valueOf(outputType));
     }
 
     /**

@@ -16,7 +16,8 @@ import org.opendividend.applications.control.AttachmentStore;
 import org.opendividend.applications.entity.Application;
 import org.opendividend.applications.entity.Attachment;
 import org.opendividend.calls.entity.AttachmentType;
-import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.calls.boundary.CallDirectory;
+import org.opendividend.calls.boundary.CallView;
 import org.opendividend.organisations.boundary.OrganisationPermissions;
 import org.opendividend.organisations.boundary.OrganisationView;
 import org.opendividend.platform.identity.Caller;
@@ -73,6 +74,9 @@ public class AttachmentFacade {
 
     @Inject
     OwnApplications ownApplications;
+
+    @Inject
+    CallDirectory calls;
 
     @Inject
     Event<DomainEvent> events;
@@ -225,11 +229,7 @@ public class AttachmentFacade {
         return records.organisation(application);
     }
 
-    private FundingCall call(Application application) {
-        FundingCall call = em.find(FundingCall.class, application.callId());
-        if (call == null) {
-            throw new NoSuchObjectException("Call", application.callId());
-        }
-        return call;
+    private CallView call(Application application) {
+        return calls.call(application.callId());
     }
 }

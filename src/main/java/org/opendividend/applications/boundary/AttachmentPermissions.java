@@ -4,7 +4,7 @@ import org.opendividend.applications.entity.Application;
 import org.opendividend.applications.entity.ApplicationStatus;
 import org.opendividend.applications.entity.ScreeningSection;
 import org.opendividend.calls.boundary.CallStewardship;
-import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.calls.boundary.CallView;
 import org.opendividend.organisations.boundary.OrganisationPermissions;
 import org.opendividend.organisations.boundary.OrganisationView;
 import org.opendividend.platform.identity.Caller;
@@ -37,7 +37,7 @@ public final class AttachmentPermissions {
      * The organisation's members read their application's files in any state; an officer who screens the call reads
      * submitted material only ({@link #canScreen}).
      */
-    public static Decision canRead(Caller caller, OrganisationView organisation, FundingCall call, Application application,
+    public static Decision canRead(Caller caller, OrganisationView organisation, CallView call, Application application,
                                    boolean callerCompetes) {
         if (OrganisationPermissions.canReadApplicationsOf(caller, organisation).allowed()) {
             return Decision.allow();
@@ -50,7 +50,7 @@ public final class AttachmentPermissions {
      * (a draft is the applicant's own, a withdrawn application is no longer before the fund), and never in a call
      * their own organisation applies to.
      */
-    public static Decision canScreen(Caller caller, FundingCall call, Application application, boolean callerCompetes) {
+    public static Decision canScreen(Caller caller, CallView call, Application application, boolean callerCompetes) {
         Decision officer = CallStewardship.ofOfficer(caller, call);
         if (!officer.allowed()) {
             return officer;

@@ -6,18 +6,18 @@ import jakarta.inject.Named;
 import org.opendividend.applications.control.Countdown;
 import org.opendividend.applications.control.NextStep;
 import org.opendividend.applications.entity.Application;
-import org.opendividend.calls.boundary.CallFacade;
-import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.calls.boundary.CallDirectory;
+import org.opendividend.calls.boundary.CallSummary;
 import org.opendividend.organisations.boundary.Membership;
 import org.opendividend.organisations.boundary.OrganisationFacade;
 import org.opendividend.platform.i18n.LanguageSelection;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The applicant dashboard ({@code /applicant/}): the person's organisations with their role, and the applications of
@@ -32,7 +32,7 @@ public class MyApplications {
     ApplicationFacade applications;
 
     @Inject
-    CallFacade calls;
+    CallDirectory calls;
 
     @Inject
     OrganisationFacade organisations;
@@ -46,7 +46,7 @@ public class MyApplications {
     private Instant now;
 
     /** One application as the dashboard shows it; the texts are already in the page's language. */
-    public record Row(Application application, FundingCall call, String callTitle, String nextStep,
+    public record Row(Application application, CallSummary call, String callTitle, String nextStep,
                       Instant closesAt, String countdown, boolean closed) {
         public long getId() { return application.id(); }
         public Application getApplication() { return application; }
@@ -68,10 +68,12 @@ public class MyApplications {
         if (rows == null) {
             Instant now = getNow();
             Locale locale = language.getLocale();
-            Map<Long, Optional<FundingCall>> byId = new HashMap<>();
+            // the calls of all rows in one query
+            Map<Long, CallSummary> byId = calls.publicSummaries(getApplications().stream().map(Application::callId)
+                    .collect(Collectors.toSet()));
             rows = getApplications().stream().map(a -> {
-                Optional<FundingCall> call = byId.computeIfAbsent(a.callId(), calls::publicCall);
-                Instant closesAt = call.map(FundingCall::closesAt).orElse(null);
+                Optional<CallSummary> call = Optional.ofNullable(byId.get(a.callId()));
+                Instant closesAt = call.map(CallSummary::closesAt).orElse(null);
                 Countdown countdown = Countdown.until(closesAt, now);
                 String next = NextStep.of(a.status(), closesAt, a.moreInfoUntil(), a.moreInfoSections(),
                         a.screeningReason(), now).map(step -> step.text(locale)).orElse("");

@@ -9,7 +9,8 @@ import org.opendividend.applications.control.ReceiptPdf;
 import org.opendividend.applications.control.ReceiptSummary;
 import org.opendividend.applications.entity.Application;
 import org.opendividend.applications.entity.SubmittedVersion;
-import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.calls.boundary.CallDirectory;
+import org.opendividend.calls.boundary.CallView;
 import org.opendividend.ministries.boundary.MinistryFacade;
 import org.opendividend.organisations.boundary.OrganisationDirectory;
 import org.opendividend.organisations.boundary.OrganisationView;
@@ -42,13 +43,16 @@ public class ReceiptFacade {
     @Inject
     OrganisationDirectory organisations;
 
+    @Inject
+    CallDirectory calls;
+
     public ReceiptSummary summary(long applicationId, int versionNumber, Locale locale) {
         Application application = em.find(Application.class, applicationId);
         if (application == null) {
             throw new NoSuchObjectException("Application", applicationId);
         }
         OrganisationView organisation = organisations.organisation(application.organisationId());
-        FundingCall call = em.find(FundingCall.class, application.callId());
+        CallView call = calls.call(application.callId());
         AttachmentPermissions.canRead(currentUser.caller(), organisation, call, application,
                 ownApplications.competesIn(application.callId())).orThrow();
         SubmittedVersion version = em.createQuery("select v from SubmittedVersion v where v.applicationId = :id "

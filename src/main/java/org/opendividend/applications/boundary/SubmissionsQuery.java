@@ -8,9 +8,12 @@ import org.opendividend.applications.entity.ApplicationStatus;
  */
 public record SubmissionsQuery(Long callId, ApplicationStatus status, Sort sort, boolean ascending, int first, int size) {
 
-    /** The columns the table sorts by, and the query's expression for each. */
+    /**
+     * The columns the table sorts by, and the query's expression for each; the organisations' names are the
+     * organisations component's, in whose order {@link SubmittedApplications} puts the rows (no expression).
+     */
     public enum Sort {
-        SUBMITTED_AT("a.lastSubmittedAt"), TITLE("a.titleZhTw"), ORGANISATION("o.nameZhTw"), STATUS("a.status");
+        SUBMITTED_AT("a.lastSubmittedAt"), TITLE("a.titleZhTw"), ORGANISATION(null), STATUS("a.status");
 
         private final String expression;
 

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Named;
 import org.opendividend.applications.entity.BudgetCategory;
-import org.opendividend.calls.entity.Question;
+import org.opendividend.calls.boundary.QuestionView;
 import org.opendividend.outputs.entity.OutputType;
 
 import java.util.List;
@@ -28,7 +28,7 @@ public class WizardOptions {
      * The options of a choice question as radio buttons or checkboxes: the text in the page's language, the position
      * as the value, so that a choice means the same in both languages.
      */
-    public List<SelectItem> choicesOf(Question question, Locale locale) {
+    public List<SelectItem> choicesOf(QuestionView question, Locale locale) {
         List<String> texts = question.options(locale);
         return IntStream.range(0, question.optionCount())
                 .mapToObj(p -> new SelectItem(String.valueOf(p), texts.get(p))).toList();

@@ -5,9 +5,9 @@ import org.opendividend.applications.entity.Orcid;
 import org.opendividend.applications.entity.PlannedOutput;
 import org.opendividend.applications.entity.ReviewerExclusion;
 import org.opendividend.applications.entity.TeamMember;
+import org.opendividend.calls.boundary.CallView;
+import org.opendividend.calls.boundary.QuestionView;
 import org.opendividend.calls.entity.AttachmentType;
-import org.opendividend.calls.entity.FundingCall;
-import org.opendividend.calls.entity.Question;
 import org.opendividend.platform.validation.FieldProblem;
 import org.opendividend.platform.validation.Text;
 import org.opendividend.platform.validation.Translatable;
@@ -94,7 +94,7 @@ public final class ApplicationChecks {
     }
 
     /** What stands in the way of submission, the attachments included: one problem per required type not attached. */
-    public static List<FieldProblem> submissionProblems(ApplicationContent c, FundingCall call,
+    public static List<FieldProblem> submissionProblems(ApplicationContent c, CallView call,
                                                         Collection<AttachmentType> attached) {
         List<FieldProblem> problems = submissionProblems(c, call);
         problems.addAll(attachmentProblems(call, attached));
@@ -102,7 +102,7 @@ public final class ApplicationChecks {
     }
 
     /** One problem per attachment type the call requires and the application lacks, in the enum's order. */
-    public static List<FieldProblem> attachmentProblems(FundingCall call, Collection<AttachmentType> attached) {
+    public static List<FieldProblem> attachmentProblems(CallView call, Collection<AttachmentType> attached) {
         List<FieldProblem> problems = new ArrayList<>();
         for (AttachmentType type : call.requiredAttachments()) {
             if (!attached.contains(type)) {
@@ -112,7 +112,7 @@ public final class ApplicationChecks {
         return problems;
     }
 
-    public static List<FieldProblem> submissionProblems(ApplicationContent c, FundingCall call) {
+    public static List<FieldProblem> submissionProblems(ApplicationContent c, CallView call) {
         List<FieldProblem> problems = new ArrayList<>();
         Text.required(problems, "titleZhTw", c.titleZhTw());
         Text.required(problems, "titleEn", c.titleEn());
@@ -130,7 +130,7 @@ public final class ApplicationChecks {
         if (c.team().stream().filter(TeamMember::principal).count() != 1) {
             problems.add(FieldProblem.of("team", "application.problem.onePrincipal"));
         }
-        for (Question q : call.questions()) {
+        for (QuestionView q : call.questions()) {
             String answer = c.answers().getOrDefault(q.id(), "");
             // an answer typed before the options could be chosen does not answer a choice question
             if (q.required() && !ChoiceAnswers.isAnswered(q, answer)) {
@@ -148,11 +148,11 @@ public final class ApplicationChecks {
         return problems;
     }
 
-    private static void outputs(List<FieldProblem> problems, List<PlannedOutput> outputs, FundingCall call) {
+    private static void outputs(List<FieldProblem> problems, List<PlannedOutput> outputs, CallView call) {
         if (outputs.isEmpty()) {
             problems.add(FieldProblem.of("outputs", "application.problem.noOutputs"));
         }
-        var policy = call.outputPolicy().allowedLicences();
+        var policy = call.allowedLicences();
         for (int i = 0; i < outputs.size(); i++) {
             PlannedOutput o = outputs.get(i);
             if (o.type() == null) {
@@ -168,7 +168,7 @@ public final class ApplicationChecks {
         }
     }
 
-    private static void ethics(List<FieldProblem> problems, ApplicationContent.Ethics e, FundingCall call) {
+    private static void ethics(List<FieldProblem> problems, ApplicationContent.Ethics e, CallView call) {
         if (e.personalData() && (e.personalDataMeasures() == null || e.personalDataMeasures().isBlank())) {
             problems.add(FieldProblem.of("personalDataMeasures", "application.problem.personalData"));
         }

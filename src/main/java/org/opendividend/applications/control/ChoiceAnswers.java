@@ -1,7 +1,7 @@
 package org.opendividend.applications.control;
 
 import org.opendividend.applications.entity.ChosenOptions;
-import org.opendividend.calls.entity.Question;
+import org.opendividend.calls.boundary.QuestionView;
 import org.opendividend.platform.validation.FieldProblem;
 
 import java.util.ArrayList;
@@ -28,10 +28,10 @@ public final class ChoiceAnswers {
      *
      * @param stored the answers the working copy holds now
      */
-    public static List<FieldProblem> saveProblems(List<Question> questions, Map<Long, String> answers,
+    public static List<FieldProblem> saveProblems(List<QuestionView> questions, Map<Long, String> answers,
                                                   Map<Long, String> stored) {
         List<FieldProblem> problems = new ArrayList<>();
-        for (Question q : questions) {
+        for (QuestionView q : questions) {
             String answer = answers.getOrDefault(q.id(), "");
             if (!q.isChoice() || answer.isBlank() || Objects.equals(answer, stored.get(q.id()))) {
                 continue;
@@ -60,7 +60,7 @@ public final class ChoiceAnswers {
      * Whether a question is answered, for the submission's check and the officer's checklist alike: a choice question
      * by an option chosen, any other by text.
      */
-    public static boolean isAnswered(Question q, String answer) {
+    public static boolean isAnswered(QuestionView q, String answer) {
         return q.isChoice() ? isChosen(answer) : answer != null && !answer.isBlank();
     }
 
@@ -68,7 +68,7 @@ public final class ChoiceAnswers {
      * The answer as a reader sees it in {@code locale}: the chosen options' texts, one per line, for a choice; the
      * text as written otherwise (answers to other questions, and answers typed before choices were offered).
      */
-    public static String shown(Question q, String answer, Locale locale) {
+    public static String shown(QuestionView q, String answer, Locale locale) {
         if (answer == null || !q.isChoice()) {
             return answer;
         }

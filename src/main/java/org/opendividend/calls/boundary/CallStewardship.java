@@ -28,8 +28,17 @@ public class CallStewardship {
 
     /** Whether the caller is an officer of a ministry with a share of the call. */
     public static Decision ofOfficer(Caller caller, FundingCall call) {
+        return ofOfficerAmong(caller, call.shares().keySet());
+    }
+
+    /** The same, for a call read as a record by another component. */
+    public static Decision ofOfficer(Caller caller, CallView call) {
+        return ofOfficerAmong(caller, call.shares().keySet());
+    }
+
+    private static Decision ofOfficerAmong(Caller caller, Set<String> fundingMinistries) {
         Set<String> ministries = officerMinistries(caller);
-        return call.shares().keySet().stream().anyMatch(ministries::contains) ? Decision.allow()
+        return fundingMinistries.stream().anyMatch(ministries::contains) ? Decision.allow()
                 : Decision.deny(NOT_FUNDING_OFFICER);
     }
 

@@ -46,6 +46,11 @@ public class CallTimetable {
      * timetable's to change.
      */
     CallStatus statusAt(CallStatus recorded, Instant now) {
+        return statusAt(recorded, opensAt, closesAt, now);
+    }
+
+    /** The same rule for a call read as a record (other components read calls as {@code CallView}). */
+    public static CallStatus statusAt(CallStatus recorded, Instant opensAt, Instant closesAt, Instant now) {
         if (!CallWorkflow.scheduled().contains(recorded)) {
             return recorded;
         }

@@ -8,7 +8,8 @@ public final class BilingualText {
     private BilingualText() {
     }
 
-    public static String pick(Locale locale, String zhTw, String en) {
+    /** The English one for English readers, the Traditional Chinese one for all others (texts, or lists of them). */
+    public static <T> T pick(Locale locale, T zhTw, T en) {
         boolean english = locale != null && "en".equals(locale.getLanguage());
         return english ? en : zhTw;
     }

@@ -7,7 +7,7 @@ import org.opendividend.applications.control.BudgetRules;
 import org.opendividend.applications.control.ChoiceAnswers;
 import org.opendividend.applications.entity.ScreeningOutcome;
 import org.opendividend.applications.entity.ScreeningSection;
-import org.opendividend.calls.entity.Question;
+import org.opendividend.calls.boundary.QuestionView;
 import org.opendividend.platform.validation.ConcurrentChangeException;
 import org.opendividend.platform.validation.InvalidInputException;
 import org.opendividend.platform.validation.NoSuchObjectException;
@@ -91,12 +91,12 @@ public class ScreeningEditor implements Serializable {
                 null, item.labelKey(), item.arguments()));
     }
 
-    public List<Question> getQuestions() {
+    public List<QuestionView> getQuestions() {
         return view().call().questions();
     }
 
     /** The submitted answer to a question as the officer reads it: chosen options by their text in the page's language. */
-    public String answer(Question question) {
+    public String answer(QuestionView question) {
         var locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
         return ChoiceAnswers.shown(question, view().submitted().answers().get(question.id()), locale);
     }

@@ -3,8 +3,6 @@ package org.opendividend.review.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.opendividend.applications.boundary.ApplicationScreening;
 import org.opendividend.applications.boundary.AttachmentFacade;
@@ -20,8 +18,9 @@ import org.opendividend.applications.entity.ScreeningSection;
 import org.opendividend.review.control.EligibilityChecklist;
 import org.opendividend.review.entity.ScreeningRecorded;
 import org.opendividend.calls.boundary.CallStewardship;
-import org.opendividend.calls.entity.CallStatus;
-import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.calls.boundary.CallDirectory;
+import org.opendividend.calls.boundary.CallSummary;
+import org.opendividend.calls.boundary.CallView;
 import org.opendividend.organisations.boundary.OrganisationDirectory;
 import org.opendividend.organisations.boundary.OrganisationView;
 import org.opendividend.people.boundary.PersonFacade;
@@ -56,9 +55,6 @@ public class ScreeningFacade {
 
     static final int EXPORT_CHUNK = 500;
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     CurrentUser currentUser;
 
@@ -89,6 +85,9 @@ public class ScreeningFacade {
     @Inject
     CallStewardship stewardship;
 
+    @Inject
+    CallDirectory calls;
+
     public Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
@@ -110,10 +109,7 @@ public class ScreeningFacade {
         Caller caller = currentUser.caller();
         ScreeningPermissions.canUseScreening(caller).orThrow();
         if (query.callId() != null) {
-            FundingCall call = em.find(FundingCall.class, query.callId());
-            if (call == null) {
-                throw new NoSuchObjectException("FundingCall", query.callId());
-            }
+            CallView call = calls.call(query.callId());
             ScreeningPermissions.canSeeSubmissions(caller, call, ownApplications.competesIn(call.id())).orThrow();
         }
         SubmittedApplications.Scope scope = scope(caller);
@@ -138,21 +134,10 @@ public class ScreeningFacade {
     }
 
     /** The published calls the caller may screen for (none their own organisation applies to), newest first. */
-    public List<FundingCall> screeningCalls() {
+    public List<CallSummary> screeningCalls() {
         Caller caller = currentUser.caller();
         ScreeningPermissions.canUseScreening(caller).orThrow();
-        if (caller.has(Role.FUND_ADMIN)) {
-            return em.createQuery("select c from FundingCall c where c.status <> :draft order by c.timetable.opensAt desc",
-                    FundingCall.class).setParameter("draft", CallStatus.DRAFT).getResultStream()
-                    .filter(c -> !ownApplications.competesIn(c.id())).toList();
-        }
-        Set<Long> calls = stewardship.callsOfOfficer(caller);
-        if (calls.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select c from FundingCall c where c.id in :calls"
-                        + " and c.status <> :draft order by c.timetable.opensAt desc", FundingCall.class)
-                .setParameter("calls", calls).setParameter("draft", CallStatus.DRAFT).getResultStream()
+        return calls.publishedCalls(caller.has(Role.FUND_ADMIN) ? null : stewardship.callsOfOfficer(caller)).stream()
                 .filter(c -> !ownApplications.competesIn(c.id())).toList();
     }
 
@@ -160,7 +145,7 @@ public class ScreeningFacade {
     public ScreeningView forScreening(long applicationId) {
         Caller caller = currentUser.caller();
         SubmittedApplication application = applications.find(applicationId);
-        FundingCall call = em.find(FundingCall.class, application.callId());
+        CallView call = calls.call(application.callId());
         ScreeningPermissions.canSeeSubmissions(caller, call, ownApplications.competesIn(call.id())).orThrow();
         if (application.submittedVersions() == 0) {
             throw new NoSuchObjectException("Application", applicationId);
@@ -168,8 +153,6 @@ public class ScreeningFacade {
         OrganisationView organisation = organisations.organisation(application.organisationId());
         LatestSubmission version = applications.latestSubmission(applicationId);
         ApplicationContent submitted = version.submitted();
-        call.questions().size();
-        call.outputPolicy().allowedLicences();
         Decision may = ScreeningPermissions.canScreen(caller, call, organisation, ownApplications.competesIn(call.id()));
         // the attachments component does not yet say which attachments an application carries: not checked
         return new ScreeningView(application, call, organisation, version, submitted,
@@ -187,7 +170,7 @@ public class ScreeningFacade {
         Caller caller = currentUser.caller();
         // the row before the audit log's head (locked by the event below), in the order the applicant's changes take
         SubmittedApplication application = applications.lockForScreening(applicationId);
-        FundingCall call = em.find(FundingCall.class, application.callId());
+        CallView call = calls.call(application.callId());
         ScreeningPermissions.canScreen(caller, call, organisations.organisation(application.organisationId()),
                 ownApplications.competesIn(call.id())).orThrow();
         SubmittedApplication screened = applications.screen(applicationId, version, outcome, reason, sections, until,

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import org.opendividend.applications.boundary.SubmissionsQuery;
 import org.opendividend.applications.boundary.SubmissionsRow;
 import org.opendividend.applications.entity.ApplicationStatus;
-import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.calls.boundary.CallSummary;
 import org.opendividend.platform.export.ExportDownload;
 import org.opendividend.platform.export.ExportFormat;
 import org.primefaces.model.FilterMeta;
@@ -40,7 +40,7 @@ public class ScreeningList implements Serializable {
     private ApplicationStatus shownStatus;
     private SubmissionsQuery.Sort shownSort = SubmissionsQuery.Sort.SUBMITTED_AT;
     private boolean shownAscending;
-    private transient List<FundingCall> calls;
+    private transient List<CallSummary> calls;
     private final Submissions submissions = new Submissions();
 
     /** The table's rows, loaded page by page through the facade. */
@@ -111,7 +111,7 @@ public class ScreeningList implements Serializable {
         return submissions;
     }
 
-    public List<FundingCall> getCalls() {
+    public List<CallSummary> getCalls() {
         if (calls == null) {
             calls = screening.screeningCalls();
         }

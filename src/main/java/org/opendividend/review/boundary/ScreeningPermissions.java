@@ -1,7 +1,7 @@
 package org.opendividend.review.boundary;
 
 import org.opendividend.calls.boundary.CallStewardship;
-import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.calls.boundary.CallView;
 import org.opendividend.organisations.boundary.OrganisationView;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.Role;
@@ -27,7 +27,7 @@ public final class ScreeningPermissions {
      * The submissions to a call and their content; never to a person whose own organisation applies to the same call
      * (a competitor, whatever their roles).
      */
-    public static Decision canSeeSubmissions(Caller caller, FundingCall call, boolean callerCompetes) {
+    public static Decision canSeeSubmissions(Caller caller, CallView call, boolean callerCompetes) {
         Decision officer = CallStewardship.ofOfficer(caller, call);
         if (!officer.allowed() && !caller.has(Role.FUND_ADMIN)) {
             return officer;
@@ -36,7 +36,7 @@ public final class ScreeningPermissions {
     }
 
     /** Screening itself: an officer of a funding ministry. */
-    public static Decision canScreen(Caller caller, FundingCall call) {
+    public static Decision canScreen(Caller caller, CallView call) {
         return CallStewardship.ofOfficer(caller, call);
     }
 
@@ -44,7 +44,7 @@ public final class ScreeningPermissions {
      * Screening one application: as above, not the officer's own organisation's, and not in a call the officer's own
      * organisation applies to (a competitor).
      */
-    public static Decision canScreen(Caller caller, FundingCall call, OrganisationView applicant, boolean callerCompetes) {
+    public static Decision canScreen(Caller caller, CallView call, OrganisationView applicant, boolean callerCompetes) {
         Decision officer = canScreen(caller, call);
         if (!officer.allowed()) {
             return officer;

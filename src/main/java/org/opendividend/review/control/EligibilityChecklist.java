@@ -5,10 +5,10 @@ import org.opendividend.applications.control.BudgetRules;
 import org.opendividend.applications.control.ChoiceAnswers;
 import org.opendividend.applications.entity.ApplicationContent;
 import org.opendividend.applications.entity.PlannedOutput;
+import org.opendividend.calls.boundary.CallView;
+import org.opendividend.calls.boundary.QuestionView;
 import org.opendividend.calls.entity.AttachmentType;
-import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.organisations.entity.OrganisationType;
-import org.opendividend.calls.entity.Question;
 import org.opendividend.platform.validation.Translatable;
 
 import java.math.BigDecimal;
@@ -34,7 +34,7 @@ public final class EligibilityChecklist {
     /**
      * @param attachmentsPresent the attachment types the application carries, or {@code null} when not known
      */
-    public static List<EligibilityItem> of(FundingCall call, OrganisationType organisationType, ApplicationContent c,
+    public static List<EligibilityItem> of(CallView call, OrganisationType organisationType, ApplicationContent c,
                                            Set<AttachmentType> attachmentsPresent) {
         List<EligibilityItem> items = new ArrayList<>();
         items.add(organisationType(call, organisationType));
@@ -51,35 +51,35 @@ public final class EligibilityChecklist {
         return items.stream().noneMatch(i -> i.verdict() == Verdict.FAIL);
     }
 
-    static EligibilityItem organisationType(FundingCall call, OrganisationType type) {
+    static EligibilityItem organisationType(CallView call, OrganisationType type) {
         Set<OrganisationType> eligible = call.organisationTypes();
         boolean pass = type != null && (eligible.isEmpty() || eligible.contains(type));
         return new EligibilityItem("organisationType", verdict(pass),
                 List.of(type == null ? "—" : new Translatable(type.labelKey())));
     }
 
-    static EligibilityItem budget(FundingCall call, ApplicationContent c) {
+    static EligibilityItem budget(CallView call, ApplicationContent c) {
         BigDecimal total = BudgetRules.total(c.budget());
         boolean pass = !c.budget().isEmpty() && total.compareTo(call.minGrant()) >= 0 && total.compareTo(call.maxGrant()) <= 0;
         return new EligibilityItem("budget", verdict(pass), List.of(total, call.minGrant(), call.maxGrant()));
     }
 
-    static EligibilityItem duration(FundingCall call, ApplicationContent c) {
+    static EligibilityItem duration(CallView call, ApplicationContent c) {
         Integer months = c.durationMonths();
         boolean pass = months != null && months >= 1 && months <= call.maxDurationMonths();
         return new EligibilityItem("duration", verdict(pass), List.of(months == null ? 0 : months, call.maxDurationMonths()));
     }
 
-    static EligibilityItem questions(FundingCall call, ApplicationContent c) {
+    static EligibilityItem questions(CallView call, ApplicationContent c) {
         Map<Long, String> answers = c.answers();
-        long required = call.questions().stream().filter(Question::required).count();
-        long missing = call.questions().stream().filter(Question::required)
+        long required = call.questions().stream().filter(QuestionView::required).count();
+        long missing = call.questions().stream().filter(QuestionView::required)
                 .filter(q -> !ChoiceAnswers.isAnswered(q, answers.get(q.id()))).count();
         return new EligibilityItem("questions", verdict(missing == 0), List.of(required - missing, required));
     }
 
-    static EligibilityItem licences(FundingCall call, ApplicationContent c) {
-        var policy = call.outputPolicy().allowedLicences();
+    static EligibilityItem licences(CallView call, ApplicationContent c) {
+        var policy = call.allowedLicences();
         Predicate<PlannedOutput> allowed = o -> o.type() != null && policy.get(o.type()).contains(o.licenceId());
         String outside = c.outputs().stream().filter(allowed.negate()).map(PlannedOutput::licenceId)
                 .map(l -> l == null || l.isBlank() ? "—" : l).distinct().collect(Collectors.joining(", "));
@@ -87,7 +87,7 @@ public final class EligibilityChecklist {
         return new EligibilityItem("licences", verdict(pass), List.of(c.outputs().size(), outside.isEmpty() ? "—" : outside));
     }
 
-    static EligibilityItem attachments(FundingCall call, Set<AttachmentType> present) {
+    static EligibilityItem attachments(CallView call, Set<AttachmentType> present) {
         Set<AttachmentType> required = call.requiredAttachments();
         if (required.isEmpty()) {
             return new EligibilityItem("attachments", Verdict.PASS, List.of("—"));

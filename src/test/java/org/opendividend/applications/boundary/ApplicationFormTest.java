@@ -1,5 +1,6 @@
 package org.opendividend.applications.boundary;
 
+import org.opendividend.calls.boundary.QuestionView;
 import org.junit.jupiter.api.Test;
 import org.opendividend.applications.entity.ApplicationContent;
 import org.opendividend.calls.entity.Question;
@@ -53,8 +54,8 @@ class ApplicationFormTest {
 
     @Test
     void theOptionsAreOfferedInThePagesLanguageWithTheirPositionsAsValues() {
-        Question q = new Question(new Question.QuestionSpec("資料", "Data", "類型", "Kind", QuestionType.SINGLE_CHOICE,
-                true, null, "語音\n文字", "Speech\nText"));
+        QuestionView q = QuestionView.of(new Question(new Question.QuestionSpec("資料", "Data", "類型", "Kind",
+                QuestionType.SINGLE_CHOICE, true, null, "語音\n文字", "Speech\nText")));
         var items = new WizardOptions().choicesOf(q, Languages.EN);
         assertEquals(List.of("0:Speech", "1:Text"), items.stream().map(i -> i.getValue() + ":" + i.getLabel()).toList());
         assertEquals("文字", new WizardOptions().choicesOf(q, Languages.ZH_TW).get(1).getLabel());

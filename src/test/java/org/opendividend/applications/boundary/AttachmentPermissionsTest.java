@@ -1,5 +1,6 @@
 package org.opendividend.applications.boundary;
 
+import org.opendividend.calls.boundary.CallView;
 import org.junit.jupiter.api.Test;
 import org.opendividend.applications.ScreeningTestData;
 import org.opendividend.applications.entity.Application;
@@ -21,12 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class AttachmentPermissionsTest {
 
     private static final FundingCall CALL = ScreeningTestData.call();
+    private static final CallView VIEW = CallView.of(CALL);
     private static final OrganisationView APPLICANT = OrganisationView.of(Organisation.found(new OrganisationDetails("客語研究協會", "Hakka Research",
             OrganisationType.NON_PROFIT, "04595257", "台北市", null), new Actor("sub-applicant", "林雅琪"), Instant.EPOCH));
 
     @Test
     void anOfficerOfAFundingMinistryReadsASubmittedApplicationsFiles() {
-        assertEquals(Decision.allow(), AttachmentPermissions.canRead(CallFixtures.officerOfMoc(), APPLICANT, CALL,
+        assertEquals(Decision.allow(), AttachmentPermissions.canRead(CallFixtures.officerOfMoc(), APPLICANT, VIEW,
                 ScreeningTestData.submitted(CALL), false));
     }
 
@@ -34,7 +36,7 @@ class AttachmentPermissionsTest {
     void anOfficerNeverReadsTheFilesOfADraft() {
         Application draft = Application.start(1001, 7, ScreeningTestData.APPLICANT, Instant.EPOCH);
         assertEquals(Decision.deny("attachment.denied.notSubmitted"),
-                AttachmentPermissions.canRead(CallFixtures.officerOfMoc(), APPLICANT, CALL, draft, false));
+                AttachmentPermissions.canRead(CallFixtures.officerOfMoc(), APPLICANT, VIEW, draft, false));
     }
 
     @Test
@@ -42,23 +44,23 @@ class AttachmentPermissionsTest {
         Application withdrawn = ScreeningTestData.submitted(CALL);
         withdrawn.withdraw(Instant.parse("2027-01-01T00:00:00Z"));
         assertEquals(Decision.deny("attachment.denied.notSubmitted"),
-                AttachmentPermissions.canRead(CallFixtures.officerOfMoc(), APPLICANT, CALL, withdrawn, false));
+                AttachmentPermissions.canRead(CallFixtures.officerOfMoc(), APPLICANT, VIEW, withdrawn, false));
     }
 
     @Test
     void anOfficerWhoseOwnOrganisationAppliesToTheCallReadsNoCompetitorsFiles() {
         assertEquals(Decision.deny("screening.denied.competitor"), AttachmentPermissions.canRead(CallFixtures.officerOfMoc(),
-                APPLICANT, CALL, ScreeningTestData.submitted(CALL), true));
+                APPLICANT, VIEW, ScreeningTestData.submitted(CALL), true));
     }
 
     @Test
     void othersAreRefused() {
         assertEquals(Decision.deny(CallStewardship.NOT_FUNDING_OFFICER), AttachmentPermissions.canRead(CallFixtures.approverOfMoc(),
-                APPLICANT, CALL, ScreeningTestData.submitted(CALL), false));
+                APPLICANT, VIEW, ScreeningTestData.submitted(CALL), false));
         assertEquals(Decision.deny(CallStewardship.NOT_FUNDING_OFFICER), AttachmentPermissions.canRead(
                 CallFixtures.caller("sub-another-applicant", java.util.EnumSet.of(org.opendividend.platform.identity.Role.APPLICANT)),
-                APPLICANT, CALL, ScreeningTestData.submitted(CALL), false));
-        assertEquals(Decision.allow(), AttachmentPermissions.canRead(CallFixtures.applicant(), APPLICANT, CALL,
+                APPLICANT, VIEW, ScreeningTestData.submitted(CALL), false));
+        assertEquals(Decision.allow(), AttachmentPermissions.canRead(CallFixtures.applicant(), APPLICANT, VIEW,
                 Application.start(1001, 7, ScreeningTestData.APPLICANT, Instant.EPOCH), false), "a member reads even a draft");
     }
 }

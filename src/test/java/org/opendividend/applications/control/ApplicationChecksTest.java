@@ -1,5 +1,6 @@
 package org.opendividend.applications.control;
 
+import org.opendividend.calls.boundary.CallView;
 import org.junit.jupiter.api.Test;
 import org.opendividend.applications.entity.ApplicationContent;
 import org.opendividend.applications.entity.BudgetCategory;
@@ -23,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ApplicationChecksTest {
 
-    private static final FundingCall CALL = withQuestionIds(CallFixtures.callIn(org.opendividend.calls.entity.CallStatus.DRAFT));
+    private static final CallView CALL = CallView.of(withQuestionIds(CallFixtures.callIn(org.opendividend.calls.entity.CallStatus.DRAFT)));
 
     /** Questions get their ids from the database; outside it they are numbered here, by reflection. */
     private static FundingCall withQuestionIds(FundingCall call) {
@@ -41,7 +42,7 @@ class ApplicationChecksTest {
     }
 
     private static ApplicationContent complete() {
-        String licence = CALL.outputPolicy().allowedLicences().get(OutputType.DATASET).iterator().next();
+        String licence = CALL.allowedLicences().get(OutputType.DATASET).iterator().next();
         BigDecimal amount = CALL.minGrant();
         Map<Long, String> answers = CALL.questions().stream()
                 .filter(q -> q.id() != null)
@@ -142,9 +143,9 @@ class ApplicationChecksTest {
     /** A required choice question is answered by choosing an option; an answer typed before choices were offered is none. */
     @Test
     void aRequiredChoiceNeedsAnOptionChosenAtSubmission() {
-        FundingCall call = withQuestionIds(CallFixtures.draft(CallFixtures.content(b -> b.questions = List.of(
+        CallView call = CallView.of(withQuestionIds(CallFixtures.draft(CallFixtures.content(b -> b.questions = List.of(
                 new org.opendividend.calls.entity.Question.QuestionSpec("資料", "Data", "語料類型", "Kind of corpus",
-                        org.opendividend.calls.entity.QuestionType.MULTIPLE_CHOICE, true, null, "語音\n文字", "Speech\nText")))));
+                        org.opendividend.calls.entity.QuestionType.MULTIPLE_CHOICE, true, null, "語音\n文字", "Speech\nText"))))));
         ApplicationContent c = complete();
         for (String notChosen : List.of("", "語音和文字都有")) {
             ApplicationContent answered = new ApplicationContent(c.titleZhTw(), c.titleEn(), c.abstractText(), c.startDate(),

@@ -3,6 +3,7 @@ package org.opendividend.applications.control;
 import org.junit.jupiter.api.Test;
 import org.opendividend.applications.ScreeningTestData;
 import org.opendividend.calls.CallFixtures;
+import org.opendividend.calls.boundary.QuestionView;
 import org.opendividend.calls.entity.Question;
 import org.opendividend.calls.entity.QuestionType;
 import org.opendividend.platform.i18n.Languages;
@@ -18,17 +19,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What may be stored as the answer to a choice question, and how it reads in either language. */
 class ChoiceAnswersTest {
 
-    static final List<Question> QUESTIONS = ScreeningTestData.withQuestionIds(CallFixtures.draft(CallFixtures.content(
+    static final List<QuestionView> QUESTIONS = ScreeningTestData.withQuestionIds(CallFixtures.draft(CallFixtures.content(
             b -> b.questions = List.of(
                     spec(QuestionType.SINGLE_CHOICE, "語音\n文字\n語音與文字", "Speech\nText\nSpeech and text"),
                     spec(QuestionType.MULTIPLE_CHOICE, "知識\n語言\n偏誤\n安全", "Knowledge\nLanguage\nBias\nSafety"),
                     spec(QuestionType.LONG_TEXT, "", ""),
-                    spec(QuestionType.SINGLE_CHOICE, "是\n否\n不確定", "Yes\nNo"))))).questions();
-    static final Question SINGLE = QUESTIONS.get(0);
-    static final Question MULTIPLE = QUESTIONS.get(1);
-    static final Question TEXT = QUESTIONS.get(2);
+                    spec(QuestionType.SINGLE_CHOICE, "是\n否\n不確定", "Yes\nNo"))))).questions().stream()
+            .map(QuestionView::of).toList();
+    static final QuestionView SINGLE = QUESTIONS.get(0);
+    static final QuestionView MULTIPLE = QUESTIONS.get(1);
+    static final QuestionView TEXT = QUESTIONS.get(2);
     /** Three options in Chinese, two in English. */
-    static final Question UNEVEN = QUESTIONS.get(3);
+    static final QuestionView UNEVEN = QUESTIONS.get(3);
 
     private static Question.QuestionSpec spec(QuestionType type, String optionsZhTw, String optionsEn) {
         return new Question.QuestionSpec("資料", "Data", "題目", "Question", type, true, null, optionsZhTw, optionsEn);

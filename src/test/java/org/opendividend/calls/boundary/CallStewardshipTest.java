@@ -32,8 +32,8 @@ class CallStewardshipTest {
                 CallFixtures.officerOfNstc(), Decision.deny("denied.call.notFundingOfficer"));
         expected.forEach((officer, decision) -> {
             assertEquals(decision, CallPermissions.canSeeAsStaff(officer, CALL), "calls, " + officer.subject());
-            assertEquals(decision, ScreeningPermissions.canScreen(officer, CALL), "screening, " + officer.subject());
-            assertEquals(decision, AttachmentPermissions.canScreen(officer, CALL, SUBMITTED, false),
+            assertEquals(decision, ScreeningPermissions.canScreen(officer, CallView.of(CALL)), "screening, " + officer.subject());
+            assertEquals(decision, AttachmentPermissions.canScreen(officer, CallView.of(CALL), SUBMITTED, false),
                     "attachments, " + officer.subject());
         });
     }

@@ -1,10 +1,10 @@
 package org.opendividend.review.boundary;
 
+import org.opendividend.calls.boundary.CallView;
 import org.junit.jupiter.api.Test;
 import org.opendividend.calls.CallFixtures;
 import org.opendividend.calls.boundary.CallStewardship;
 import org.opendividend.calls.entity.CallStatus;
-import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.organisations.entity.OrganisationType;
 import org.opendividend.organisations.boundary.OrganisationView;
 import org.opendividend.organisations.entity.Organisation;
@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Who may screen: officers of the lead and of co-funding ministries, never others, never for their own organisation. */
 class ScreeningPermissionsTest {
 
-    private static final FundingCall CALL = CallFixtures.callIn(CallStatus.CLOSED);
+    private static final CallView CALL = CallView.of(CallFixtures.callIn(CallStatus.CLOSED));
     private static final OrganisationView APPLICANT = OrganisationView.of(Organisation.found(new OrganisationDetails("客語研究協會", "Hakka Research",
             OrganisationType.NON_PROFIT, "04595257", "台北市", null), new Actor("sub-applicant", "林雅琪"), Instant.EPOCH));
 

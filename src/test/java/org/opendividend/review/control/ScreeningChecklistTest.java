@@ -1,12 +1,12 @@
 package org.opendividend.review.control;
 
+import org.opendividend.calls.boundary.CallView;
 import org.junit.jupiter.api.Test;
 import org.opendividend.applications.ScreeningTestData;
 import org.opendividend.review.control.EligibilityItem.Verdict;
 import org.opendividend.applications.entity.ApplicationContent;
 import org.opendividend.applications.entity.PlannedOutput;
 import org.opendividend.calls.entity.AttachmentType;
-import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.calls.entity.Question;
 import org.opendividend.calls.entity.QuestionType;
 import org.opendividend.organisations.entity.OrganisationType;
@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The eligibility checklist: one item per rule of the call, computed on the submitted content. */
 class ScreeningChecklistTest {
 
-    private static final FundingCall CALL = ScreeningTestData.call();
+    private static final CallView CALL = CallView.of(ScreeningTestData.call());
 
     private static Map<String, Verdict> verdicts(List<EligibilityItem> items) {
         return items.stream().collect(Collectors.toMap(EligibilityItem::name, EligibilityItem::verdict, (a, b) -> a, TreeMap::new));
@@ -92,9 +92,9 @@ class ScreeningChecklistTest {
     /** The officer's checklist counts a required choice as answered only when an option is chosen. */
     @Test
     void aRequiredChoiceIsAnsweredByAnOptionNotByText() {
-        FundingCall call = ScreeningTestData.withQuestionIds(org.opendividend.calls.CallFixtures.draft(
+        CallView call = CallView.of(ScreeningTestData.withQuestionIds(org.opendividend.calls.CallFixtures.draft(
                 org.opendividend.calls.CallFixtures.content(b -> b.questions = List.of(new Question.QuestionSpec("資料",
-                        "Data", "語料類型", "Kind of corpus", QuestionType.SINGLE_CHOICE, true, null, "語音\n文字", "Speech\nText")))));
+                        "Data", "語料類型", "Kind of corpus", QuestionType.SINGLE_CHOICE, true, null, "語音\n文字", "Speech\nText"))))));
         long id = call.questions().get(0).id();
         ApplicationContent c = ScreeningTestData.complete(call, call.minGrant());
         assertEquals(Verdict.PASS, EligibilityChecklist.questions(call, c).verdict(), "chosen: " + c.answers());
