@@ -14,6 +14,8 @@ import org.opendividend.applications.boundary.ApplicationFacade;
 import org.opendividend.applications.entity.Application;
 import org.opendividend.applications.entity.ApplicationContent;
 import org.opendividend.applications.entity.ApplicationStatus;
+import org.opendividend.applications.entity.ReviewerExclusion;
+import org.opendividend.applications.control.ScreeningSnapshot;
 import org.opendividend.applications.entity.SubmittedVersion;
 import org.opendividend.arquillian.Deployments;
 import org.opendividend.audit.control.AuditChain;
@@ -133,6 +135,34 @@ public class ApplicationsIT {
         SubmittedVersion second = applications.submit(current.id(), current.version());
         assertEquals(2, second.number(), "resubmitting before the deadline makes a new version");
         assertEquals(List.of(1, 2), applications.versions(saved.id()).stream().map(SubmittedVersion::number).toList());
+    }
+
+    @Test
+    void theReviewersToExcludeSurviveSaveAndSubmissionAndAFourthIsRefusedWithNothingSaved() {
+        FundingCall call = openCalls.open(Duration.ofDays(30), false);
+        Caller owner = applicant(UUID.randomUUID().toString());
+        Organisation organisation = organisationOf(owner);
+        acting.as(owner);
+        Application draft = applications.start(call.id(), organisation.id());
+        ApplicationContent complete = ApplicationTestContent.complete(call);
+        List<ReviewerExclusion> excluded = List.of(new ReviewerExclusion("陳美玲", "mei@example.org", "競爭計畫的主持人"),
+                new ReviewerExclusion("", "Example University <b>", "rival lab"));
+        Application saved = applications.save(draft.id(), draft.version(), withExclusions(complete, excluded));
+        assertEquals(excluded, applications.forMember(saved.id()).content().exclusions());
+
+        List<ReviewerExclusion> four = List.of(excluded.get(0), excluded.get(1), excluded.get(0), excluded.get(1));
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> applications.save(saved.id(), saved.version(), withExclusions(complete, four)));
+        assertEquals(List.of("exclusions"), refused.problems().stream().map(FieldProblem::field).toList());
+        assertEquals(excluded, applications.forMember(saved.id()).content().exclusions(), "nothing saved");
+
+        SubmittedVersion first = applications.submit(saved.id(), saved.version());
+        assertEquals(excluded, ScreeningSnapshot.content(first.snapshot()).exclusions(), "frozen with the submission");
+    }
+
+    private static ApplicationContent withExclusions(ApplicationContent c, List<ReviewerExclusion> exclusions) {
+        return new ApplicationContent(c.titleZhTw(), c.titleEn(), c.abstractText(), c.startDate(), c.durationMonths(),
+                c.team(), c.answers(), c.budget(), c.outputs(), c.ethics(), exclusions);
     }
 
     @Test

@@ -57,13 +57,26 @@ class ApplicantApiIT {
         assertFalse(draft.getJsonArray("missing").isEmpty(), "an empty draft lacks a lot");
 
         JsonObject call = object(api.call(OPEN_CALL));
-        JsonObject content = ApplicantApi.completeContent(call, "Hakka corpus <script>alert(1)</script>");
+        var exclusion = Json.createObjectBuilder().add("name", "陳美玲").add("emailOrOrganisation", "mei@example.org")
+                .add("reason", "leads a competing project");
+        JsonObject content = Json.createObjectBuilder(ApplicantApi.completeContent(call, "Hakka corpus <script>alert(1)</script>"))
+                .add("exclusions", Json.createArrayBuilder().add(exclusion)).build();
         HttpResponse<String> saved = api.save(id, draft.getJsonNumber("version").longValue(), content);
         assertEquals(200, saved.statusCode(), saved.body());
         JsonObject savedCopy = object(saved);
         assertEquals("Hakka corpus <script>alert(1)</script>", savedCopy.getJsonObject("titles").getString("en"),
                 "kept as typed (escaping is the job of whatever shows it)");
+        assertEquals(content.getJsonArray("exclusions"), savedCopy.getJsonArray("exclusions"));
         long version = savedCopy.getJsonNumber("version").longValue();
+
+        HttpResponse<String> fourExcluded = api.save(id, version, Json.createObjectBuilder(content)
+                .add("exclusions", Json.createArrayBuilder().add(exclusion).add(exclusion).add(exclusion)
+                        .add(Json.createObjectBuilder().add("name", "Lin Yu"))).build());
+        assertEquals(400, fourExcluded.statusCode(), fourExcluded.body());
+        assertTrue(fourExcluded.body().contains("\"field\":\"exclusions\"")
+                && fourExcluded.body().contains("At most 3 reviewers can be excluded.")
+                && fourExcluded.body().contains("\"field\":\"exclusions.3.reason\""), fourExcluded.body());
+        assertEquals(1, object(api.get(id)).getJsonArray("exclusions").size(), "a refused save changes nothing");
 
         HttpResponse<String> garbled = api.save(id, version, Json.createObjectBuilder(content)
                 .add("startDate", "next spring")

@@ -81,6 +81,15 @@ class ApplicationJourneyIT {
                     .type(F + "outputs:0:registry", "https://huggingface.co/datasets/example/amis").type(F + "outputs:0:languages", "ami");
             form.tab(F + "tab-ethics").type(F + "communityConsent", "部落會議決議同意（附件）。")
                     .type(F + "trainingDataRights", "全部自行錄製，說話者以 CC BY 4.0 授權。");
+            // the optional step: a reviewer to exclude needs a reason; a save without one is refused, nothing lost
+            form.tab(F + "tab-exclusions").type(F + "exclusions:0:exclusionName", "陳美玲")
+                    .type(F + "exclusions:0:exclusionContact", "mei@example.org");
+            form.submit("application:save");
+            assertTrue(browser.text("application:messages").contains("請求迴避之審查人 #1: 請說明請求此審查人迴避的理由。"),
+                    browser.text("application:messages"));
+            assertEquals("陳美玲", form.value(F + "exclusions:0:exclusionName"), "nothing typed is lost");
+            assertEquals("全部自行錄製，說話者以 CC BY 4.0 授權。", form.value(F + "trainingDataRights"));
+            form.tab(F + "tab-exclusions").type(F + "exclusions:0:exclusionReason", "主持競爭計畫");
             form.tab(F + "tab-attachments");
             Path fake = Files.writeString(Files.createTempFile("not-a-pdf", ".pdf"), "just text, named like a PDF");
             ApplicantSteps.upload(browser, 0, fake);
@@ -96,6 +105,9 @@ class ApplicationJourneyIT {
             assertEquals("已提交", browser.text("application-status"));
             String history = browser.text("application:versions");
             assertTrue(history.contains(receipt) && history.contains("1"), "the version history lists it: " + history);
+            browser.driver().navigate().refresh();
+            assertEquals("主持競爭計畫", form.value(F + "exclusions:0:exclusionReason"), "the exclusion was submitted with it");
+            assertEquals("", form.value(F + "exclusions:1:exclusionName"), "the rows left empty ask nothing");
 
             // the confirmation mail with the receipt, caught by the stack's mail catcher (sent after the commit, in the background)
             String address = "applicant2@demo.opendividend.tw";

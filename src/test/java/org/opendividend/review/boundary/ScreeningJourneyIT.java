@@ -48,6 +48,8 @@ class ScreeningJourneyIT {
             row.findElement(By.className("screen-link")).click();
             officer.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("screen-title")));
             assertTrue(officer.text("content-titleZhTw").contains(marker), "the submitted version is shown");
+            assertTrue(officer.text("exclusions").contains("範例大學") && officer.text("exclusions").contains("與本團隊有競爭關係"),
+                    "with the reviewers the applicant asks to exclude, read-only: " + officer.text("exclusions"));
             assertEquals("語音", answerShown(officer, ApplicantSteps.SINGLE_CHOICE), "a choice by its option's text");
             assertEquals("語音辨識\n機器翻譯", answerShown(officer, ApplicantSteps.MULTIPLE_CHOICE));
             assertTrue(officer.driver().findElements(By.cssSelector("[data-check='budget'].verdict-PASS")).size() == 1,
@@ -122,6 +124,8 @@ class ScreeningJourneyIT {
         form.tab(F + "tab-questions");
         ApplicantSteps.choose(browser, ApplicantSteps.MULTIPLE_CHOICE, "機器翻譯");
         ApplicantSteps.choose(browser, ApplicantSteps.MULTIPLE_CHOICE, "語音辨識");
+        form.tab(F + "tab-exclusions").type(F + "exclusions:0:exclusionContact", "範例大學")
+                .type(F + "exclusions:0:exclusionReason", "與本團隊有競爭關係");
         form.submit("application:submit");
         assertTrue(browser.text("receipt-number").endsWith("-1"), browser.text("application:messages"));
         return wizardUrl;
