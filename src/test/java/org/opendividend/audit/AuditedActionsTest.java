@@ -12,6 +12,7 @@ import org.opendividend.people.entity.PersonChange;
 import org.opendividend.platform.events.AuditedAction;
 import org.opendividend.platform.i18n.Languages;
 import org.opendividend.platform.i18n.Texts;
+import org.opendividend.review.entity.ConflictChange;
 import org.opendividend.review.entity.ScreeningChange;
 
 import java.io.IOException;
@@ -51,6 +52,7 @@ class AuditedActionsTest {
             ApplicationChange.class, Set.of("STARTED", "SAVED", "SUBMITTED", "RESUBMITTED", "WITHDRAWN",
                     "ATTACHMENT_UPLOADED", "ATTACHMENT_REPLACED", "ATTACHMENT_DELETED"),
             ScreeningChange.class, Set.of("SCREENED_ELIGIBLE", "SCREENED_INELIGIBLE", "SCREENED_MORE_INFO"),
+            ConflictChange.class, Set.of("CONFLICT_ADDED", "CONFLICT_LIFTED"),
             PersonChange.class, Set.of("REGISTERED", "PROFILE_CHANGED"),
             AuditLogAction.class, Set.of("ACCESS_REFUSED"));
 

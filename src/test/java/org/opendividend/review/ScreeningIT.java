@@ -10,7 +10,13 @@ import org.opendividend.applications.ApplicationTestContent;
 import org.opendividend.applications.OpenCalls;
 import org.opendividend.applications.boundary.ApplicationFacade;
 import org.opendividend.applications.boundary.SubmittedApplication;
+import org.opendividend.review.boundary.ConflictRulings;
 import org.opendividend.review.boundary.ScreeningFacade;
+import org.opendividend.review.control.OfficerRulings;
+import org.opendividend.review.entity.ConflictSource;
+import org.opendividend.audit.control.AuditChain;
+import org.opendividend.audit.entity.AuditEntry;
+import org.opendividend.people.boundary.PersonFacade;
 import org.opendividend.review.boundary.ScreeningView;
 import org.opendividend.review.boundary.SubmissionsPage;
 import org.opendividend.applications.boundary.SubmissionsQuery;
@@ -86,6 +92,15 @@ public class ScreeningIT {
     @Inject
     OpenCalls openCalls;
 
+    @Inject
+    ConflictRulings conflictRulings;
+
+    @Inject
+    PersonFacade people;
+
+    @Inject
+    AuditChain auditChain;
+
     /** An organisation founded by a new applicant, who submits a complete application to the call. */
     private Application submitted(FundingCall call, Caller owner) {
         acting.as(owner);
@@ -141,6 +156,43 @@ public class ScreeningIT {
                 Set.of(), null);
         assertEquals(ApplicationStatus.ELIGIBLE, screened.status());
         assertEquals("name of sub-officer-moda", screened.screenedByName());
+    }
+
+    @Test
+    void aFundersOfficerAddsAndLiftsConflictsWithAReasonAuditedOthersAreRefused() {
+        FundingCall call = openCalls.open(Duration.ofDays(30), false);
+        Application application = submitted(call, applicant());
+        Caller reviewerLogin = CallFixtures.caller(UUID.randomUUID().toString(), Set.of(Role.REVIEWER));
+        acting.as(reviewerLogin);
+        long reviewer = people.recordLogin(reviewerLogin).id();
+
+        acting.as(CallFixtures.officerOfMoc());
+        InvalidInputException noReason = assertThrows(InvalidInputException.class,
+                () -> conflictRulings.add(reviewer, application.id(), " "));
+        assertEquals(List.of(FieldProblem.of("reason", "validation.required")), noReason.problems());
+        conflictRulings.add(reviewer, application.id(), "同一實驗室");
+        conflictRulings.lift(reviewer, application.id(), ConflictSource.ORGANISATION, "僅短期訪問");
+        InvalidInputException twice = assertThrows(InvalidInputException.class,
+                () -> conflictRulings.lift(reviewer, application.id(), ConflictSource.ORGANISATION, "again"));
+        assertEquals(List.of(FieldProblem.of(null, "conflict.problem.alreadyLifted",
+                new Translatable(ConflictSource.ORGANISATION.labelKey()))), twice.problems());
+        assertEquals(new OfficerRulings(List.of(new OfficerRulings.Added("name of sub-officer-moc", "同一實驗室")),
+                        List.of(new OfficerRulings.Lifted(ConflictSource.ORGANISATION, "name of sub-officer-moc", "僅短期訪問"))),
+                conflictRulings.rulings(reviewer, application.id()));
+        List<AuditEntry> audited = auditChain.latest(2);
+        assertEquals(List.of("CONFLICT_LIFTED", "CONFLICT_ADDED"), audited.stream().map(AuditEntry::action).toList());
+        assertEquals(Long.toString(application.id()), audited.get(0).objectId());
+        assertTrue(audited.get(0).summary().contains("僅短期訪問"), audited.get(0).summary());
+
+        acting.as(CallFixtures.officerOfNstc());
+        AccessDeniedException denied = assertThrows(AccessDeniedException.class,
+                () -> conflictRulings.lift(reviewer, application.id(), ConflictSource.EMAIL_DOMAIN, "not funder"));
+        assertEquals("screening.denied.notFunder", denied.reasonKey());
+        assertThrows(AccessDeniedException.class, () -> conflictRulings.rulings(reviewer, application.id()));
+        acting.as(reviewerLogin);
+        assertThrows(AccessDeniedException.class, () -> conflictRulings.add(reviewer, application.id(), "myself"));
+        acting.as(CallFixtures.officerOfMoc());
+        assertEquals(1, conflictRulings.rulings(reviewer, application.id()).added().size(), "the refused changed nothing");
     }
 
     @Test

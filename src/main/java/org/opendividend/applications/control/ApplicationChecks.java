@@ -68,7 +68,7 @@ public final class ApplicationChecks {
     /**
      * The reviewers to exclude: at most {@link ReviewerExclusion#MAX}, each naming someone (a name, or an e-mail address
      * or organisation) and giving the reason officers will weigh; text within its column
-     * ({@code V16__reviewer_exclusions.sql}).
+     * ({@code V16__conflicts_of_interest.sql}).
      */
     private static void exclusions(List<FieldProblem> problems, List<ReviewerExclusion> exclusions) {
         if (exclusions.size() > ReviewerExclusion.MAX) {

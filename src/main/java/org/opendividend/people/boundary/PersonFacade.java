@@ -94,6 +94,12 @@ public class PersonFacade {
                 .getResultStream().filter(p -> !p.email().isBlank()).map(PersonContact::of).toList();
     }
 
+    /** Whether a person with this id has logged in (others may refer to people by id only). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isKnown(long personId) {
+        return em.find(Person.class, personId) != null;
+    }
+
     /** Everyone who has logged in, newest login first; for the fund-admin only. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Person> people(int max) {

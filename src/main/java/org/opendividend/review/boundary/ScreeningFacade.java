@@ -160,6 +160,17 @@ public class ScreeningFacade {
     }
 
     /**
+     * Whether the caller may decide on a submitted application as its screening officer: an officer of a funding
+     * ministry, not of the applying organisation, not competing in the call. Also who rules on its conflicts of interest.
+     */
+    public Decision mayScreen(long applicationId) {
+        SubmittedApplication application = applications.find(applicationId);
+        CallView call = calls.call(application.callId());
+        return ScreeningPermissions.canScreen(currentUser.caller(), call,
+                organisations.organisation(application.organisationId()), ownApplications.competesIn(call.id()));
+    }
+
+    /**
      * Screens a submitted application. Refused for anyone but an officer of a funding ministry; the applications
      * component then takes the workflow's step or says why not ({@link ApplicationScreening#screen}). The applicant's
      * organisation is told.

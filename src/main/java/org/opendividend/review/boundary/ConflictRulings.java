@@ -1,0 +1,111 @@
+package org.opendividend.review.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.opendividend.people.boundary.PersonFacade;
+import org.opendividend.platform.events.DomainEvent;
+import org.opendividend.platform.identity.CurrentUser;
+import org.opendividend.platform.validation.FieldProblem;
+import org.opendividend.platform.validation.InvalidInputException;
+import org.opendividend.platform.validation.NoSuchObjectException;
+import org.opendividend.platform.validation.Text;
+import org.opendividend.platform.validation.Translatable;
+import org.opendividend.review.control.OfficerRulings;
+import org.opendividend.review.entity.ConflictRuled;
+import org.opendividend.review.entity.ConflictRuling;
+import org.opendividend.review.entity.ConflictSource;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Officers' decisions on conflicts of interest between a reviewer (a person, by id) and an application: adding a
+ * conflict the facts do not show, lifting a source of conflict that does not hold, each with a reason, audited
+ * ({@link ConflictRuled}). Who may: whoever may screen the application ({@link ScreeningFacade#mayScreen}); others are
+ * refused here. The decisions feed {@link org.opendividend.review.control.ConflictRules} as {@link OfficerRulings}.
+ */
+@ApplicationScoped
+@Transactional
+public class ConflictRulings {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Event<DomainEvent> events;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ScreeningFacade screening;
+
+    @Inject
+    PersonFacade people;
+
+    /** Adds a conflict between the reviewer and the application, for the reason given. */
+    public ConflictRuling add(long reviewerPersonId, long applicationId, String reason) {
+        return record(reviewerPersonId, applicationId, ConflictSource.OFFICER_ADDED, reason, true);
+    }
+
+    /** Lifts a source of conflict between the reviewer and the application, for the reason given; once per source. */
+    public ConflictRuling lift(long reviewerPersonId, long applicationId, ConflictSource source, String reason) {
+        return record(reviewerPersonId, applicationId, source, reason, false);
+    }
+
+    /** What officers decided for this reviewer and application, for the conflict rules. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OfficerRulings rulings(long reviewerPersonId, long applicationId) {
+        screening.mayScreen(applicationId).orThrow();
+        List<OfficerRulings.Added> added = new ArrayList<>();
+        List<OfficerRulings.Lifted> lifted = new ArrayList<>();
+        for (ConflictRuling r : of(reviewerPersonId, applicationId)) {
+            if (r.ruling() == ConflictRuling.Kind.ADDED) {
+                added.add(new OfficerRulings.Added(r.officerName(), r.reason()));
+            } else {
+                lifted.add(new OfficerRulings.Lifted(r.source(), r.officerName(), r.reason()));
+            }
+        }
+        return new OfficerRulings(added, lifted);
+    }
+
+    private ConflictRuling record(long reviewerPersonId, long applicationId, ConflictSource source, String reason,
+                                  boolean adding) {
+        var caller = currentUser.caller();
+        screening.mayScreen(applicationId).orThrow();
+        if (!people.isKnown(reviewerPersonId)) {
+            throw new NoSuchObjectException("Person", reviewerPersonId);
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        Text.required(problems, "reason", reason);
+        Text.maxLength(problems, "reason", reason == null ? null : reason.strip(), ConflictRuling.REASON_MAX);
+        if (!adding && of(reviewerPersonId, applicationId).stream()
+                .anyMatch(r -> r.ruling() == ConflictRuling.Kind.LIFTED && r.source() == source)) {
+            problems.add(FieldProblem.of(null, "conflict.problem.alreadyLifted", new Translatable(source.labelKey())));
+        }
+        InvalidInputException.unless(problems);
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        ConflictRuling ruling = adding
+                ? ConflictRuling.added(reviewerPersonId, applicationId, reason, caller.actor(), now)
+                : ConflictRuling.lifted(reviewerPersonId, applicationId, source, reason, caller.actor(), now);
+        em.persist(ruling);
+        events.fire(new ConflictRuled(caller.actor(), applicationId, reviewerPersonId, ruling.ruling(), source,
+                ruling.reason()));
+        return ruling;
+    }
+
+    private List<ConflictRuling> of(long reviewerPersonId, long applicationId) {
+        return em.createQuery("select r from ConflictRuling r where r.reviewerPersonId = :reviewer"
+                        + " and r.applicationId = :application order by r.id", ConflictRuling.class)
+                .setParameter("reviewer", reviewerPersonId).setParameter("application", applicationId).getResultList();
+    }
+}
