@@ -99,6 +99,27 @@ class ComponentBoundariesTest {
                 "another component's entities used directly (meet it through its facade instead): " + reaching);
     }
 
+    @Test
+    void reviewersAreAssignedByPureLogicThatUsesNoOtherComponent() {
+        // the solver must run from an instance file alone (docs/assignment-instance.md), so it may not reach for
+        // anything but itself: not platform, not calls, not even review's own boundary or entities
+        Path solver = SOURCES.resolve("review/control/assignment");
+        Pattern anyOf = Pattern.compile("org\\.opendividend\\.[a-z0-9.]+");
+        Map<Path, Set<String>> uses = new TreeMap<>();
+        sources.forEach((file, text) -> {
+            if (file.startsWith(solver)) {
+                Matcher used = anyOf.matcher(text);
+                while (used.find()) {
+                    if (!used.group().startsWith("org.opendividend.review.control.assignment")) {
+                        uses.computeIfAbsent(file, k -> new TreeSet<>()).add(used.group());
+                    }
+                }
+            }
+        });
+        assertTrue(sources.keySet().stream().anyMatch(f -> f.startsWith(solver)), "the solver's sources are found");
+        assertEquals(Map.of(), uses, "the assignment solver uses other parts of the application");
+    }
+
     private static void note(Map<String, Set<Path>> reaching, String component, String owner, String entity, Path file) {
         if (!owner.equals(component) && entityComponent.containsKey(entity)) {
             reaching.computeIfAbsent(component + " -> " + owner + "." + entity, k -> new TreeSet<>()).add(file);
