@@ -5,6 +5,7 @@
  * org.opendividend.review.control.assignment.Affinities}) and finds the assignment of maximal total affinity under
  * the hard rules, or says in message keys why none exists ({@link
  * org.opendividend.review.control.assignment.AssignmentDiagnosis}). No database, no pages and no other component
- * ({@code ComponentBoundariesTest}): a page gives it the call's data as an instance and shows the result.
+ * ({@code ComponentBoundariesTest}): a page gives it the call's data as an instance and shows the result, and anyone
+ * can solve a stored instance file again (docs/assignment-instance.md).
  */
 package org.opendividend.review.control.assignment;
