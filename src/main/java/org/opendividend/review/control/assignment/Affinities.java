@@ -2,10 +2,13 @@ package org.opendividend.review.control.assignment;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * How well each reviewer fits each application: the TF-IDF cosine between the reviewer's expertise (both languages)
@@ -31,8 +34,10 @@ public final class Affinities {
      */
     public static final double LANGUAGE_BONUS = 0.2;
 
-    private final AssignmentInstance instance;
     private final SparseVector[] applications;
+    /** The languages as bit sets (one bit per language of the instance): targets per application, read per reviewer. */
+    private final BitSet[] targets;
+    private final BitSet[] read;
     private final SparseVector[] reviewers;
     /** For each term, the reviewers whose expertise holds it, in increasing order, with their weights. */
     private final int[][] postingReviewers;
@@ -42,7 +47,10 @@ public final class Affinities {
     }
 
     private Affinities(AssignmentInstance instance) {
-        this.instance = instance;
+        Map<String, Integer> languageNumbers = new HashMap<>();
+        targets = instance.applications().stream().map(a -> bits(a.targetLanguages(), languageNumbers))
+                .toArray(BitSet[]::new);
+        read = instance.reviewers().stream().map(r -> bits(r.languagesRead(), languageNumbers)).toArray(BitSet[]::new);
         Map<String, Integer> termNumbers = new HashMap<>();
         List<Map<Integer, Integer>> applicationCounts = new ArrayList<>();
         for (AssignmentInstance.Application a : instance.applications()) {
@@ -115,13 +123,18 @@ public final class Affinities {
 
     /** {@link #LANGUAGE_BONUS} times the share of the application's target languages the reviewer reads. */
     public double languageBonus(int application, int reviewer) {
-        var targets = instance.applications().get(application).targetLanguages();
-        if (targets.isEmpty()) {
+        BitSet targeted = targets[application];
+        int targetCount = targeted.cardinality();
+        if (targetCount == 0) {
             return 0;
         }
-        AssignmentInstance.Reviewer r = instance.reviewers().get(reviewer);
-        long read = targets.stream().filter(r::reads).count();
-        return LANGUAGE_BONUS * read / targets.size();
+        int readCount = 0;
+        for (int language = targeted.nextSetBit(0); language >= 0; language = targeted.nextSetBit(language + 1)) {
+            if (read[reviewer].get(language)) {
+                readCount++;
+            }
+        }
+        return LANGUAGE_BONUS * readCount / targetCount;
     }
 
     /**
@@ -140,10 +153,18 @@ public final class Affinities {
                 row[postedReviewers[p]] += weight * postedWeights[p];
             }
         }
-        for (int r = 0; r < row.length; r++) {
-            row[r] += languageBonus(application, r);
+        if (!targets[application].isEmpty()) {
+            for (int r = 0; r < row.length; r++) {
+                row[r] += languageBonus(application, r);
+            }
         }
         return row;
+    }
+
+    private static BitSet bits(Set<String> languages, Map<String, Integer> languageNumbers) {
+        BitSet bits = new BitSet();
+        new TreeSet<>(languages).forEach(l -> bits.set(languageNumbers.computeIfAbsent(l, k -> languageNumbers.size())));
+        return bits;
     }
 
     private static Map<Integer, Integer> counts(String text, Map<String, Integer> termNumbers) {

@@ -12,7 +12,8 @@ import java.util.TreeSet;
  * <p>
  * On large calls the list is pruned: each application keeps its {@code perApplication} reviewers of highest
  * affinity, plus its best {@code reviews + 2} readers of each target language (so the language rule keeps its
- * readers), and each reviewer keeps their best {@code minLoad + 2} applications (so minimum loads stay reachable).
+ * readers), and each reviewer keeps their best {@code 2 × maxLoad} applications (so a reviewer whose best
+ * applications go to others still has good ones, and minimum loads stay reachable).
  * Whether pruning changed the optimum is not assumed: {@link ReviewerAssignment} proves it did not, or solves again.
  */
 final class Candidates {
@@ -74,7 +75,7 @@ final class Candidates {
         boolean pruning = perApplication < reviewerCount;
         BestIndexes[] bestOfReviewer = new BestIndexes[reviewerCount];
         for (int r = 0; r < reviewerCount; r++) {
-            bestOfReviewer[r] = new BestIndexes(pruning ? instance.reviewers().get(r).minLoad() + 2 : 0);
+            bestOfReviewer[r] = new BestIndexes(pruning ? 2 * instance.reviewers().get(r).maxLoad() : 0);
         }
         List<TreeSet<Integer>> kept = new ArrayList<>();
         List<List<String>> enforced = new ArrayList<>();
