@@ -187,7 +187,7 @@ public class ScreeningIT {
         acting.as(CallFixtures.officerOfNstc());
         AccessDeniedException denied = assertThrows(AccessDeniedException.class,
                 () -> conflictRulings.lift(reviewer, application.id(), ConflictSource.EMAIL_DOMAIN, "not funder"));
-        assertEquals("screening.denied.notFunder", denied.reasonKey());
+        assertEquals(CallStewardship.NOT_FUNDING_OFFICER, denied.reasonKey());
         assertThrows(AccessDeniedException.class, () -> conflictRulings.rulings(reviewer, application.id()));
         acting.as(reviewerLogin);
         assertThrows(AccessDeniedException.class, () -> conflictRulings.add(reviewer, application.id(), "myself"));
