@@ -38,8 +38,9 @@ public final class Workflow<S extends Enum<S> & Labelled, A extends Enum<A> & La
     private final Map<S, P> states;
 
     /**
-     * @param rows   the allowed steps, one per state and action
-     * @param states what holds in each state: every constant of the state enum needs its entry
+     * @param stateType the state enum, whose every constant needs its properties
+     * @param rows      the allowed steps, one per state and action
+     * @param states    what holds in each state
      */
     public Workflow(Class<S> stateType, List<Transition<S, A, W>> rows, Map<S, P> states) {
         this.rows = List.copyOf(rows);
