@@ -102,7 +102,6 @@ class ShellJourneyIT {
             List<String> actions = browser.driver().findElements(
                     By.cssSelector("[id='audit-form:audit-entries'] tbody tr td:nth-child(5)")).stream()
                     .map(WebElement::getText).toList();
-            assertTrue(actions.contains("Profile created") || actions.contains("Profile changed"), "logins: " + actions);
             assertTrue(actions.stream().noneMatch(a -> a.matches("[A-Z_]+")), "every action by its label: " + actions);
 
             browser.click("audit-form:checkpoint-now");
