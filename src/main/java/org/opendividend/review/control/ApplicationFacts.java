@@ -1,5 +1,7 @@
 package org.opendividend.review.control;
 
+import org.opendividend.applications.entity.ApplicationContent;
+
 import java.util.List;
 
 /**
@@ -24,5 +26,17 @@ public record ApplicationFacts(long applicationId, String applicantEmail, String
     public ApplicationFacts {
         team = List.copyOf(team);
         exclusions = List.copyOf(exclusions);
+    }
+
+    /**
+     * The facts of an application's (submitted) content: its team (the wizard asks no team member's e-mail address)
+     * and the reviewers it asks to exclude; who the applicant is and which organisation applies the caller knows.
+     */
+    public static ApplicationFacts of(long applicationId, String applicantEmail, String applicantOrcid,
+                                      long organisationId, String organisationName, ApplicationContent content) {
+        return new ApplicationFacts(applicationId, applicantEmail, applicantOrcid, organisationId, organisationName,
+                content.team().stream().map(m -> new TeamPerson(m.fullName(), "", m.orcid(), m.affiliation())).toList(),
+                content.exclusions().stream().map(x -> new Exclusion(x.fullName(), x.emailOrOrganisation(), x.reason()))
+                        .toList());
     }
 }

@@ -4,6 +4,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.opendividend.applications.entity.ApplicationContent;
+import org.opendividend.applications.entity.ReviewerExclusion;
+import org.opendividend.applications.entity.TeamMember;
 import org.opendividend.platform.i18n.Texts;
 import org.opendividend.platform.validation.FieldProblem;
 import org.opendividend.platform.validation.Translatable;
@@ -21,6 +24,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -319,6 +323,18 @@ class ConflictRulesTest {
             assertEquals(List.of(false, true), found.stream().map(Conflict::blocks).toList());
             assertTrue(RULES.isConflicted(r, application(), lifted));
         }
+    }
+
+    @Test
+    void theFactsOfAnApplicationsContentAreItsTeamAndTheReviewersItAsksToExclude() {
+        ApplicationContent content = new ApplicationContent("t", "t", "a", null, null,
+                List.of(new TeamMember("Lin Yu", ORCID_LIN, "Academia Sinica", true)), Map.of(), List.of(), List.of(),
+                ApplicationContent.Ethics.NONE, List.of(new ReviewerExclusion("Chen Mei-ling", "", "rival")));
+        ApplicationFacts facts = ApplicationFacts.of(APPLICATION, "wang@ntu.edu.tw", "", NTU, "NTU", content);
+        assertEquals(List.of(new TeamPerson("Lin Yu", "", ORCID_LIN, "Academia Sinica")), facts.team());
+        assertEquals(List.of(ConflictSource.COLLABORATOR, ConflictSource.EXCLUSION_REQUEST),
+                sources(conflicts(new ReviewerFacts("Chen Mei-ling", "mei@example.org", Set.of(), List.of(),
+                        List.of(new Collaborator(ORCID_LIN, 2025)), List.of()), facts)));
     }
 
     @Test
