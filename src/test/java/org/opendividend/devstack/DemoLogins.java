@@ -33,6 +33,9 @@ public final class DemoLogins {
             List<DemoUser> users = new ArrayList<>();
             for (JsonValue value : realm.getJsonArray("users")) {
                 JsonObject user = value.asJsonObject();
+                if (isServiceAccount(user)) {
+                    continue;
+                }
                 String password = user.getJsonArray("credentials").stream()
                         .map(JsonValue::asJsonObject)
                         .filter(c -> "password".equals(c.getString("type")))
@@ -45,12 +48,22 @@ public final class DemoLogins {
         }
     }
 
+    /** The application's own service account (a client's, e.g. for reviewer invitations), nobody who logs in. */
+    public static boolean isServiceAccount(JsonObject user) {
+        return user.containsKey("serviceAccountClientId");
+    }
+
     /** The secret of the application's client in a realm file: the demo realm has one, the production realm none. */
     public static String clientSecret(Path realmFile) throws IOException {
+        return clientSecret(realmFile, "opendividend-web");
+    }
+
+    /** The secret of one client in a realm file; empty when the file has none (production). */
+    public static String clientSecret(Path realmFile, String clientId) throws IOException {
         try (Reader reader = Files.newBufferedReader(realmFile)) {
             return Json.createReader(reader).readObject().getJsonArray("clients").stream()
                     .map(JsonValue::asJsonObject)
-                    .filter(client -> "opendividend-web".equals(client.getString("clientId")))
+                    .filter(client -> clientId.equals(client.getString("clientId")))
                     .map(client -> client.getString("secret", ""))
                     .findFirst().orElse("");
         }

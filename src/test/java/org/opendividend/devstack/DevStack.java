@@ -30,6 +30,9 @@ public final class DevStack implements AutoCloseable {
      * has the same name and is for real deployments (README, Production deployment).
      */
     static final String DEMO_REALM_FILE = "realm-config/opendividend-realm.json";
+    /** The client whose service account creates invited reviewers' accounts, and the variable its secret is passed in. */
+    public static final String INVITATIONS_CLIENT = "opendividend-reviewer-invitations";
+    static final String INVITATIONS_SECRET_VARIABLE = "OPENDIVIDEND_KEYCLOAK_INVITATIONS_CLIENT_SECRET";
     /** The password of the demo H2 database, which the Run command's {@code data/h2} was created with. */
     static final String DEMO_DB_PASSWORD = "opendividend-demo";
     /**
@@ -334,6 +337,10 @@ public final class DevStack implements AutoCloseable {
         demo.put("OPENDIVIDEND_MODE", "demo");
         if (System.getenv("OPENDIVIDEND_OIDC_CLIENT_SECRET") == null) {
             demo.put("OPENDIVIDEND_OIDC_CLIENT_SECRET", DemoLogins.clientSecret(settings.baseDir().resolve(DEMO_REALM_FILE)));
+        }
+        if (System.getenv(INVITATIONS_SECRET_VARIABLE) == null) {
+            demo.put(INVITATIONS_SECRET_VARIABLE, DemoLogins.clientSecret(settings.baseDir().resolve(DEMO_REALM_FILE),
+                    INVITATIONS_CLIENT));
         }
         if (System.getenv("OPENDIVIDEND_DB_PASSWORD") == null) {
             demo.put("OPENDIVIDEND_DB_PASSWORD", DEMO_DB_PASSWORD);

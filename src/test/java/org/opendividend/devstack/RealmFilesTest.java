@@ -47,11 +47,46 @@ class RealmFilesTest {
                 .filter(c -> "opendividend-web".equals(c.getString("clientId"))).findFirst().orElseThrow();
     }
 
+    private static JsonObject client(JsonObject realm, String clientId) {
+        return realm.getJsonArray("clients").stream().map(JsonValue::asJsonObject)
+                .filter(c -> clientId.equals(c.getString("clientId"))).findFirst().orElseThrow();
+    }
+
+    private static List<JsonObject> serviceAccounts(JsonObject realm) {
+        return realm.getJsonArray("users").stream().map(JsonValue::asJsonObject).filter(DemoLogins::isServiceAccount).toList();
+    }
+
     @Test
     void productionHasNoUsersAndNoSecret() throws IOException {
-        assertTrue(!production.containsKey("users") || production.getJsonArray("users").isEmpty(), "no demo users");
+        assertTrue(production.getJsonArray("users").stream().map(JsonValue::asJsonObject).allMatch(DemoLogins::isServiceAccount),
+                "no demo users, only the application's service account");
+        assertFalse(client(production, DevStack.INVITATIONS_CLIENT).containsKey("secret"), "Keycloak generates it");
         assertFalse(webClient(production).containsKey("secret"), "Keycloak generates the client secret");
         assertEquals("", DemoLogins.clientSecret(PRODUCTION));
+    }
+
+    /**
+     * The invitations' client may act only as its service account (no login of people through it), and that account
+     * may only find and manage users: no realm settings, no clients, no other admin role.
+     */
+    @Test
+    void bothRealmsLetTheInvitationsServiceAccountManageUsersOnly() throws IOException {
+        for (JsonObject realm : List.of(demo, production)) {
+            JsonObject client = client(realm, DevStack.INVITATIONS_CLIENT);
+            assertTrue(client.getBoolean("serviceAccountsEnabled"));
+            assertFalse(client.getBoolean("publicClient"), "confidential");
+            assertFalse(client.getBoolean("standardFlowEnabled"), "nobody logs in through it");
+            assertFalse(client.getBoolean("directAccessGrantsEnabled"));
+            List<JsonObject> accounts = serviceAccounts(realm);
+            assertEquals(1, accounts.size());
+            JsonObject account = accounts.get(0);
+            assertEquals(DevStack.INVITATIONS_CLIENT, account.getString("serviceAccountClientId"));
+            assertEquals(java.util.Set.of("realm-management"), account.getJsonObject("clientRoles").keySet());
+            assertEquals(List.of("manage-users", "view-users", "query-users"), account.getJsonObject("clientRoles")
+                    .getJsonArray("realm-management").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
+            assertTrue(account.getJsonArray("realmRoles").isEmpty(), "no realm role");
+        }
+        assertFalse(DemoLogins.clientSecret(DEMO, DevStack.INVITATIONS_CLIENT).isEmpty(), "Run and Test pass the demo's");
     }
 
     @Test

@@ -30,6 +30,14 @@ public class MinistryFacade {
         return Optional.ofNullable(em.find(Ministry.class, code)).map(MinistryView::of);
     }
 
+    /**
+     * The ministry's name in both languages ({@code 文化部 / Ministry of Culture}) for texts read in either, such as
+     * mails; its code when the fund does not know it.
+     */
+    public String bilingualName(String code) {
+        return ministry(code).map(m -> m.nameZhTw() + " / " + m.nameEn()).orElse(code);
+    }
+
     public List<ProgrammeView> programmes() {
         return em.createQuery("select p from FundProgramme p order by p.code", FundProgramme.class)
                 .getResultStream().map(ProgrammeView::of).toList();

@@ -6,6 +6,9 @@ import java.util.List;
 /** Small checks every form needs, each adding a {@link FieldProblem} when the input breaks the rule. */
 public final class Text {
 
+    public static final int EMAIL_MAX = 254;
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     private Text() {
     }
 
@@ -16,6 +19,17 @@ public final class Text {
     public static void maxLength(List<FieldProblem> problems, String field, String value, int max) {
         if (value != null && value.length() > max) {
             problems.add(FieldProblem.of(field, "validation.tooLong", max));
+        }
+    }
+
+    /** An e-mail address: required, fitting its column (254), something@domain.tld without spaces. */
+    public static void email(List<FieldProblem> problems, String field, String value) {
+        if (value == null || value.isBlank()) {
+            problems.add(FieldProblem.of(field, "validation.required"));
+        } else if (value.strip().length() > EMAIL_MAX) {
+            problems.add(FieldProblem.of(field, "validation.tooLong", EMAIL_MAX));
+        } else if (!EMAIL.matcher(value.strip()).matches()) {
+            problems.add(FieldProblem.of(field, "validation.email"));
         }
     }
 
