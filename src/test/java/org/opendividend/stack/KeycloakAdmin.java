@@ -59,6 +59,18 @@ public final class KeycloakAdmin {
         return found.getJsonObject(0).getString("id");
     }
 
+    /** The accounts with exactly this e-mail address (none, or one: the realm allows no duplicate addresses). */
+    public java.util.List<JsonObject> usersByEmail(String email) throws IOException, InterruptedException {
+        return array(expect(200, send("GET", "/users?exact=true&email=" + encode(email), null)))
+                .getValuesAs(JsonObject.class);
+    }
+
+    /** The names of the realm roles mapped to the account directly. */
+    public java.util.List<String> realmRoles(String userId) throws IOException, InterruptedException {
+        return array(expect(200, send("GET", "/users/" + userId + "/role-mappings/realm", null)))
+                .getValuesAs(JsonObject.class).stream().map(role -> role.getString("name")).toList();
+    }
+
     public void removeRealmRole(String userId, String role) throws IOException, InterruptedException {
         expect(204, send("DELETE", "/users/" + userId + "/role-mappings/realm", roleList(java.util.List.of(role)).toString()));
     }

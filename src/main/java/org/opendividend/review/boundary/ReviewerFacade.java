@@ -33,6 +33,7 @@ import org.opendividend.review.entity.ReviewerInvitationDeclined;
 import org.opendividend.review.entity.ReviewerInvited;
 import org.opendividend.review.entity.ReviewerProfile;
 import org.opendividend.review.entity.ReviewerProfileChanged;
+import org.opendividend.review.entity.ReviewerProfileContent;
 
 import java.net.URI;
 import java.time.Clock;
@@ -206,18 +207,19 @@ public class ReviewerFacade {
     }
 
     /** The caller's profile; a new, unsaved one the first time. */
-    public ReviewerProfile myProfile() {
+    public OwnProfile myProfile() {
         Caller caller = currentUser.caller();
         ReviewerPoolPermissions.canKeepProfile(caller).orThrow();
         ReviewerProfile profile = em.find(ReviewerProfile.class, caller.subject());
-        return profile != null ? profile : ReviewerProfile.start(caller.subject(), caller.displayName(), now());
+        return profile == null ? new OwnProfile(0, ReviewerProfileContent.empty())
+                : new OwnProfile(profile.version(), profile.content());
     }
 
     /**
      * Saves the caller's profile as typed, or refuses it with every problem (nothing saved). {@code version} is the one
      * the page loaded; a profile saved meanwhile (another tab) is not overwritten.
      */
-    public ReviewerProfile saveProfile(long version, ReviewerProfileInput input) {
+    public OwnProfile saveProfile(long version, ReviewerProfileInput input) {
         Caller caller = currentUser.caller();
         ReviewerPoolPermissions.canKeepProfile(caller).orThrow();
         Instant now = now();
@@ -237,6 +239,6 @@ public class ReviewerFacade {
         }
         em.flush();
         events.fire(new ReviewerProfileChanged(caller.actor(), caller.subject(), profile.version()));
-        return profile;
+        return new OwnProfile(profile.version(), profile.content());
     }
 }

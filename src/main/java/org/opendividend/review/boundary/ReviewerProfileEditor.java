@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import org.opendividend.platform.validation.ConcurrentChangeException;
 import org.opendividend.platform.validation.InvalidInputException;
 import org.opendividend.platform.web.PageMessages;
-import org.opendividend.review.entity.ReviewerProfile;
 
 import java.io.Serializable;
 import java.util.HashMap;
@@ -38,7 +37,7 @@ public class ReviewerProfileEditor implements Serializable {
         }
     }
 
-    private void show(ReviewerProfile profile) {
+    private void show(OwnProfile profile) {
         version = profile.version();
         form = ReviewerProfileForm.of(profile.content());
     }

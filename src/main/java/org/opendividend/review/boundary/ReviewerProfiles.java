@@ -20,7 +20,7 @@ import java.util.Optional;
  * one reviewer's, or those of everyone who may review a call. No permission of its own: its callers decide.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional // the profiles' collections are read while the records are made
 public class ReviewerProfiles {
 
     @PersistenceContext
