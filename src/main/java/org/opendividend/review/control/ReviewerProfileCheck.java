@@ -169,7 +169,7 @@ public final class ReviewerProfileCheck {
     private static Set<String> collaborators(List<FieldProblem> problems, String typed) {
         Set<String> orcids = new LinkedHashSet<>();
         for (String item : items(typed)) {
-            Orcid.normalised(item).ifPresentOrElse(orcids::add,
+            org.opendividend.applications.entity.Orcid.parse(item).ifPresentOrElse(orcids::add,
                     () -> problems.add(FieldProblem.of("collaborators", "reviewerProfile.problem.orcid", item)));
         }
         if (orcids.size() > COLLABORATORS_MAX) {
