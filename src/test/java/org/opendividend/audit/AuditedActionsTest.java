@@ -13,6 +13,7 @@ import org.opendividend.platform.events.AuditedAction;
 import org.opendividend.platform.i18n.Languages;
 import org.opendividend.platform.i18n.Texts;
 import org.opendividend.review.entity.ConflictChange;
+import org.opendividend.review.entity.ReviewerChange;
 import org.opendividend.review.entity.ScreeningChange;
 
 import java.io.IOException;
@@ -53,6 +54,7 @@ class AuditedActionsTest {
                     "ATTACHMENT_UPLOADED", "ATTACHMENT_REPLACED", "ATTACHMENT_DELETED"),
             ScreeningChange.class, Set.of("SCREENED_ELIGIBLE", "SCREENED_INELIGIBLE", "SCREENED_MORE_INFO"),
             ConflictChange.class, Set.of("CONFLICT_ADDED", "CONFLICT_LIFTED"),
+            ReviewerChange.class, Set.of("REVIEWER_INVITED", "INVITATION_DECLINED", "REVIEWER_PROFILE_CHANGED"),
             PersonChange.class, Set.of("REGISTERED", "PROFILE_CHANGED"),
             AuditLogAction.class, Set.of("ACCESS_REFUSED"));
 

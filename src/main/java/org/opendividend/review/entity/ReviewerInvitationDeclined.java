@@ -18,8 +18,8 @@ public record ReviewerInvitationDeclined(Actor actor, long memberId, String mini
     }
 
     @Override
-    public String action() {
-        return "DECLINED";
+    public ReviewerChange action() {
+        return ReviewerChange.INVITATION_DECLINED;
     }
 
     @Override

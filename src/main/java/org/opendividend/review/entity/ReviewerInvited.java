@@ -36,8 +36,8 @@ public record ReviewerInvited(Actor actor, long memberId, String ministry, Long 
     }
 
     @Override
-    public String action() {
-        return "INVITED";
+    public ReviewerChange action() {
+        return ReviewerChange.REVIEWER_INVITED;
     }
 
     @Override

@@ -17,8 +17,8 @@ public record ReviewerProfileChanged(Actor actor, String subject, long version) 
     }
 
     @Override
-    public String action() {
-        return "CHANGED";
+    public ReviewerChange action() {
+        return ReviewerChange.REVIEWER_PROFILE_CHANGED;
     }
 
     @Override
