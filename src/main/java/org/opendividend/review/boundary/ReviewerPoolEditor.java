@@ -84,7 +84,7 @@ public class ReviewerPoolEditor implements Serializable {
     }
 
     public CallSummary getCall() {
-        return callId == null ? null : getAllCalls().stream().filter(c -> c.id() == callId).findFirst().orElse(null);
+        return callId == null ? null : getAllCalls().stream().filter(c -> callId.equals(c.id())).findFirst().orElse(null);
     }
 
     public String getMinistry() {

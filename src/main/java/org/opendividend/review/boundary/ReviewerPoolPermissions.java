@@ -50,7 +50,7 @@ public final class ReviewerPoolPermissions {
         if (!caller.isAuthenticated() || !member.isOf(caller.subject())) {
             return Decision.deny("reviewers.denied.notInvitee");
         }
-        return member.status() == org.opendividend.review.entity.PoolStatus.INVITED ? Decision.allow()
+        return member.status().isAwaitingAnswer() ? Decision.allow()
                 : Decision.deny("reviewers.denied.alreadyDeclined");
     }
 }

@@ -7,4 +7,14 @@ public enum PoolStatus {
     public String labelKey() {
         return "reviewers.status." + name();
     }
+
+    /** Whether the reviewer may still answer the invitation (decline it). */
+    public boolean isAwaitingAnswer() {
+        return this == INVITED;
+    }
+
+    /** Whether the reviewer declined, with a reason the officers read. */
+    public boolean isDeclined() {
+        return this == DECLINED;
+    }
 }
