@@ -37,6 +37,15 @@ public final class Deployments {
             "org.flywaydb:flyway-database-postgresql",
             "com.h2database:h2"};
 
+    /** The libraries of review's invitations (ReviewerAccounts): the Keycloak admin API's interfaces. */
+    static final String[] REVIEWER_ACCOUNT_LIBRARIES = {"org.keycloak:keycloak-admin-client"};
+
+    /**
+     * What the pom excludes from the Keycloak admin client (RESTEasy and Jackson's JAX-RS providers, which the
+     * server's Jersey cannot create): left out of the WAR whether or not the resolver applies the pom's exclusions.
+     */
+    static final List<String> NOT_WITH_THE_SERVERS_JERSEY = List.of("resteasy-", "jackson-jakarta-rs-");
+
     /** The libraries of the licence knowledge base ({@code outputs}' LicenceCatalogue): the SPDX licence list. */
     static final String[] LICENCE_LIBRARIES = {"org.spdx:java-spdx-library"};
 
@@ -119,7 +128,8 @@ public final class Deployments {
 
     /** The review component (screening) on top of everything an application touches. */
     public static WebArchive review(String archiveName) {
-        return applications(archiveName).addPackages(true, mainClassesOnly(), "org.opendividend.review");
+        return applications(archiveName).addPackages(true, mainClassesOnly(), "org.opendividend.review")
+                .addAsLibraries(reviewerAccountLibraries());
     }
 
     /**
@@ -144,6 +154,19 @@ public final class Deployments {
                 .asFile();
         return Arrays.stream(resolved)
                 .filter(jar -> NOT_NEEDED_AT_RUN_TIME.stream().noneMatch(jar.getName()::startsWith))
+                .filter(jar -> !jar.getName().startsWith("jakarta."))
+                .toArray(File[]::new);
+    }
+
+    /** The Keycloak admin client's interfaces and representations, as resolved from the project's pom. */
+    static File[] reviewerAccountLibraries() {
+        File[] resolved = Maven.configureResolver().workOffline()
+                .loadPomFromFile(baseDir().resolve("pom.xml").toFile())
+                .resolve(REVIEWER_ACCOUNT_LIBRARIES)
+                .withTransitivity()
+                .asFile();
+        return Arrays.stream(resolved)
+                .filter(jar -> NOT_WITH_THE_SERVERS_JERSEY.stream().noneMatch(jar.getName()::startsWith))
                 .filter(jar -> !jar.getName().startsWith("jakarta."))
                 .toArray(File[]::new);
     }
