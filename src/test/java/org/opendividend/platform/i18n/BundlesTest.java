@@ -84,6 +84,20 @@ class BundlesTest {
     }
 
     @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        // Properties keeps the last of two lines with one key: a second definition, added by another change, would
+        // silently replace the first text (it happened with denied.call.notFundingOfficer)
+        for (String bundle : List.of("messages_en.properties", "messages_zh_TW.properties")) {
+            Set<String> seen = new java.util.HashSet<>();
+            List<String> twice = Files.readAllLines(BUNDLES.resolve(bundle)).stream()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                    .map(line -> line.substring(0, line.indexOf('=')).strip())
+                    .filter(key -> !seen.add(key)).toList();
+            assertEquals(List.of(), twice, bundle);
+        }
+    }
+
+    @Test
     void noValueIsBlank() {
         for (Properties bundle : List.of(en, zhTw)) {
             List<String> blank = bundle.stringPropertyNames().stream()
