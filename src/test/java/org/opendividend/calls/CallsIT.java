@@ -137,8 +137,8 @@ public class CallsIT {
         FundingCall saved = stored.get(draft.id());
         assertEquals(CallStatus.DRAFT, saved.recordedStatus());
         assertEquals(MOC, saved.leadMinistry());
-        assertEquals(officerOfMoc().subject(), saved.authorSubject());
-        assertEquals(officerOfMoc().displayName(), saved.authorName());
+        assertEquals(officerOfMoc().subject(), saved.authorship().authorSubject());
+        assertEquals(officerOfMoc().displayName(), saved.authorship().authorName());
         assertEquals(Set.of(MOC), saved.shares().keySet(), "the lead ministry funds its own call");
         assertEquals(saved.version(), draft.version(), "the facade answers the stored version");
         assertEquals(List.of("CREATED"), actions(draft));
@@ -287,7 +287,7 @@ public class CallsIT {
         FundingCall saved = stored.get(empty.id());
         assertEquals(CallStatus.DRAFT, saved.recordedStatus());
         assertEquals(empty.version(), saved.version());
-        assertNull(saved.publishedAt());
+        assertNull(saved.authorship().publishedAt());
         assertEquals(List.of("CREATED"), actions(empty));
     }
 
@@ -319,10 +319,10 @@ public class CallsIT {
         FundingCall saved = stored.get(draft.id());
         assertEquals(CallStatus.PUBLISHED, saved.recordedStatus());
         assertEquals(approverOfMoc().subject(), stored.publishedBySubject(draft.id()));
-        assertEquals(approverOfMoc().displayName(), saved.publishedByName());
-        assertNotNull(saved.publishedAt());
-        assertFalse(saved.publishedAt().isBefore(before), "published at " + saved.publishedAt() + ", before " + before);
-        assertEquals(officerOfMoc().subject(), saved.authorSubject(), "the author stays the author");
+        assertEquals(approverOfMoc().displayName(), saved.authorship().publishedByName());
+        assertNotNull(saved.authorship().publishedAt());
+        assertFalse(saved.authorship().publishedAt().isBefore(before), "published at " + saved.authorship().publishedAt() + ", before " + before);
+        assertEquals(officerOfMoc().subject(), saved.authorship().authorSubject(), "the author stays the author");
         assertEquals(saved.version(), published.version());
 
         List<AuditRecord> audit = stored.auditOf(draft.id());

@@ -306,7 +306,7 @@ public class CallFacade {
         call.questions();
         call.outputPolicy().allowedLicences();
         call.extensions();
-        call.editorSubjects();
+        call.authorship().editorSubjects();
         call.shareConsents();
         return call;
     }

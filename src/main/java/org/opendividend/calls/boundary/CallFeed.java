@@ -76,7 +76,7 @@ public class CallFeed {
     /** The calls most recently published first (unpublished ones last), at most {@value #LIMIT}. */
     static List<FundingCall> newestFirst(List<FundingCall> calls) {
         return calls.stream()
-                .sorted(Comparator.comparing(FundingCall::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+                .sorted(Comparator.comparing((FundingCall c) -> c.authorship().publishedAt(), Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(FundingCall::id, Comparator.nullsLast(Comparator.reverseOrder())))
                 .limit(LIMIT)
                 .toList();
@@ -119,9 +119,9 @@ public class CallFeed {
         xml.writeStartElement("entry");
         element(xml, "id", page);
         element(xml, "title", texts.titleZhTw() + " / " + texts.titleEn());
-        element(xml, "updated", rfc3339(Optional.ofNullable(updated(call)).orElse(call.createdAt())));
-        if (call.publishedAt() != null) {
-            element(xml, "published", rfc3339(call.publishedAt()));
+        element(xml, "updated", rfc3339(Optional.ofNullable(updated(call)).orElse(call.authorship().createdAt())));
+        if (call.authorship().publishedAt() != null) {
+            element(xml, "published", rfc3339(call.authorship().publishedAt()));
         }
         link(xml, "alternate", "text/html", page);
         xml.writeStartElement("author");
@@ -143,7 +143,7 @@ public class CallFeed {
     }
 
     private static Instant updated(FundingCall call) {
-        return call.updatedAt() != null ? call.updatedAt() : call.publishedAt();
+        return call.updatedAt() != null ? call.updatedAt() : call.authorship().publishedAt();
     }
 
     private static String ministryName(String code, CallJson.MinistryLookup ministries) {

@@ -73,7 +73,7 @@ public final class CallJson {
                 .add("opensAtTaipei", taipei(c.opensAt()))
                 .add("closesAt", utc(c.closesAt()))
                 .add("closesAtTaipei", taipei(c.closesAt()))
-                .add("publishedAt", utc(c.publishedAt()))
+                .add("publishedAt", utc(c.authorship().publishedAt()))
                 .add("targetLanguages", array(c.targetLanguages(), CallJson::language))
                 .add("organisationTypes", array(c.organisationTypes(), t -> coded(t.name(), t.labelKey())))
                 .add("focusAreas", array(c.focusAreas(), f -> coded(f.name(), f.labelKey())))

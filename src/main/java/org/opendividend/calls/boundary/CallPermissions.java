@@ -104,7 +104,7 @@ public final class CallPermissions {
                     : Decision.deny("denied.call.notLeadOfficer");
             case LEAD_APPROVER_NOT_EDITOR -> !caller.actsFor(Role.APPROVER, call.leadMinistry())
                     ? Decision.deny("denied.call.notLeadApprover")
-                    : call.hasEdited(caller.subject()) ? Decision.deny("denied.call.fourEyes") : Decision.allow();
+                    : call.authorship().hasEdited(caller.subject()) ? Decision.deny("denied.call.fourEyes") : Decision.allow();
             case SYSTEM -> Decision.deny("denied.call.systemOnly");
         };
     }

@@ -30,7 +30,7 @@ public final class CallsExport {
                 ExportColumn.instant("call.field.closesAt", FundingCall::closesAt),
                 ExportColumn.amount("call.field.budget", FundingCall::budget),
                 ExportColumn.amount("staff.calls.coFunding", FundingCall::coFunding),
-                ExportColumn.text("staff.calls.author", FundingCall::authorName));
+                ExportColumn.text("staff.calls.author", c -> c.authorship().authorName()));
     }
 
     private static String title(FundingCall call, Locale locale) {

@@ -1,8 +1,6 @@
 package org.opendividend.calls.entity;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.opendividend.organisations.entity.OrganisationType;
@@ -19,7 +16,6 @@ import org.opendividend.platform.events.Actor;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +34,6 @@ import java.util.Set;
 @Entity
 @Table(name = "funding_call")
 public class FundingCall {
-
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -72,19 +67,10 @@ public class FundingCall {
     @Embedded
     private OutputPolicy outputPolicy;
 
-    private String authorSubject;
-    private String authorName;
-    private Instant createdAt;
-    private Instant updatedAt;
-    private String publishedBySubject;
-    private String publishedByName;
-    private Instant publishedAt;
+    @Embedded
+    private CallAuthorship authorship;
 
-    /** Everyone who wrote or changed the call (author included): none of them may publish or decide it. */
-    @ElementCollection
-    @CollectionTable(name = "call_editor", joinColumns = @JoinColumn(name = "call_id"))
-    @Column(name = "subject")
-    private Set<String> editorSubjects = new HashSet<>();
+    private Instant updatedAt;
 
     @Version
     private long version;
@@ -104,18 +90,15 @@ public class FundingCall {
         call.eligibility = new CallEligibility();
         call.reviewSetup = ReviewSetup.fundDefaults();
         call.outputPolicy = OutputPolicy.fundDefaults();
-        call.authorSubject = author.subject();
-        call.authorName = author.displayName();
-        call.createdAt = now;
+        call.authorship = CallAuthorship.by(author, now);
         call.updatedAt = now;
-        call.recordEditor(author);
         return call;
     }
 
     /** Replaces everything written in the draft. Only drafts may be revised as a whole. */
     public void revise(CallContent content, Actor editor, Instant now) {
         requireRevisable();
-        recordEditor(editor);
+        authorship.recordEditor(editor);
         texts = content.texts();
         funding.revise(content.funding(), leadMinistry);
         timetable.plan(content.timetable().opensAt(), content.timetable().closesAt());
@@ -135,7 +118,7 @@ public class FundingCall {
     public void changeShare(String ministryCode, BigDecimal amount, Actor editor, Instant now) {
         requireRevisable();
         funding.changeShare(ministryCode, amount, leadMinistry);
-        recordEditor(editor);
+        authorship.recordEditor(editor);
         updatedAt = now;
     }
 
@@ -151,7 +134,7 @@ public class FundingCall {
         if (!canCorrectTextsAt(now)) {
             throw new IllegalStateException("texts of call " + id + " can no longer be corrected");
         }
-        recordEditor(editor);
+        authorship.recordEditor(editor);
         this.texts = texts;
         updatedAt = now;
     }
@@ -176,7 +159,7 @@ public class FundingCall {
             throw new IllegalStateException("only a published or open call's deadline can be extended");
         }
         DeadlineExtension extension = timetable.extend(newClosesAt, reason, actor, now);
-        recordEditor(actor);
+        authorship.recordEditor(actor);
         updatedAt = now;
         return extension;
     }
@@ -191,9 +174,7 @@ public class FundingCall {
         var transition = CallWorkflow.manualTransition(statusAt(now), action);
         status = transition.to();
         if (action == CallAction.PUBLISH) {
-            publishedBySubject = actor.subject();
-            publishedByName = actor.displayName();
-            publishedAt = now;
+            authorship.recordPublication(actor, now);
         }
         updatedAt = now;
         return status;
@@ -225,17 +206,6 @@ public class FundingCall {
     /** The deadline rule: an application counts as on time if it arrives strictly before the closing instant. */
     public boolean acceptsApplicationsAt(Instant now) {
         return CallWorkflow.state(statusAt(now)).acceptsApplications();
-    }
-
-    /** Whether the person wrote or changed the call at any time (four eyes: they may not publish nor decide it). */
-    public boolean hasEdited(String subject) {
-        return subject != null && editorSubjects.contains(subject);
-    }
-
-    private void recordEditor(Actor editor) {
-        if (editor.subject() != null) {
-            editorSubjects.add(editor.subject());
-        }
     }
 
     private void requireRevisable() {
@@ -380,32 +350,12 @@ public class FundingCall {
 
     // ---------------------------------------------------------------- who and when
 
-    public String authorSubject() {
-        return authorSubject;
-    }
-
-    public String authorName() {
-        return authorName;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
+    /** Who wrote, changed and published the call, and when. */
+    public CallAuthorship authorship() {
+        return authorship;
     }
 
     public Instant updatedAt() {
         return updatedAt;
-    }
-
-    public String publishedByName() {
-        return publishedByName;
-    }
-
-    public Instant publishedAt() {
-        return publishedAt;
-    }
-
-    /** The subjects of everyone who wrote or changed the call. */
-    public Set<String> editorSubjects() {
-        return Set.copyOf(editorSubjects);
     }
 }

@@ -64,11 +64,11 @@ class FundingCallTest {
         assertEquals(CallFixtures.PROGRAMME, call.programmeCode());
         assertEquals(CallTexts.EMPTY, call.texts());
         assertEquals(0, call.budget().signum());
-        assertEquals(OFFICER.subject(), call.authorSubject());
-        assertEquals(OFFICER.displayName(), call.authorName());
-        assertEquals(CREATED, call.createdAt());
+        assertEquals(OFFICER.subject(), call.authorship().authorSubject());
+        assertEquals(OFFICER.displayName(), call.authorship().authorName());
+        assertEquals(CREATED, call.authorship().createdAt());
         assertEquals(CREATED, call.updatedAt());
-        assertNull(call.publishedAt());
+        assertNull(call.authorship().publishedAt());
         assertNull(call.opensAt());
         assertNull(call.closesAt());
         assertEquals(List.of(), call.reviewSetup().criteria());
@@ -369,7 +369,7 @@ class FundingCallTest {
         assertEquals(approver.displayName(), consent.decidedByName());
         assertEquals(NOW, consent.decidedAt());
         assertTrue(consent.accepts(CallFixtures.CO_FUNDER_SHARE));
-        assertFalse(call.hasEdited(approver.subject()), "answering for a share is no edit of the call");
+        assertFalse(call.authorship().hasEdited(approver.subject()), "answering for a share is no edit of the call");
     }
 
     @Test
@@ -423,17 +423,17 @@ class FundingCallTest {
         FundingCall call = CallFixtures.draft();
         assertEquals(CallStatus.PUBLISHED, call.apply(CallAction.PUBLISH, APPROVER, NOW));
         assertEquals(CallStatus.PUBLISHED, call.recordedStatus());
-        assertEquals(APPROVER.displayName(), call.publishedByName());
-        assertEquals(NOW, call.publishedAt());
+        assertEquals(APPROVER.displayName(), call.authorship().publishedByName());
+        assertEquals(NOW, call.authorship().publishedAt());
         assertEquals(NOW, call.updatedAt());
-        assertEquals(OFFICER.subject(), call.authorSubject(), "the author stays the author");
+        assertEquals(OFFICER.subject(), call.authorship().authorSubject(), "the author stays the author");
     }
 
     @Test
     void laterStepsDoNotOverwriteThePublisher() {
         FundingCall call = CallFixtures.callIn(CallStatus.DECIDED);
-        assertEquals(APPROVER.displayName(), call.publishedByName());
-        assertEquals(NOW, call.publishedAt());
+        assertEquals(APPROVER.displayName(), call.authorship().publishedByName());
+        assertEquals(NOW, call.authorship().publishedAt());
     }
 
     @Test
@@ -441,8 +441,8 @@ class FundingCallTest {
         Actor colleague = new Actor("sub-officer-moc-2", "colleague");
         Actor extender = new Actor("sub-officer-moc-3", "extender");
         FundingCall call = CallFixtures.emptyDraft();
-        assertTrue(call.hasEdited(OFFICER.subject()), "the author");
-        assertFalse(call.hasEdited(colleague.subject()));
+        assertTrue(call.authorship().hasEdited(OFFICER.subject()), "the author");
+        assertFalse(call.authorship().hasEdited(colleague.subject()));
 
         call.revise(CallFixtures.content(), colleague, NOW);
         call.changeShare(CO_FUNDER, twd(4_000_000), CO_FUNDING_OFFICER, NOW);
@@ -450,10 +450,10 @@ class FundingCallTest {
         call.extendDeadline(CLOSES_AT.plusSeconds(60), "more time", extender, NOW);
 
         assertEquals(Set.of(OFFICER.subject(), colleague.subject(), CO_FUNDING_OFFICER.subject(), extender.subject()),
-                call.editorSubjects());
-        assertFalse(call.hasEdited(APPROVER.subject()), "publishing is no edit");
-        assertFalse(call.hasEdited(null), "the anonymous caller edited nothing");
-        assertFalse(FundingCall.draft(CallFixtures.PROGRAMME, LEAD, Actor.SYSTEM, CREATED).hasEdited(null),
+                call.authorship().editorSubjects());
+        assertFalse(call.authorship().hasEdited(APPROVER.subject()), "publishing is no edit");
+        assertFalse(call.authorship().hasEdited(null), "the anonymous caller edited nothing");
+        assertFalse(FundingCall.draft(CallFixtures.PROGRAMME, LEAD, Actor.SYSTEM, CREATED).authorship().hasEdited(null),
                 "a call written by the system has no editor subject that null could match");
     }
 }

@@ -37,7 +37,7 @@ public class StoredCalls {
         call.questions().forEach(q -> q.spec());
         call.outputPolicy().allowedLicences();
         call.extensions();
-        call.editorSubjects();
+        call.authorship().editorSubjects();
         call.shareConsents();
         return Optional.of(call);
     }
