@@ -78,15 +78,4 @@ public class CallDirectory {
         return Optional.ofNullable(em.find(FundingCall.class, id))
                 .filter(c -> c.recordedStatus() != CallStatus.DRAFT).map(CallSummary::of);
     }
-
-    /** The published calls that one of the ministries leads or co-funds, the latest to open first. */
-    public List<CallSummary> publishedCallsFundedBy(Set<String> ministries) {
-        if (ministries.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select distinct c from FundingCall c join c.funding.shares s where key(s) in :ministries"
-                        + " and c.status <> :draft order by c.timetable.opensAt desc", FundingCall.class)
-                .setParameter("ministries", ministries).setParameter("draft", CallStatus.DRAFT).getResultStream()
-                .map(CallSummary::of).toList();
-    }
 }

@@ -83,16 +83,6 @@ public final class CallPermissions {
         return call.canExtendDeadlineAt(now) ? Decision.allow() : Decision.deny("denied.call.notPublished");
     }
 
-    /**
-     * Running a call's review (its reviewer pool and what follows): officers of a ministry that leads or co-funds the
-     * call. Takes the call's funders (e.g. {@link CallSummary#funders()}), so that other components decide without
-     * loading the call.
-     */
-    public static Decision canRunReview(Caller caller, java.util.Set<String> funders) {
-        return funders.stream().anyMatch(m -> caller.actsFor(Role.OFFICER, m)) ? Decision.allow()
-                : Decision.deny("denied.call.notFundingOfficer");
-    }
-
     /** A step of the lifecycle, by the "who" column of the transition table. */
     public static Decision canTake(Caller caller, FundingCall call, CallAction action, Instant now) {
         var transition = CallWorkflow.find(call.statusAt(now), action);

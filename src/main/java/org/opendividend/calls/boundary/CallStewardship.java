@@ -36,6 +36,11 @@ public class CallStewardship {
         return ofOfficerAmong(caller, call.shares().keySet());
     }
 
+    /** The same, for a call read as a summary (a call's reviewer pool). */
+    public static Decision ofOfficer(Caller caller, CallSummary call) {
+        return ofOfficerAmong(caller, call.funders());
+    }
+
     private static Decision ofOfficerAmong(Caller caller, Set<String> fundingMinistries) {
         Set<String> ministries = officerMinistries(caller);
         return fundingMinistries.stream().anyMatch(ministries::contains) ? Decision.allow()

@@ -3,6 +3,7 @@ package org.opendividend.calls.boundary;
 import org.opendividend.calls.entity.AttachmentType;
 import org.opendividend.calls.entity.CallStatus;
 import org.opendividend.calls.entity.CallTimetable;
+import org.opendividend.calls.entity.CallWorkflow;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.organisations.entity.OrganisationType;
 import org.opendividend.outputs.entity.OutputType;
@@ -56,9 +57,9 @@ public record CallView(Long id, String programmeCode, String leadMinistry, CallS
         return CallTimetable.statusAt(recordedStatus, opensAt, closesAt, now);
     }
 
-    /** The deadline rule: an application counts as on time if it arrives strictly before the closing instant. */
+    /** The deadline rule, as {@link FundingCall#acceptsApplicationsAt}: the call's table says which state takes them. */
     public boolean acceptsApplicationsAt(Instant now) {
-        return statusAt(now) == CallStatus.OPEN;
+        return CallWorkflow.state(statusAt(now)).acceptsApplications();
     }
 
     /** Whether the ministry leads or co-funds the call. */

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.opendividend.calls.boundary.CallDirectory;
+import org.opendividend.calls.boundary.CallStewardship;
 import org.opendividend.calls.boundary.CallSummary;
 import org.opendividend.ministries.boundary.MinistryFacade;
 import org.opendividend.platform.events.DomainEvent;
@@ -75,6 +76,9 @@ public class ReviewerFacade {
     CallDirectory calls;
 
     @Inject
+    CallStewardship stewardship;
+
+    @Inject
     MinistryFacade ministries;
 
     @Inject
@@ -93,7 +97,9 @@ public class ReviewerFacade {
 
     /** The published calls one of the caller's ministries leads or co-funds, for their pools. */
     public List<CallSummary> poolCalls() {
-        return calls.publishedCallsFundedBy(poolMinistries());
+        Caller caller = currentUser.caller();
+        ReviewerPoolPermissions.canUsePools(caller).orThrow();
+        return calls.publishedCalls(stewardship.callsOfOfficer(caller));
     }
 
     /** A pool's members, newest invitation first: the ministry's own ({@code callId} null) or a call's. */

@@ -1,6 +1,6 @@
 package org.opendividend.review.boundary;
 
-import org.opendividend.calls.boundary.CallPermissions;
+import org.opendividend.calls.boundary.CallStewardship;
 import org.opendividend.calls.boundary.CallSummary;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.Role;
@@ -10,7 +10,7 @@ import org.opendividend.review.entity.PoolMember;
 /**
  * Who may see and grow reviewer pools, and who keeps a reviewer's profile. A ministry's pool belongs to its officers;
  * a call's pool to the officers of a ministry that leads or co-funds the call (the calls' own rule,
- * {@link CallPermissions#canRunReview}), who invite into it in their ministry's name. A profile and the answer to an
+ * {@link CallStewardship}), who invite into it in their ministry's name. A profile and the answer to an
  * invitation belong to the reviewer alone. Pages render with these decisions and {@link ReviewerFacade} enforces them.
  */
 public final class ReviewerPoolPermissions {
@@ -37,7 +37,7 @@ public final class ReviewerPoolPermissions {
         if (!call.funders().contains(ministry)) {
             return Decision.deny("reviewers.denied.notFunder");
         }
-        return CallPermissions.canRunReview(caller, call.funders());
+        return CallStewardship.ofOfficer(caller, call);
     }
 
     /** Keeping a reviewer profile: people with the reviewer role, each their own. */
