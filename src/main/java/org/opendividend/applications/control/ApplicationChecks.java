@@ -1,7 +1,7 @@
 package org.opendividend.applications.control;
 
 import org.opendividend.applications.entity.ApplicationContent;
-import org.opendividend.applications.entity.Orcid;
+import org.opendividend.platform.validation.Orcid;
 import org.opendividend.applications.entity.PlannedOutput;
 import org.opendividend.applications.entity.ReviewerExclusion;
 import org.opendividend.applications.entity.TeamMember;

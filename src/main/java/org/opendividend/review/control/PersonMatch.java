@@ -1,7 +1,10 @@
 package org.opendividend.review.control;
 
+import org.opendividend.platform.validation.Orcid;
+
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How the conflict rules recognise the same person or organisation written by two people: names compared without
@@ -18,18 +21,14 @@ final class PersonMatch {
         return !x.isEmpty() && x.equals(name(b));
     }
 
+    /** The same iD however typed (with or without the orcid.org address and hyphens); a malformed one matches none. */
     static boolean sameOrcid(String a, String b) {
-        String x = orcid(a);
-        return !x.isEmpty() && x.equals(orcid(b));
+        Optional<String> x = Orcid.parse(a);
+        return x.isPresent() && x.equals(Orcid.parse(b));
     }
 
     static String name(String s) {
         return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replaceAll("[\\s\\p{Z}]+", "");
-    }
-
-    private static String orcid(String s) {
-        return s == null ? "" : s.strip().toUpperCase(Locale.ROOT).replaceFirst("^HTTPS?://ORCID\\.ORG/", "")
-                .replace("-", "");
     }
 }

@@ -3,6 +3,7 @@ package org.opendividend.review.control;
 import org.opendividend.calls.entity.FocusArea;
 import org.opendividend.calls.entity.TargetLanguages;
 import org.opendividend.platform.validation.FieldProblem;
+import org.opendividend.platform.validation.Orcid;
 import org.opendividend.platform.validation.Text;
 import org.opendividend.review.entity.Affiliation;
 import org.opendividend.review.entity.Keyword;
@@ -169,7 +170,7 @@ public final class ReviewerProfileCheck {
     private static Set<String> collaborators(List<FieldProblem> problems, String typed) {
         Set<String> orcids = new LinkedHashSet<>();
         for (String item : items(typed)) {
-            org.opendividend.applications.entity.Orcid.parse(item).ifPresentOrElse(orcids::add,
+            Orcid.parse(item).ifPresentOrElse(orcids::add,
                     () -> problems.add(FieldProblem.of("collaborators", "reviewerProfile.problem.orcid", item)));
         }
         if (orcids.size() > COLLABORATORS_MAX) {

@@ -1,4 +1,4 @@
-package org.opendividend.applications.entity;
+package org.opendividend.platform.validation;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

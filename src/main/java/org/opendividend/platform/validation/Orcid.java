@@ -1,4 +1,4 @@
-package org.opendividend.applications.entity;
+package org.opendividend.platform.validation;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
