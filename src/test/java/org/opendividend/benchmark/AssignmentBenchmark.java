@@ -2,6 +2,7 @@ package org.opendividend.benchmark;
 
 import org.opendividend.review.control.assignment.AssignmentInstance;
 import org.opendividend.review.control.assignment.AssignmentResult;
+import org.opendividend.review.control.assignment.AssignmentRules;
 import org.opendividend.review.control.assignment.ReviewerAssignment;
 
 import java.io.IOException;
@@ -62,6 +63,12 @@ public final class AssignmentBenchmark {
                 result.upperBound() == 0 ? 1.0 : result.objective() / result.upperBound(), result.provenOptimal(),
                 result.notices().size());
         result.notices().forEach(n -> System.out.println("  " + n));
+        // a figure is only worth reporting for a result that keeps every rule and is proven to be the optimum
+        AssignmentRules.assertKept(instance, result, instance.applications().size());
+        if (!result.provenOptimal()) {
+            throw new AssertionError(label + ": not proven optimal (objective " + result.objective() + ", bound "
+                    + result.upperBound() + ")");
+        }
         return result;
     }
 

@@ -3,10 +3,8 @@ package org.opendividend.review.control.assignment;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -44,7 +42,7 @@ class ReviewerAssignmentTest {
             assertTrue(result.provenOptimal(), "seed " + seed);
             assertEquals(best, result.objective(), 1e-6, "seed " + seed + ": the optimum");
             assertEquals(result.objective(), result.upperBound(), 1e-6, "seed " + seed);
-            keepsEveryRule(instance, result, seed);
+            AssignmentRules.assertKept(instance, result, seed);
             assertEquals(best, cpSatAlone(instance), 1e-6, "seed " + seed + ": CP-SAT's optimum");
             if (result.method() == AssignmentResult.Method.MIN_COST_FLOW) {
                 solvedByFlow++;
@@ -67,7 +65,7 @@ class ReviewerAssignmentTest {
             assertEquals(full.assigned(), pruned.assigned(), "seed " + seed);
             if (full.assigned()) {
                 assertEquals(full.objective(), pruned.objective(), 1e-6, "seed " + seed);
-                keepsEveryRule(instance, pruned, seed);
+                AssignmentRules.assertKept(instance, pruned, seed);
             }
         }
     }
@@ -84,40 +82,6 @@ class ReviewerAssignmentTest {
             }
         }
         return total;
-    }
-
-    static void keepsEveryRule(AssignmentInstance instance, AssignmentResult result, long seed) {
-        Map<String, Integer> reviewsOf = new HashMap<>();
-        Map<String, Integer> loadOf = new HashMap<>();
-        Map<String, Set<String>> readOf = new HashMap<>();
-        Set<String> pairs = new HashSet<>();
-        Set<String> conflicts = new HashSet<>();
-        instance.conflicts().forEach(c -> conflicts.add(c.applicationId() + "|" + c.reviewerId()));
-        Map<String, AssignmentInstance.Reviewer> reviewers = new HashMap<>();
-        instance.reviewers().forEach(r -> reviewers.put(r.id(), r));
-        for (AssignmentResult.Review review : result.reviews()) {
-            String pair = review.applicationId() + "|" + review.reviewerId();
-            assertTrue(pairs.add(pair), "seed " + seed + ": a reviewer twice on one application");
-            assertFalse(conflicts.contains(pair), "seed " + seed + ": a conflicted pair " + pair);
-            reviewsOf.merge(review.applicationId(), 1, Integer::sum);
-            loadOf.merge(review.reviewerId(), 1, Integer::sum);
-            readOf.computeIfAbsent(review.applicationId(), k -> new HashSet<>())
-                    .addAll(reviewers.get(review.reviewerId()).languagesRead());
-        }
-        Set<String> readInPool = instance.languagesReadInPool();
-        for (AssignmentInstance.Application a : instance.applications()) {
-            assertEquals(a.reviewsNeeded(), reviewsOf.getOrDefault(a.id(), 0), "seed " + seed + ": reviews of " + a.id());
-            for (String language : a.targetLanguages()) {
-                if (readInPool.contains(language) && a.reviewsNeeded() > 0) {
-                    assertTrue(readOf.getOrDefault(a.id(), Set.of()).contains(language),
-                            "seed " + seed + ": no reader of " + language + " on " + a.id());
-                }
-            }
-        }
-        for (AssignmentInstance.Reviewer r : instance.reviewers()) {
-            int load = loadOf.getOrDefault(r.id(), 0);
-            assertTrue(load >= r.minLoad() && load <= r.maxLoad(), "seed " + seed + ": load of " + r.id() + " " + load);
-        }
     }
 
     /** The best total affinity over every assignment that keeps the rules, NaN when there is none. */
