@@ -1,21 +1,10 @@
 package org.opendividend.review.entity;
 
 import org.opendividend.platform.events.Actor;
-import org.opendividend.platform.events.DomainEvent;
 
 /** A reviewer declined an invitation into a pool, with a reason the pool's officers read on the pool's page. Audited. */
 public record ReviewerInvitationDeclined(Actor actor, long memberId, String ministry, Long callId, String reason)
-        implements DomainEvent {
-
-    @Override
-    public String objectType() {
-        return "ReviewerPoolMember";
-    }
-
-    @Override
-    public String objectId() {
-        return Long.toString(memberId);
-    }
+        implements PoolMemberEvent {
 
     @Override
     public ReviewerChange action() {
@@ -24,6 +13,6 @@ public record ReviewerInvitationDeclined(Actor actor, long memberId, String mini
 
     @Override
     public String summary() {
-        return "declined the pool of " + ministry + (callId == null ? "" : ", call " + callId) + ": " + reason;
+        return "declined " + poolInLog() + ": " + reason;
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
  * @param accountCreated whether the invitation created the account (the person has no password yet)
  */
 public record ReviewerInvited(Actor actor, long memberId, String ministry, Long callId, String pool,
-                             Recipient reviewer, boolean accountCreated, URI login) implements Notifiable {
+                             Recipient reviewer, boolean accountCreated, URI login) implements Notifiable, PoolMemberEvent {
 
     @Override
     public List<Notice> notices() {
@@ -26,16 +26,6 @@ public record ReviewerInvited(Actor actor, long memberId, String ministry, Long 
     }
 
     @Override
-    public String objectType() {
-        return "ReviewerPoolMember";
-    }
-
-    @Override
-    public String objectId() {
-        return Long.toString(memberId);
-    }
-
-    @Override
     public ReviewerChange action() {
         return ReviewerChange.REVIEWER_INVITED;
     }
@@ -43,6 +33,6 @@ public record ReviewerInvited(Actor actor, long memberId, String ministry, Long 
     @Override
     public String summary() {
         return "reviewer " + reviewer.address() + (accountCreated ? " (new account)" : " (existing account)")
-                + " invited to the pool of " + ministry + (callId == null ? "" : ", call " + callId);
+                + " invited to " + poolInLog();
     }
 }
