@@ -29,7 +29,6 @@ import org.opendividend.review.control.ReviewerAccountsUnavailable;
 import org.opendividend.review.control.ReviewerProfileCheck;
 import org.opendividend.review.control.ReviewerProfileInput;
 import org.opendividend.review.entity.PoolMember;
-import org.opendividend.review.entity.PoolStatus;
 import org.opendividend.review.entity.ReviewerInvitationDeclined;
 import org.opendividend.review.entity.ReviewerInvited;
 import org.opendividend.review.entity.ReviewerProfile;
@@ -42,10 +41,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Reviewer pools and profiles. Officers list and grow the pool of their ministry, or of a call their ministry leads or
@@ -128,7 +130,7 @@ public class ReviewerFacade {
         }
         Instant now = now();
         PoolMember member = member(ministry, callId, account.subject()).orElse(null);
-        if (member != null && member.status() == PoolStatus.INVITED) {
+        if (member != null && member.status().isAwaitingAnswer()) {
             throw new InvalidInputException(List.of(FieldProblem.of("email", "reviewers.problem.alreadyInPool", address)));
         }
         if (member == null) {
@@ -185,10 +187,14 @@ public class ReviewerFacade {
     public List<ReviewerInvitation> myInvitations() {
         Caller caller = currentUser.caller();
         ReviewerPoolPermissions.canKeepProfile(caller).orThrow();
-        return em.createQuery("select m from PoolMember m where m.subject = :subject order by m.invitedAt desc, m.id desc",
-                        PoolMember.class).setParameter("subject", caller.subject()).getResultStream()
-                .map(m -> new ReviewerInvitation(m, m.callId() == null ? null : calls.publishedSummary(m.callId()).orElse(null)))
-                .toList();
+        List<PoolMember> members = em.createQuery(
+                        "select m from PoolMember m where m.subject = :subject order by m.invitedAt desc, m.id desc",
+                        PoolMember.class).setParameter("subject", caller.subject()).getResultList();
+        // the calls of the call pools read at once, not one query per invitation
+        Map<Long, CallSummary> callsById = calls.publicSummaries(
+                members.stream().map(PoolMember::callId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return members.stream()
+                .map(m -> new ReviewerInvitation(m, m.callId() == null ? null : callsById.get(m.callId()))).toList();
     }
 
     /** The invited reviewer declines, with a reason the pool's officers read. */
