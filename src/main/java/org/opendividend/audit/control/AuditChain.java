@@ -20,9 +20,6 @@ public class AuditChain {
 
     static final int VERIFY_BATCH = 500;
 
-    private static final int END_SETTLE_LOOKS = 10;
-    private static final long END_SETTLE_PAUSE_MS = 50;
-
     @PersistenceContext
     EntityManager em;
 
@@ -81,34 +78,17 @@ public class AuditChain {
             }
             em.clear();
         } while (batch.size() == VERIFY_BATCH);
-        // the highest number first, then the end again: an append committing in between moves the end past it, so
-        // only an entry no append accounts for is beyond the end
-        Long highest = em.createQuery("select max(e.seq) from AuditEntry e", Long.class).getSingleResult();
-        long endNow = endAfterCommitsSettle(highest);
+        // the highest number and the end in one statement, so from one snapshot: an append moves both in one commit,
+        // so only an entry no append accounts for lies beyond the end (two statements once saw an append's entry and
+        // not yet the end it moved, a false break while people worked)
+        Object[] ends = em.createQuery("select h.lastSeq, (select max(e.seq) from AuditEntry e) from AuditChainHead h"
+                + " where h.id = :head", Object[].class).setParameter("head", AuditChainHead.ID).getSingleResult();
+        long endNow = (Long) ends[0];
+        Long highest = (Long) ends[1];
         if (highest != null && highest > endNow) {
             verifier.beyondTheEnd(highest, endNow);
         }
         return verifier.finish(end, endHash, clock.instant());
-    }
-
-    /**
-     * The recorded end, read again while it is below {@code highest}: under load the database was seen to show an
-     * append's entry one statement before the end it moved (a false "beyond the end" while people worked, in
-     * AuditChainIT), so the end gets a few short moments to catch up; an entry written around the log never does.
-     */
-    private long endAfterCommitsSettle(Long highest) {
-        long end = em.find(AuditChainHead.class, AuditChainHead.ID).lastSeq();
-        for (int look = 0; highest != null && highest > end && look < END_SETTLE_LOOKS; look++) {
-            try {
-                Thread.sleep(END_SETTLE_PAUSE_MS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            em.clear();
-            end = em.find(AuditChainHead.class, AuditChainHead.ID).lastSeq();
-        }
-        return end;
     }
 
     /**
