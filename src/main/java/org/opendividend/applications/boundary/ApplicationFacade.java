@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.opendividend.platform.i18n.BilingualText;
 import org.opendividend.applications.control.ApplicationChecks;
 import org.opendividend.applications.control.ApplicationSnapshot;
 import org.opendividend.applications.control.ChoiceAnswers;
@@ -226,8 +227,8 @@ public class ApplicationFacade {
                 .map(email -> new Notifiable.Recipient(email, caller.displayName(), Languages.ZH_TW,
                         caller.subject(), caller.emailVerified()));
         events.fire(new ApplicationSubmitted(caller.actor(), id, application.callId(), number, receipt, now,
-                content.titleZhTw() + " / " + content.titleEn(),
-                call.titleZhTw() + " / " + call.titleEn(), submitter));
+                BilingualText.both(content.titleZhTw(), content.titleEn()),
+                BilingualText.both(call.titleZhTw(), call.titleEn()), submitter));
         return submitted;
     }
 

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendividend.platform.i18n.BilingualText;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.ministries.boundary.MinistryFacade;
 import org.opendividend.ministries.boundary.MinistryView;
@@ -118,7 +119,7 @@ public class CallFeed {
         var texts = call.texts();
         xml.writeStartElement("entry");
         element(xml, "id", page);
-        element(xml, "title", texts.titleZhTw() + " / " + texts.titleEn());
+        element(xml, "title", BilingualText.both(texts.titleZhTw(), texts.titleEn()));
         element(xml, "updated", rfc3339(Optional.ofNullable(updated(call)).orElse(call.authorship().createdAt())));
         if (call.authorship().publishedAt() != null) {
             element(xml, "published", rfc3339(call.authorship().publishedAt()));
@@ -147,11 +148,11 @@ public class CallFeed {
     }
 
     private static String ministryName(String code, CallJson.MinistryLookup ministries) {
-        return ministries.apply(code).map(m -> m.nameZhTw() + " / " + m.nameEn()).orElse(code);
+        return ministries.apply(code).map(m -> BilingualText.both(m.nameZhTw(), m.nameEn())).orElse(code);
     }
 
     private static String both(String key) {
-        return Texts.text(Languages.ZH_TW, key) + " / " + Texts.text(Languages.EN, key);
+        return BilingualText.both(Texts.text(Languages.ZH_TW, key), Texts.text(Languages.EN, key));
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

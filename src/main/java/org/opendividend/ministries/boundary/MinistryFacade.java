@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.opendividend.platform.i18n.BilingualText;
 import org.opendividend.ministries.entity.FundProgramme;
 import org.opendividend.ministries.entity.Ministry;
 
@@ -35,7 +36,7 @@ public class MinistryFacade {
      * mails; its code when the fund does not know it.
      */
     public String bilingualName(String code) {
-        return ministry(code).map(m -> m.nameZhTw() + " / " + m.nameEn()).orElse(code);
+        return ministry(code).map(m -> BilingualText.both(m.nameZhTw(), m.nameEn())).orElse(code);
     }
 
     public List<ProgrammeView> programmes() {

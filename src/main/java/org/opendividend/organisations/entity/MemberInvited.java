@@ -1,5 +1,6 @@
 package org.opendividend.organisations.entity;
 
+import org.opendividend.platform.i18n.BilingualText;
 import org.opendividend.platform.events.Actor;
 import org.opendividend.platform.events.Notifiable;
 import org.opendividend.platform.i18n.Languages;
@@ -48,7 +49,7 @@ public record MemberInvited(Actor actor, long organisationId, long invitationId,
         Object target = link.startsWith("http") ? URI.create(link) : link;
         return List.of(new Notice(Recipient.invitee(recipientEmail, Languages.ZH_TW),
                 "mail.memberInvited.subject", "mail.memberInvited.body",
-                List.of(organisationNameZhTw + " / " + organisationNameEn, actor.displayName(), target)));
+                List.of(BilingualText.both(organisationNameZhTw, organisationNameEn), actor.displayName(), target)));
     }
 
     @Override

@@ -2,7 +2,7 @@ package org.opendividend.platform.i18n;
 
 import java.util.Locale;
 
-/** Chooses between the two languages of a text that people typed in both. zh-TW is the default. */
+/** Chooses between the two languages of a text that people typed in both, or shows both. zh-TW is the default. */
 public final class BilingualText {
 
     private BilingualText() {
@@ -12,5 +12,10 @@ public final class BilingualText {
     public static <T> T pick(Locale locale, T zhTw, T en) {
         boolean english = locale != null && "en".equals(locale.getLanguage());
         return english ? en : zhTw;
+    }
+
+    /** Both, for texts read in either language (mails, the feed): {@code 文化部 / Ministry of Culture}. */
+    public static String both(String zhTw, String en) {
+        return zhTw + " / " + en;
     }
 }

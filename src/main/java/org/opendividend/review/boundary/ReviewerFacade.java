@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import org.opendividend.platform.i18n.BilingualText;
 import org.opendividend.calls.boundary.CallDirectory;
 import org.opendividend.calls.boundary.CallStewardship;
 import org.opendividend.calls.boundary.CallSummary;
@@ -141,7 +142,7 @@ public class ReviewerFacade {
         } else {
             member.reinvite(now);
         }
-        String pool = call.map(c -> c.titleZhTw() + " / " + c.titleEn()).orElseGet(() -> ministries.bilingualName(ministry));
+        String pool = call.map(c -> BilingualText.both(c.titleZhTw(), c.titleEn())).orElseGet(() -> ministries.bilingualName(ministry));
         events.fire(new ReviewerInvited(caller.actor(), member.id(), ministry, callId, pool, recipient(account),
                 account.created(), URI.create(PublicLinks.to("/reviewer/profile.xhtml"))));
         return member;

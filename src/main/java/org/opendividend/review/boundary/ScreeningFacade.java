@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.opendividend.platform.i18n.BilingualText;
 import org.opendividend.applications.boundary.ApplicationScreening;
 import org.opendividend.applications.boundary.AttachmentFacade;
 import org.opendividend.applications.boundary.LatestSubmission;
@@ -188,7 +189,7 @@ public class ScreeningFacade {
                 caller.actor(), now());
         events.fire(new ScreeningRecorded(caller.actor(), applicationId, screened.callId(), outcome,
                 screened.screeningReason(), outcome == ScreeningOutcome.MORE_INFO ? ScreeningSection.join(sections) : null,
-                screened.moreInfoUntil(), screened.titleZhTw() + " / " + screened.titleEn(),
+                screened.moreInfoUntil(), BilingualText.both(screened.titleZhTw(), screened.titleEn()),
                 membersToTell(screened.organisationId()), wizardLink(applicationId)));
         return screened;
     }
