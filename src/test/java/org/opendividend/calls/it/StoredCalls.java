@@ -53,7 +53,7 @@ public class StoredCalls {
 
     /** The subject of the person recorded as having published the call (the entity shows only the name). */
     public String publishedBySubject(long id) {
-        return em.createQuery("select c.publishedBySubject from FundingCall c where c.id = :id", String.class)
+        return em.createQuery("select c.authorship.publishedBySubject from FundingCall c where c.id = :id", String.class)
                 .setParameter("id", id)
                 .getSingleResult();
     }
