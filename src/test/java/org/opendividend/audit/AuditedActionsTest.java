@@ -12,6 +12,8 @@ import org.opendividend.people.entity.PersonChange;
 import org.opendividend.platform.events.AuditedAction;
 import org.opendividend.platform.i18n.Languages;
 import org.opendividend.platform.i18n.Texts;
+import org.opendividend.review.entity.AssignmentAction;
+import org.opendividend.review.entity.AssignmentChange;
 import org.opendividend.review.entity.ConflictChange;
 import org.opendividend.review.entity.ReviewerChange;
 import org.opendividend.review.entity.ScreeningChange;
@@ -32,6 +34,8 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import static java.util.Map.entry;
+
 /**
  * The audit actions are typed (every event's {@code action()} is an {@link AuditedAction}, so an action the code does
  * not name does not compile), and typing them changed nothing the log stores: each enum's names are exactly the
@@ -44,19 +48,22 @@ class AuditedActionsTest {
     private static final Pattern AUDITED_ENUM = Pattern.compile("enum\\s+(\\w+)\\s+implements[^{]*\\bAuditedAction\\b");
 
     /** The strings stored before the actions were typed, by the enum that names them now. */
-    private static final Map<Class<? extends Enum<?>>, Set<String>> STORED_SO_FAR = Map.of(
-            CallChange.class, Set.of("CREATED", "REVISED", "SHARE_CHANGED", "SHARE_ACCEPTED", "SHARE_DECLINED",
-                    "SHARE_CONSENT_VOIDED", "TEXTS_CORRECTED", "DEADLINE_EXTENDED"),
-            CallAction.class, Set.of("PUBLISH", "OPEN", "CLOSE", "START_REVIEW", "DECIDE", "ARCHIVE"),
-            OrganisationChange.class, Set.of("CREATED", "UPDATED", "MEMBER_INVITED", "INVITATION_REVOKED",
-                    "MEMBER_JOINED", "ROLE_CHANGED", "MEMBER_REMOVED"),
-            ApplicationChange.class, Set.of("STARTED", "SAVED", "SUBMITTED", "RESUBMITTED", "WITHDRAWN",
-                    "ATTACHMENT_UPLOADED", "ATTACHMENT_REPLACED", "ATTACHMENT_DELETED"),
-            ScreeningChange.class, Set.of("SCREENED_ELIGIBLE", "SCREENED_INELIGIBLE", "SCREENED_MORE_INFO"),
-            ConflictChange.class, Set.of("CONFLICT_ADDED", "CONFLICT_LIFTED"),
-            ReviewerChange.class, Set.of("REVIEWER_INVITED", "INVITATION_DECLINED", "REVIEWER_PROFILE_CHANGED"),
-            PersonChange.class, Set.of("REGISTERED", "PROFILE_CHANGED"),
-            AuditLogAction.class, Set.of("ACCESS_REFUSED"));
+    private static final Map<Class<? extends Enum<?>>, Set<String>> STORED_SO_FAR = Map.ofEntries(
+            entry(CallChange.class, Set.of("CREATED", "REVISED", "SHARE_CHANGED", "SHARE_ACCEPTED", "SHARE_DECLINED",
+                    "SHARE_CONSENT_VOIDED", "TEXTS_CORRECTED", "DEADLINE_EXTENDED")),
+            entry(CallAction.class, Set.of("PUBLISH", "OPEN", "CLOSE", "START_REVIEW", "DECIDE", "ARCHIVE")),
+            entry(OrganisationChange.class, Set.of("CREATED", "UPDATED", "MEMBER_INVITED", "INVITATION_REVOKED",
+                    "MEMBER_JOINED", "ROLE_CHANGED", "MEMBER_REMOVED")),
+            entry(ApplicationChange.class, Set.of("STARTED", "SAVED", "SUBMITTED", "RESUBMITTED", "WITHDRAWN",
+                    "ATTACHMENT_UPLOADED", "ATTACHMENT_REPLACED", "ATTACHMENT_DELETED")),
+            entry(ScreeningChange.class, Set.of("SCREENED_ELIGIBLE", "SCREENED_INELIGIBLE", "SCREENED_MORE_INFO")),
+            entry(ConflictChange.class, Set.of("CONFLICT_ADDED", "CONFLICT_LIFTED")),
+            entry(ReviewerChange.class, Set.of("REVIEWER_INVITED", "INVITATION_DECLINED", "REVIEWER_PROFILE_CHANGED")),
+            entry(PersonChange.class, Set.of("REGISTERED", "PROFILE_CHANGED")),
+            entry(AuditLogAction.class, Set.of("ACCESS_REFUSED")),
+            entry(AssignmentAction.class, Set.of("DECLARE_NO_CONFLICT", "DECLARE_CONFLICT", "DECLINE", "SUBMIT_REVIEW",
+                    "WITHDRAW", "REASSIGN")),
+            entry(AssignmentChange.class, Set.of("ASSIGNMENT_RUN", "ASSIGNED_BY_HAND", "ASSIGNMENTS_MAILED")));
 
     @Test
     void eachEnumStoresTheStringsUsedSoFar() {

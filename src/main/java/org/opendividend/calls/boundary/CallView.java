@@ -22,7 +22,8 @@ import java.util.TreeMap;
 /**
  * A call as other components read it to take and check applications: its status and window, who funds it (shares
  * by ministry code), its limits, who may apply, what an application must bring (attachments, questions as
- * {@link QuestionView}) and which licences its outputs may carry. A copy, read through {@link CallDirectory}; the
+ * {@link QuestionView}), which licences its outputs may carry and how its applications are reviewed
+ * ({@link ReviewSetupView}). A copy, read through {@link CallDirectory}; the
  * call's own rules decide where it stands at an instant ({@link #statusAt}).
  */
 public record CallView(Long id, String programmeCode, String leadMinistry, CallStatus recordedStatus,
@@ -30,7 +31,7 @@ public record CallView(Long id, String programmeCode, String leadMinistry, CallS
                        Map<String, BigDecimal> shares, BigDecimal minGrant, BigDecimal maxGrant, int maxDurationMonths,
                        Set<OrganisationType> organisationTypes, List<String> targetLanguages,
                        Set<AttachmentType> requiredAttachments, List<QuestionView> questions,
-                       Map<OutputType, Set<String>> allowedLicences) {
+                       Map<OutputType, Set<String>> allowedLicences, ReviewSetupView review) {
 
     public CallView {
         shares = Collections.unmodifiableMap(new TreeMap<>(shares));
@@ -45,7 +46,8 @@ public record CallView(Long id, String programmeCode, String leadMinistry, CallS
         return new CallView(c.id(), c.programmeCode(), c.leadMinistry(), c.recordedStatus(), c.texts().titleZhTw(),
                 c.texts().titleEn(), c.opensAt(), c.closesAt(), c.shares(), c.minGrant(), c.maxGrant(),
                 c.maxDurationMonths(), c.organisationTypes(), c.targetLanguages(), c.requiredAttachments(),
-                c.questions().stream().map(QuestionView::of).toList(), c.outputPolicy().allowedLicences());
+                c.questions().stream().map(QuestionView::of).toList(), c.outputPolicy().allowedLicences(),
+                ReviewSetupView.of(c.reviewSetup()));
     }
 
     public String title(Locale locale) {
