@@ -68,6 +68,9 @@ public class ReviewAssignment {
     @Column(name = "answered_at")
     private Instant answeredAt;
 
+    @Column(name = "mailed_at")
+    private Instant mailedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -139,6 +142,17 @@ public class ReviewAssignment {
         answeredAt = null;
         conflictKind = null;
         reason = null;
+        mailedAt = null;
+    }
+
+    /** Whether the reviewer still has to be mailed this assignment: it counts and they were not told of it yet. */
+    public boolean awaitsMail() {
+        return mailedAt == null && status == AssignmentStatus.ASSIGNED;
+    }
+
+    /** The reviewer was mailed this assignment; mailing again leaves it out. */
+    public void markMailed(Instant now) {
+        mailedAt = now.truncatedTo(ChronoUnit.MICROS);
     }
 
     private void step(AssignmentAction action, AssignmentWorkflow.Who who) {
@@ -165,6 +179,11 @@ public class ReviewAssignment {
         return reviewerSubject.equals(subject);
     }
 
+    /** Whether an officer may take it back now (the workflow has the step: no review submitted, nothing declared). */
+    public boolean isWithdrawable() {
+        return AssignmentWorkflow.RULES.find(status, AssignmentAction.WITHDRAW).isPresent();
+    }
+
     /** Overdue: still counted on, not submitted, and past its due date. */
     public boolean isOverdueAt(Instant now) {
         return state().counts() && status != AssignmentStatus.SUBMITTED && now.isAfter(dueAt);
@@ -183,5 +202,6 @@ public class ReviewAssignment {
     public DeclaredConflictKind conflictKind() { return conflictKind; }
     public String reason() { return reason; }
     public Instant answeredAt() { return answeredAt; }
+    public Instant mailedAt() { return mailedAt; }
     public long version() { return version; }
 }
