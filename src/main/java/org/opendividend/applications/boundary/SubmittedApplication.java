@@ -11,12 +11,14 @@ import java.util.Set;
 
 /**
  * An application as other components read it for screening: its place in the workflow, the screening so far and its
- * titles (of the working copy). A copy: changing the application goes through {@link ApplicationScreening}.
+ * titles (of the working copy) and who writes it (the owner's subject: the review component's conflict rules compare the
+ * applicant with its reviewers). A copy: changing the application goes through {@link ApplicationScreening}.
  */
 public record SubmittedApplication(Long id, long version, long callId, long organisationId, ApplicationStatus status,
                                    int submittedVersions, ScreeningOutcome screeningOutcome, String screeningReason,
                                    Set<ScreeningSection> moreInfoSections, Instant moreInfoUntil,
-                                   String screenedByName, Instant screenedAt, String titleZhTw, String titleEn) {
+                                   String screenedByName, Instant screenedAt, String titleZhTw, String titleEn,
+                                   String ownerSubject) {
 
     public SubmittedApplication {
         moreInfoSections = Set.copyOf(moreInfoSections);
@@ -31,6 +33,6 @@ public record SubmittedApplication(Long id, long version, long callId, long orga
         var content = a.content();
         return new SubmittedApplication(a.id(), a.version(), a.callId(), a.organisationId(), a.status(),
                 a.submittedVersions(), a.screeningOutcome(), a.screeningReason(), a.moreInfoSections(),
-                a.moreInfoUntil(), a.screenedByName(), a.screenedAt(), content.titleZhTw(), content.titleEn());
+                a.moreInfoUntil(), a.screenedByName(), a.screenedAt(), content.titleZhTw(), content.titleEn(), a.ownerSubject());
     }
 }

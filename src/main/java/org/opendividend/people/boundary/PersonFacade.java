@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -92,6 +93,20 @@ public class PersonFacade {
         return em.createQuery("select p from Person p where p.subject in :subjects and p.email is not null", Person.class)
                 .setParameter("subjects", subjects)
                 .getResultStream().filter(p -> !p.email().isBlank()).map(PersonContact::of).toList();
+    }
+
+    /**
+     * The ids of the people of these subjects who have logged in, by subject (other components refer to people by id;
+     * someone who never logged in has none yet).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Long> idsBySubject(Collection<String> subjects) {
+        if (subjects.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select p.subject, p.id from Person p where p.subject in :subjects", Object[].class)
+                .setParameter("subjects", subjects).getResultStream()
+                .collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1]));
     }
 
     /** Whether a person with this id has logged in (others may refer to people by id only). */
