@@ -22,7 +22,11 @@ import org.opendividend.review.entity.ConflictSource;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Officers' decisions on conflicts of interest between a reviewer (a person, by id) and an application: adding a
@@ -66,9 +70,33 @@ public class ConflictRulings {
     @Transactional(Transactional.TxType.SUPPORTS)
     public OfficerRulings rulings(long reviewerPersonId, long applicationId) {
         screening.mayScreen(applicationId).orThrow();
+        return rulings(of(reviewerPersonId, applicationId));
+    }
+
+    /**
+     * What officers decided for every reviewer of these applications, by application and reviewer (person id); for
+     * the assignment of a call, whose caller decides who may read them.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Map<Long, Map<Long, OfficerRulings>> rulingsOf(Collection<Long> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Map<Long, List<ConflictRuling>>> grouped = em.createQuery("select r from ConflictRuling r where"
+                        + " r.applicationId in :applications order by r.id", ConflictRuling.class)
+                .setParameter("applications", applicationIds).getResultStream()
+                .collect(Collectors.groupingBy(ConflictRuling::applicationId,
+                        Collectors.groupingBy(ConflictRuling::reviewerPersonId)));
+        Map<Long, Map<Long, OfficerRulings>> rulings = new HashMap<>();
+        grouped.forEach((application, byReviewer) -> byReviewer.forEach((reviewer, list) ->
+                rulings.computeIfAbsent(application, k -> new HashMap<>()).put(reviewer, rulings(list))));
+        return rulings;
+    }
+
+    private static OfficerRulings rulings(List<ConflictRuling> made) {
         List<OfficerRulings.Added> added = new ArrayList<>();
         List<OfficerRulings.Lifted> lifted = new ArrayList<>();
-        for (ConflictRuling r : of(reviewerPersonId, applicationId)) {
+        for (ConflictRuling r : made) {
             if (r.ruling() == ConflictRuling.Kind.ADDED) {
                 added.add(new OfficerRulings.Added(r.officerName(), r.reason()));
             } else {

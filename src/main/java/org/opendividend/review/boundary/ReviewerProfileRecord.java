@@ -1,11 +1,16 @@
 package org.opendividend.review.boundary;
 
 import org.opendividend.calls.entity.FocusArea;
+import org.opendividend.platform.i18n.Texts;
+import org.opendividend.review.control.ReviewerFacts;
 import org.opendividend.review.entity.Affiliation;
 import org.opendividend.review.entity.Keyword;
 import org.opendividend.review.entity.ReviewerProfileContent;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.Set;
 
 /**
@@ -34,6 +39,23 @@ public record ReviewerProfileRecord(String subject, String displayName, String e
         return new ReviewerProfileRecord(subject, displayName, email, content.focusAreas(), content.keywords(),
                 content.languages(), content.affiliations(), content.emailDomains(), content.collaborators(),
                 content.available(), content.maxLoadPerCall());
+    }
+
+    /**
+     * What the conflict rules know of this reviewer: the organisations as written (matched by name), the mail domains,
+     * the collaborators (the profile keeps no year: counted as of this year) and the conflicts they declared.
+     */
+    public ReviewerFacts facts(int thisYear, List<ReviewerFacts.DeclaredConflict> declared) {
+        return new ReviewerFacts(displayName, email == null ? "" : email, emailDomains,
+                affiliations.stream().map(a -> new ReviewerFacts.Affiliation(null, a.organisation(), a.toYear())).toList(),
+                collaborators.stream().sorted().map(orcid -> new ReviewerFacts.Collaborator(orcid, thisYear)).toList(),
+                declared);
+    }
+
+    /** The expertise in one language, as the assignment's affinity reads it: the focus areas' names and the keywords. */
+    public String expertise(Locale language, String keywordLanguage) {
+        return Stream.concat(focusAreas.stream().sorted().map(f -> Texts.text(language, f.labelKey())),
+                keywords(keywordLanguage).stream()).collect(Collectors.joining("\n"));
     }
 
     /** The keywords written in one language ({@link Keyword#ZH_TW} or {@link Keyword#EN}). */

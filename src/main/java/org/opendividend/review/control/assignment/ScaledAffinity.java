@@ -8,14 +8,14 @@ package org.opendividend.review.control.assignment;
  * integers stay small enough for min-cost flow, which multiplies costs by the number of nodes + 1: 1.2 × 10⁹ × 13,001
  * ≈ 1.6 × 10¹³ for the benchmark, far below 2⁶³.
  */
-final class ScaledAffinity {
+public final class ScaledAffinity {
 
     static final double SCALE = 1e9;
 
     private ScaledAffinity() {
     }
 
-    static long of(double affinity) {
+    public static long of(double affinity) {
         return Math.round(affinity * SCALE);
     }
 
