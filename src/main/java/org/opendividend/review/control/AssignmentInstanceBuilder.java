@@ -10,6 +10,7 @@ import org.opendividend.review.entity.Conflict;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +19,8 @@ import java.util.function.BiFunction;
 /**
  * The solver's instance for one call, from what the call has now: its eligible applications, the reviewers of its
  * pools and the assignments made so far. An assignment that counts stays as it is: its application needs one review
- * fewer, its reviewer has one review less of room (and of minimum load), and the pair is not offered again. An
+ * fewer, its reviewer has one review less of room (and of minimum load), the languages they read need no other reader
+ * there (and no longer weigh in the application's affinities), and the pair is not offered again. An
  * assignment the reviewer declined, declared a conflict on or an officer withdrew is not offered again either: the
  * gap it left is filled by someone else. Every conflict the rules find between a reviewer and an application keeps
  * the pair apart, with its reason in the fund's first language (as the instance file is read by anyone).
@@ -56,17 +58,22 @@ public final class AssignmentInstanceBuilder {
                                            BiFunction<PoolReviewer, EligibleApplication, List<Conflict>> conflicts) {
         Map<Long, Integer> keptPerApplication = new HashMap<>();
         Map<String, Integer> keptPerReviewer = new HashMap<>();
+        Map<Long, Set<String>> keptReaders = new HashMap<>();
+        Map<String, Set<String>> reads = new HashMap<>();
+        reviewers.forEach(r -> reads.put(r.subject(), r.languagesRead()));
         Map<String, String> notAgain = new HashMap<>();
         for (PastAssignment a : past) {
             if (AssignmentWorkflow.state(a.status()).counts()) {
                 keptPerApplication.merge(a.applicationId(), 1, Integer::sum);
                 keptPerReviewer.merge(a.reviewerSubject(), 1, Integer::sum);
+                keptReaders.computeIfAbsent(a.applicationId(), k -> new HashSet<>())
+                        .addAll(reads.getOrDefault(a.reviewerSubject(), Set.of()));
             }
             notAgain.put(pair(a.applicationId(), a.reviewerSubject()), reason("assignment.excluded." + a.status().name()));
         }
         List<AssignmentInstance.Application> instanceApplications = applications.stream()
                 .map(a -> new AssignmentInstance.Application(Long.toString(a.id()), a.textZhTw(), a.textEn(),
-                        a.targetLanguages(),
+                        unread(a.targetLanguages(), keptReaders.getOrDefault(a.id(), Set.of())),
                         Math.max(0, reviewsPerApplication - keptPerApplication.getOrDefault(a.id(), 0))))
                 .toList();
         List<AssignmentInstance.Reviewer> instanceReviewers = reviewers.stream().map(r -> {
@@ -89,6 +96,13 @@ public final class AssignmentInstanceBuilder {
             }
         }
         return new AssignmentInstance(instanceApplications, instanceReviewers, excluded);
+    }
+
+    /** The target languages that no reviewer kept on the application reads: only those still need a reader. */
+    private static Set<String> unread(Set<String> targets, Set<String> readByKept) {
+        Set<String> unread = new HashSet<>(targets);
+        unread.removeAll(readByKept);
+        return unread;
     }
 
     /** A conflict's reason as officers read it, in the fund's first language. */

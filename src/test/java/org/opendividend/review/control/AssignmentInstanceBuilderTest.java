@@ -105,6 +105,8 @@ class AssignmentInstanceBuilderTest {
                 .collect(Collectors.toMap(AssignmentInstance.Application::id, Function.identity()));
         assertEquals(0, byId.get("1").reviewsNeeded(), "both reviews of the Hakka application count: nothing to fill");
         assertEquals(2, byId.get("2").reviewsNeeded(), "a declined and a conflicted assignment leave two gaps");
+        assertEquals(Set.of("ami"), byId.get("2").targetLanguages(), "nobody kept on it reads Amis");
+        assertEquals(Set.of(), byId.get("1").targetLanguages(), "lin, kept on it, reads Hakka: no other reader needed");
         Map<String, AssignmentInstance.Reviewer> reviewerById = instance.reviewers().stream()
                 .collect(Collectors.toMap(AssignmentInstance.Reviewer::id, Function.identity()));
         assertEquals(2, reviewerById.get("lin").maxLoad(), "one of lin's three reviews is taken");
