@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opendividend.calls.entity.CallAction;
+import org.opendividend.calls.entity.CallWorkflow;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.ministries.boundary.MinistryFacade;
 import org.opendividend.outputs.control.LicenceCatalogue;
@@ -160,6 +161,11 @@ public class CallEditor implements Serializable {
 
     public boolean isTextCorrectable() {
         return !isDraftEditable() && CallPermissions.canCorrectTexts(currentUser.caller(), call(), calls.now()).allowed();
+    }
+
+    /** Whether the call is published (its table says the public sees it): its reviewers may then be assigned. */
+    public boolean isPublished() {
+        return CallWorkflow.state(call().statusAt(calls.now())).isPublic();
     }
 
     public boolean isDeadlineExtendable() {

@@ -52,6 +52,11 @@ public class StaffCalls {
         return call.statusAt(now);
     }
 
+    /** Whether the call is published (its table says the public sees it): only then are reviewers assigned to it. */
+    public boolean isPublished(FundingCall call) {
+        return CallWorkflow.state(status(call)).isPublic();
+    }
+
     /** Drafts of the approver's ministries that someone else wrote: the publication queue. */
     public List<FundingCall> getAwaitingPublication() {
         return getCalls().stream()

@@ -1,0 +1,26 @@
+package org.opendividend.review.boundary;
+
+import org.opendividend.calls.boundary.CallStewardship;
+import org.opendividend.calls.boundary.CallView;
+import org.opendividend.platform.identity.Caller;
+import org.opendividend.platform.security.Decision;
+
+/**
+ * Who may assign reviewers to a call's applications, run the solver, move assignments by hand and mail the reviewers:
+ * an officer of a ministry that leads or co-funds the call ({@link CallStewardship}), whose own organisation does not
+ * apply to the same call (a competitor, as for screening). The page renders with this decision and
+ * {@link AssignmentFacade} enforces it for every action.
+ */
+public final class AssignmentPermissions {
+
+    private AssignmentPermissions() {
+    }
+
+    public static Decision canAssign(Caller caller, CallView call, boolean callerCompetes) {
+        Decision officer = CallStewardship.ofOfficer(caller, call);
+        if (!officer.allowed()) {
+            return officer;
+        }
+        return callerCompetes ? Decision.deny("screening.denied.competitor") : Decision.allow();
+    }
+}

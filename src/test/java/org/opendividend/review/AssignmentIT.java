@@ -1,0 +1,255 @@
+package org.opendividend.review;
+
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.shrinkwrap.resolver.api.maven.Maven;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opendividend.applications.ApplicationTestContent;
+import org.opendividend.applications.OpenCalls;
+import org.opendividend.applications.boundary.ApplicationFacade;
+import org.opendividend.applications.entity.Application;
+import org.opendividend.applications.entity.ScreeningOutcome;
+import org.opendividend.arquillian.Deployments;
+import org.opendividend.audit.control.AuditChain;
+import org.opendividend.audit.entity.AuditEntry;
+import org.opendividend.calls.CallFixtures;
+import org.opendividend.calls.boundary.CallStewardship;
+import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.calls.it.ActingAs;
+import org.opendividend.organisations.boundary.OrganisationFacade;
+import org.opendividend.organisations.entity.Organisation;
+import org.opendividend.organisations.entity.OrganisationDetails;
+import org.opendividend.organisations.entity.OrganisationType;
+import org.opendividend.people.boundary.PersonFacade;
+import org.opendividend.platform.identity.Caller;
+import org.opendividend.platform.identity.Role;
+import org.opendividend.platform.security.AccessDeniedException;
+import org.opendividend.platform.validation.InvalidInputException;
+import org.opendividend.review.boundary.AssignmentBoard;
+import org.opendividend.review.boundary.AssignmentFacade;
+import org.opendividend.review.boundary.ConflictRulings;
+import org.opendividend.review.boundary.HandAssignment;
+import org.opendividend.review.boundary.RunOutcome;
+import org.opendividend.review.boundary.ScreeningFacade;
+import org.opendividend.review.entity.AssignmentRun;
+import org.opendividend.review.entity.AssignmentStatus;
+import org.opendividend.review.entity.ReviewAssignment;
+
+import java.io.File;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The assignment of a call's reviewers in Payara Micro against the migrated database: an officer of a ministry that
+ * neither leads nor co-funds the call, and people of other roles, are refused every action by the server; the lead's
+ * officer runs the solver, which stores the run and the assignments, keeps them on a second run, moves them by hand
+ * (a conflict refused with its reason, a load beyond the maximum only once confirmed) and mails each reviewer once.
+ */
+@ExtendWith(ArquillianExtension.class)
+public class AssignmentIT {
+
+    @Deployment
+    public static WebArchive deployment() {
+        return Deployments.review("assignment-it.war")
+                .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class,
+                        ApplicationTestContent.class, OpenCalls.class, AssignmentFixtures.class)
+                .addAsLibraries(solverLibraries());
+    }
+
+    /** OR-Tools and its Linux natives, as the WAR carries them. */
+    private static File[] solverLibraries() {
+        return Maven.configureResolver().workOffline().loadPomFromFile(Deployments.baseDir().resolve("pom.xml").toFile())
+                .resolve("com.google.ortools:ortools-java").withTransitivity().asList(File.class).stream()
+                .filter(jar -> !jar.getName().contains("darwin") && !jar.getName().contains("win32"))
+                .toArray(File[]::new);
+    }
+
+    private static final LocalDate DEADLINE = LocalDate.now(ZoneId.of("Asia/Taipei")).plusWeeks(3);
+
+    @Inject
+    AssignmentFacade assignments;
+
+    @Inject
+    ApplicationFacade applications;
+
+    @Inject
+    ScreeningFacade screening;
+
+    @Inject
+    OrganisationFacade organisations;
+
+    @Inject
+    ConflictRulings conflicts;
+
+    @Inject
+    PersonFacade people;
+
+    @Inject
+    AssignmentFixtures fixtures;
+
+    @Inject
+    AuditChain auditChain;
+
+    @Inject
+    ActingAs acting;
+
+    @Inject
+    OpenCalls openCalls;
+
+    /** A call (3 reviews per application, Hakka and Hokkien) with two eligible applications and five reviewers. */
+    private FundingCall callWithEligibleApplications(List<Caller> reviewers) {
+        FundingCall call = openCalls.open(Duration.ofDays(30), false);
+        for (int i = 0; i < 2; i++) {
+            Caller owner = CallFixtures.caller(UUID.randomUUID().toString(), Set.of(Role.APPLICANT));
+            acting.as(owner);
+            people.recordLogin(owner);
+            Organisation organisation = organisations.create(new OrganisationDetails("客語語音協會 " + i + owner.subject().substring(0, 6),
+                    "Hakka Speech Association " + i, OrganisationType.NON_PROFIT, "04595257", "台北市", null));
+            Application draft = applications.start(call.id(), organisation.id());
+            Application saved = applications.save(draft.id(), draft.version(),
+                    ApplicationTestContent.complete(call, call.minGrant()));
+            applications.submit(saved.id(), saved.version());
+            Application submitted = applications.forMember(saved.id());
+            acting.as(CallFixtures.officerOfModa());
+            screening.screen(submitted.id(), submitted.version(), ScreeningOutcome.ELIGIBLE, "", Set.of(), null);
+        }
+        for (int i = 0; i < reviewers.size(); i++) {
+            Caller reviewer = reviewers.get(i);
+            acting.as(reviewer);
+            people.recordLogin(reviewer);
+            fixtures.reviewerInPool("moc", call.id(), reviewer.subject(), reviewer.displayName(),
+                    i % 2 == 0 ? Set.of("hak", "zho") : Set.of("nan", "zho"), "客語語音辨識", 2);
+        }
+        return call;
+    }
+
+    private static List<Caller> reviewers(int count) {
+        return IntStream.range(0, count).mapToObj(i -> CallFixtures.caller(
+                "reviewer-" + i + "-" + UUID.randomUUID(), EnumSet.of(Role.REVIEWER))).toList();
+    }
+
+    @Test
+    void otherMinistriesAndOtherRolesAreRefusedEveryAction() {
+        FundingCall call = callWithEligibleApplications(reviewers(5));
+        acting.as(CallFixtures.officerOfMoc());
+        assignments.run(call.id(), 0, DEADLINE);
+        ReviewAssignment one = fixtures.assignments(call.id()).get(0);
+
+        for (Caller refused : List.of(CallFixtures.officerOfNstc(),
+                CallFixtures.caller("sub-applicant", EnumSet.of(Role.APPLICANT, Role.REVIEWER), "moc"),
+                CallFixtures.approverOfMoc())) {
+            acting.as(refused);
+            AccessDeniedException denied = assertThrows(AccessDeniedException.class, () -> assignments.board(call.id()));
+            assertEquals(CallStewardship.NOT_FUNDING_OFFICER, denied.reasonKey());
+            assertThrows(AccessDeniedException.class, () -> assignments.run(call.id(), 0, DEADLINE));
+            assertThrows(AccessDeniedException.class, () -> assignments.withdraw(one.id(), one.version()));
+            assertThrows(AccessDeniedException.class, () -> assignments.assign(call.id(), one.applicationId(),
+                    one.reviewerSubject(), DEADLINE, true));
+            assertThrows(AccessDeniedException.class, () -> assignments.mailReviewers(call.id()));
+        }
+        assertEquals(1, fixtures.runs(call.id()).size(), "nothing of theirs was stored");
+        assertEquals(AssignmentStatus.ASSIGNED, fixtures.assignments(call.id()).get(0).status());
+
+        acting.as(CallFixtures.officerOfModa());
+        assertEquals(2, assignments.board(call.id()).rows().size(), "the co-funder's officer may");
+    }
+
+    @Test
+    void aRunStoresTheRunAndTheAssignmentsTheSecondFillsOnlyGapsAndMovesAndMailsAreAudited() {
+        List<Caller> reviewers = reviewers(5);
+        FundingCall call = callWithEligibleApplications(reviewers);
+        acting.as(CallFixtures.officerOfMoc());
+
+        RunOutcome outcome = assignments.run(call.id(), 0, DEADLINE);
+
+        assertTrue(outcome.assigned(), outcome.explanations().toString());
+        assertEquals(6, outcome.reviewsAssigned(), "two applications × three reviews");
+        List<AssignmentRun> runs = fixtures.runs(call.id());
+        assertEquals(1, runs.size());
+        assertTrue(runs.get(0).feasible());
+        assertTrue(runs.get(0).instanceJson().contains("\"reviewsNeeded\": 3"), runs.get(0).instanceJson());
+        List<ReviewAssignment> stored = fixtures.assignments(call.id());
+        assertEquals(6, stored.size());
+        assertTrue(stored.stream().allMatch(a -> runs.get(0).id().equals(a.runId())));
+        assertEquals("ASSIGNMENT_RUN", auditChain.latest(1).get(0).action());
+        AssignmentBoard board = assignments.board(call.id());
+        assertTrue(board.rows().stream().allMatch(r -> r.assigned().size() == 3 && r.assigned().stream()
+                .allMatch(a -> a.affinity() != null && a.affinity() > 0)), "each with its affinity");
+
+        // a second run keeps them all: nothing to fill
+        assertEquals(0, assignments.run(call.id(), 0, DEADLINE).reviewsAssigned());
+        assertEquals(6, fixtures.assignments(call.id()).size());
+
+        // withdrawn by hand: the next run fills the gap with someone else
+        ReviewAssignment withdrawn = stored.get(0);
+        assignments.withdraw(withdrawn.id(), withdrawn.version());
+        assertEquals("WITHDRAW", auditChain.latest(1).get(0).action());
+        assertEquals(1, assignments.run(call.id(), 0, DEADLINE).reviewsAssigned());
+        List<ReviewAssignment> afterGap = fixtures.assignments(call.id());
+        assertEquals(7, afterGap.size());
+        assertFalse(afterGap.get(6).isOf(withdrawn.reviewerSubject()), "not the withdrawn reviewer again");
+
+        // by hand: a conflicted reviewer is refused with the reason, a fourth review needs confirmation
+        long application = withdrawn.applicationId();
+        String reviewer = withdrawn.reviewerSubject();
+        acting.as(CallFixtures.officerOfModa());
+        conflicts.add(people.bySubject(reviewer).orElseThrow().id(), application, "co-author of the applicant");
+        acting.as(CallFixtures.officerOfMoc());
+        InvalidInputException conflicted = assertThrows(InvalidInputException.class,
+                () -> assignments.assign(call.id(), application, reviewer, DEADLINE, true));
+        assertTrue(conflicted.problems().stream().anyMatch(p -> p.messageKey().equals("conflict.reason.officer")
+                && p.arguments().contains("co-author of the applicant")), conflicted.problems().toString());
+        String free = reviewers.stream().map(Caller::subject).filter(s -> afterGap.stream()
+                .noneMatch(a -> a.applicationId() == application && a.isOf(s))).findFirst().orElseThrow();
+        HandAssignment warned = assignments.assign(call.id(), application, free, DEADLINE, false);
+        assertFalse(warned.done());
+        assertTrue(warned.warnings().stream().anyMatch(w -> w.messageKey().equals("assignment.warning.overReviews")));
+        assertEquals(7, fixtures.assignments(call.id()).size(), "nothing stored before the officer confirmed");
+        assertTrue(assignments.assign(call.id(), application, free, DEADLINE, true).done());
+        assertEquals("ASSIGNED_BY_HAND", auditChain.latest(1).get(0).action());
+        assertEquals(8, fixtures.assignments(call.id()).size());
+
+        // mailed once per reviewer; a second mailing has nothing new
+        long waiting = fixtures.assignments(call.id()).stream().filter(ReviewAssignment::awaitsMail)
+                .map(ReviewAssignment::reviewerSubject).distinct().count();
+        int mailed = assignments.mailReviewers(call.id());
+        assertEquals(waiting, mailed, "one mail per reviewer with an assignment waiting");
+        AuditEntry audited = auditChain.latest(1).get(0);
+        assertEquals("ASSIGNMENTS_MAILED", audited.action());
+        assertEquals(1, fixtures.mailsTo(free + "@example.org"));
+        assertEquals(0, assignments.mailReviewers(call.id()));
+        assertEquals(1, fixtures.mailsTo(free + "@example.org"), "the same assignments are not mailed twice");
+    }
+
+    @Test
+    void whenNoAssignmentExistsOnlyTheRunIsStoredWithItsReasons() {
+        FundingCall call = callWithEligibleApplications(reviewers(2));
+        acting.as(CallFixtures.officerOfMoc());
+
+        RunOutcome outcome = assignments.run(call.id(), 0, DEADLINE);
+
+        assertFalse(outcome.assigned());
+        assertTrue(outcome.errors().stream().anyMatch(e -> e.en().contains("needs 3 reviews")
+                && e.zhTw().contains("需要")), outcome.errors().toString());
+        List<AssignmentRun> runs = fixtures.runs(call.id());
+        assertEquals(1, runs.size());
+        assertFalse(runs.get(0).feasible());
+        assertFalse(runs.get(0).diagnosis().isBlank());
+        assertTrue(fixtures.assignments(call.id()).isEmpty(), "nothing but the run");
+        assertEquals("ASSIGNMENT_RUN", auditChain.latest(1).get(0).action());
+    }
+}
