@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 
 import java.util.Arrays;
 import java.util.List;
@@ -34,6 +35,21 @@ public final class MailCatcher implements AutoCloseable {
     /** Subjects of the mails received for an address, oldest first. */
     public List<String> subjectsFor(String address) {
         return received().stream().filter(m -> sentTo(m, address)).map(MailCatcher::subject).toList();
+    }
+
+    /** The plain-text parts of the mails received for an address, oldest first. */
+    public List<String> textsFor(String address) {
+        return received().stream().filter(m -> sentTo(m, address)).map(MailCatcher::plainText).toList();
+    }
+
+    private static String plainText(MimeMessage message) {
+        try {
+            Object content = message.getContent();
+            return content instanceof MimeMultipart parts ? String.valueOf(parts.getBodyPart(0).getContent())
+                    : String.valueOf(content);
+        } catch (MessagingException | java.io.IOException e) {
+            return "(unreadable body)";
+        }
     }
 
     private static boolean sentTo(MimeMessage message, String address) {

@@ -38,10 +38,25 @@ public final class ApplicantSteps {
      * organisation whose names carry the marker.
      */
     public static void startApplication(Browser browser, String username, String marker) {
-        FormFilling form = new FormFilling(browser.driver());
         browser.open("/calls/call.xhtml?id=" + OPEN_DEMO_CALL);
         browser.click("apply");
         browser.loginOnKeycloakPage(username, "demo");
+        startForNewOrganisation(browser, marker);
+    }
+
+    /**
+     * The same for a person who registers on Keycloak's page with their own address (outside the demo realm's mail
+     * domain, which every demo reviewer shares: a conflict of interest with any demo applicant).
+     */
+    public static void startApplicationRegistering(Browser browser, String username, String email, String marker) {
+        browser.open("/calls/call.xhtml?id=" + OPEN_DEMO_CALL);
+        browser.click("apply");
+        browser.registerOnKeycloakPage(username, email, "Register-2026!");
+        startForNewOrganisation(browser, marker);
+    }
+
+    private static void startForNewOrganisation(Browser browser, String marker) {
+        FormFilling form = new FormFilling(browser.driver());
         if (!browser.driver().getCurrentUrl().contains("/applicant/apply.xhtml?call=" + OPEN_DEMO_CALL)) {
             throw new AssertionError("not back at the call after login: " + browser.driver().getCurrentUrl());
         }
