@@ -1,6 +1,8 @@
 package org.opendividend.calls.entity;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The scale reviewers score a criterion on. */
 public enum ScoreScale {
@@ -23,6 +25,20 @@ public enum ScoreScale {
 
     public BigDecimal max() {
         return max;
+    }
+
+    /** The distance between two neighbouring values of the scale. */
+    public BigDecimal step() {
+        return step;
+    }
+
+    /** Every value of the scale, lowest first (what a reviewer chooses from). */
+    public List<BigDecimal> steps() {
+        List<BigDecimal> steps = new ArrayList<>();
+        for (BigDecimal value = min; value.compareTo(max) <= 0; value = value.add(step)) {
+            steps.add(value);
+        }
+        return List.copyOf(steps);
     }
 
     /** Whether a value is on the scale: within its bounds and on one of its steps. */
