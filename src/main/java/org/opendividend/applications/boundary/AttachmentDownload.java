@@ -12,6 +12,7 @@ import org.opendividend.platform.validation.NoSuchObjectException;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.function.Supplier;
 
 /**
  * Streams an attachment ({@code /attachment?id=…}) to the members of the application's organisation and the
@@ -38,9 +39,18 @@ public class AttachmentDownload extends HttpServlet {
             DownloadRefusal.unknown(response);
             return;
         }
+        serve(request, response, refusals, () -> attachments.download(id));
+    }
+
+    /**
+     * Answers with the file {@code source} names, or with the refusal it throws (audited): also for a component that
+     * decides itself who reads an application's submitted files (review, for a reviewer's assignment).
+     */
+    public static void serve(HttpServletRequest request, HttpServletResponse response, AccessRefusals refusals,
+                             Supplier<AttachmentFacade.Download> source) throws IOException {
         AttachmentFacade.Download download;
         try {
-            download = attachments.download(id);
+            download = source.get();
         } catch (AccessDeniedException | NoSuchObjectException refusal) {
             DownloadRefusal.refuse(request, response, refusals, refusal);
             return;

@@ -120,6 +120,27 @@ public class AttachmentFacade {
     }
 
     /**
+     * The files the application's submitted versions hold, as read records, without a permission check: for the
+     * review component, which lets a reviewer read them by their assignment before it asks.
+     */
+    public List<SubmittedFileView> submittedFiles(long applicationId) {
+        return attachments(applicationId).stream().filter(submitted(applicationId)).map(SubmittedFileView::of).toList();
+    }
+
+    /**
+     * One of those files for download, without a permission check (the review component checks the assignment
+     * first); an attachment of another application or one no submission holds is not found.
+     */
+    public Download submittedDownload(long applicationId, long attachmentId) {
+        Attachment attachment = em.find(Attachment.class, attachmentId);
+        if (attachment == null || attachment.applicationId() != applicationId
+                || !submitted(applicationId).test(attachment) || !store.exists(attachment.storageKey())) {
+            throw new NoSuchObjectException("Attachment", attachmentId);
+        }
+        return new Download(attachment, store.path(attachment.storageKey()));
+    }
+
+    /**
      * The attachment types present, without a permission check: for the application facade's submission check,
      * which has checked the person already.
      */

@@ -3,18 +3,14 @@ package org.opendividend.review.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.opendividend.applications.control.BudgetRules;
-import org.opendividend.applications.control.ChoiceAnswers;
 import org.opendividend.applications.entity.ScreeningOutcome;
 import org.opendividend.applications.entity.ScreeningSection;
-import org.opendividend.calls.boundary.QuestionView;
 import org.opendividend.platform.validation.ConcurrentChangeException;
 import org.opendividend.platform.validation.InvalidInputException;
 import org.opendividend.platform.validation.NoSuchObjectException;
 import org.opendividend.platform.web.PageMessages;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -91,18 +87,9 @@ public class ScreeningEditor implements Serializable {
                 null, item.labelKey(), item.arguments()));
     }
 
-    public List<QuestionView> getQuestions() {
-        return view().call().questions();
-    }
-
-    /** The submitted answer to a question as the officer reads it: chosen options by their text in the page's language. */
-    public String answer(QuestionView question) {
-        var locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return ChoiceAnswers.shown(question, view().submitted().answers().get(question.id()), locale);
-    }
-
-    public BigDecimal getBudgetTotal() {
-        return BudgetRules.total(view().submitted().budget());
+    /** The submitted content's questions, answers and budget total, as the page reads them. */
+    public SubmittedContentReader getReader() {
+        return new SubmittedContentReader(view().call(), view().submitted());
     }
 
     public ScreeningOutcome[] getOutcomes() {
