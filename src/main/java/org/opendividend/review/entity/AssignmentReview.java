@@ -6,6 +6,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -38,7 +39,8 @@ public class AssignmentReview {
     @Column(name = "assignment_id", nullable = false, updatable = false)
     private long assignmentId;
 
-    @ElementCollection
+    // read with the review: pages and the weighted score read the scores after the transaction
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "review_score", joinColumns = @JoinColumn(name = "review_id"))
     @MapKeyColumn(name = "criterion_id")
     @Column(name = "score", nullable = false, precision = 4, scale = 1)
