@@ -90,7 +90,7 @@ public class ReviewingFacade {
     /** The caller's assignments, the earliest due first. */
     public List<AssignmentRow> myAssignments() {
         Caller caller = currentUser.caller();
-        ReviewerPoolPermissions.canKeepProfile(caller).orThrow();
+        ReviewingPermissions.canReview(caller).orThrow();
         List<ReviewAssignment> mine = em.createQuery("select a from ReviewAssignment a where a.reviewerSubject = :subject "
                 + "order by a.dueAt, a.id", ReviewAssignment.class).setParameter("subject", caller.subject()).getResultList();
         Map<Long, CallSummary> callsById = calls.publicSummaries(

@@ -20,6 +20,11 @@ public final class ReviewingPermissions {
     private ReviewingPermissions() {
     }
 
+    /** The reviewer's area at all: people with the reviewer role, each with their own assignments. */
+    public static Decision canReview(Caller caller) {
+        return caller.has(Role.REVIEWER) ? Decision.allow() : Decision.deny("reviewing.denied.notReviewer");
+    }
+
     /** The assignment at all: the reviewer it is assigned to. */
     public static Decision canWorkOn(Caller caller, ReviewAssignment assignment) {
         return caller.has(Role.REVIEWER) && assignment.isOf(caller.subject()) ? Decision.allow()

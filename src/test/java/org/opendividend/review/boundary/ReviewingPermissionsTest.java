@@ -36,6 +36,12 @@ class ReviewingPermissionsTest {
     }
 
     @Test
+    void onlyReviewersHaveAnAreaOfAssignments() {
+        assertTrue(ReviewingPermissions.canReview(MINE).allowed());
+        assertEquals("reviewing.denied.notReviewer", ReviewingPermissions.canReview(OFFICER).reasonKey());
+    }
+
+    @Test
     void theApplicationOpensOnlyAfterDeclaringNoConflict() {
         assertEquals("reviewing.denied.closed", ReviewingPermissions.canRead(MINE, assigned()).reasonKey());
         assertTrue(ReviewingPermissions.canRead(MINE, accepted()).allowed());
