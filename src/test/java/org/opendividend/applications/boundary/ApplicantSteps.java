@@ -57,7 +57,11 @@ public final class ApplicantSteps {
 
     private static void startForNewOrganisation(Browser browser, String marker) {
         FormFilling form = new FormFilling(browser.driver());
-        if (!browser.driver().getCurrentUrl().contains("/applicant/apply.xhtml?call=" + OPEN_DEMO_CALL)) {
+        // back in the application is first its login callback (…/apply.xhtml?state=…&code=…), which then redirects
+        // to the page asked for: waited for, not read at once (a loaded machine is still on the callback)
+        try {
+            browser.waiting().until(dr -> dr.getCurrentUrl().contains("/applicant/apply.xhtml?call=" + OPEN_DEMO_CALL));
+        } catch (org.openqa.selenium.TimeoutException notBack) {
             throw new AssertionError("not back at the call after login: " + browser.driver().getCurrentUrl());
         }
         browser.click("start:manage-organisations");
