@@ -34,7 +34,7 @@ public final class DevStack implements AutoCloseable {
     public static final String INVITATIONS_CLIENT = "opendividend-reviewer-invitations";
     static final String INVITATIONS_SECRET_VARIABLE = "OPENDIVIDEND_KEYCLOAK_INVITATIONS_CLIENT_SECRET";
     /** The password of the demo H2 database, which the Run command's {@code data/h2} was created with. */
-    static final String DEMO_DB_PASSWORD = "opendividend-demo";
+    public static final String DEMO_DB_PASSWORD = "opendividend-demo";
     /**
      * What Payara logs when the WAR cannot be deployed ("loading" when the application fails to start, "preparing"
      * when its persistence unit does, as a production start without its secrets); it then keeps running without it.

@@ -102,6 +102,10 @@ class ReviewJourneyIT {
             review(reviewer, "Draft saved automatically.", "This field is required", "Submit your review?", "Review submitted",
                     "Reviewer 2");
             assertTrue(reviewer.text("others-title").contains("Other reviews"));
+            String shown = reviewer.driver().findElements(By.className("other-review")).stream().map(WebElement::getText)
+                    .reduce("", String::concat);
+            assertTrue(shown.contains("<script>alert('x')</script> 建議補充社群參與的細節。"),
+                    "the first reviewer's comment shown as text, never run: " + shown);
             reviewer.open("/reviewer/");
             assertEquals("Review submitted", assignmentRow(reviewer, marker)
                     .findElement(By.className("assignment-state")).getText());

@@ -1,5 +1,6 @@
 package org.opendividend.review.boundary;
 
+import org.opendividend.devstack.DevStack;
 import org.opendividend.stack.RunningStack;
 
 import java.sql.Connection;
@@ -25,10 +26,17 @@ final class StackAssignments implements AutoCloseable {
     }
 
     /** Stops the application server and opens its database; {@link #close()} starts it again. */
-    static StackAssignments open() throws SQLException {
+    static StackAssignments open() throws Exception {
         RunningStack.stack().stopApplication();
-        return new StackAssignments(DriverManager.getConnection(RunningStack.stack().settings().databaseUrl(),
-                "opendividend", ""));
+        try {
+            // the credentials the stack gives the application (DevStack: the demo's unless the environment sets them)
+            return new StackAssignments(DriverManager.getConnection(RunningStack.stack().settings().databaseUrl(),
+                    System.getenv().getOrDefault("OPENDIVIDEND_DB_USER", "opendividend"),
+                    System.getenv().getOrDefault("OPENDIVIDEND_DB_PASSWORD", DevStack.DEMO_DB_PASSWORD)));
+        } catch (SQLException refused) {
+            RunningStack.stack().restartApplication();
+            throw refused;
+        }
     }
 
     /** The application whose title holds the marker. */
