@@ -1,0 +1,110 @@
+package org.opendividend.platform.persistence;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.opendividend.platform.security.Sha256;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The demo has a call to review (issue #10): call 1005 closed before the demo day, with at least six eligible
+ * applications in both languages whose target languages include Hakka and an Indigenous language, each with its
+ * submitted version (snapshot and its SHA-256); and the reviewers of the ministries funding it have profiles whose
+ * loads cover three reviews per application and who read every target language.
+ */
+class DemoReviewDataTest {
+
+    private static final Instant DEMO_STARTS = Instant.parse("2031-06-15T03:00:00Z");
+    private static final Set<String> INDIGENOUS = Set.of("ami", "tay", "pwn", "bnn", "trv", "tao", "szy");
+    private static DataSource db;
+
+    @BeforeAll
+    static void seed() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:demo-review-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        h2.setUser("sa");
+        db = h2;
+        SchemaMigration.migrate(db, true, Clock.fixed(DEMO_STARTS, ZoneOffset.UTC));
+    }
+
+    @Test
+    void call1005IsClosedWithSixEligibleApplicationsInBothLanguagesAndTheirSubmittedVersions() throws SQLException {
+        assertEquals(List.of(List.of("CLOSED")), rows("select status from funding_call where id = 1005"
+                + " and closes_at < timestamp with time zone '2031-06-15 03:00:00+00'"), "closed before the demo day");
+
+        List<List<String>> eligible = rows("select a.id, a.abstract_text, v.snapshot, v.snapshot_sha256 from application a"
+                + " join application_version v on v.application_id = a.id"
+                + " where a.call_id = 1005 and a.status = 'ELIGIBLE' and a.screening_outcome = 'ELIGIBLE'");
+        assertTrue(eligible.size() >= 6, "eligible applications: " + eligible.size());
+        long chinese = eligible.stream().filter(a -> a.get(1).codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF)).count();
+        assertTrue(chinese >= 1 && chinese < eligible.size(), "abstracts in Chinese and in English: " + chinese);
+        for (List<String> application : eligible) {
+            assertEquals(Sha256.hex(application.get(2)), application.get(3), "the snapshot's hash, application " + application.get(0));
+            assertTrue(application.get(2).contains("\"application\":" + application.get(0)), application.get(2));
+        }
+
+        Set<String> languages = targetLanguages();
+        assertTrue(languages.contains("hak"), "Hakka: " + languages);
+        assertTrue(languages.stream().anyMatch(INDIGENOUS::contains), "an Indigenous language: " + languages);
+    }
+
+    @Test
+    void theFundingMinistriesReviewersCoverThreeReviewsPerApplicationAndEveryTargetLanguage() throws SQLException {
+        String reviewers = "select distinct p.subject from reviewer_profile p join reviewer_pool_member m on m.subject = p.subject"
+                + " join call_funding_share s on s.ministry_code = m.ministry_code and s.call_id = 1005"
+                + " join person n on n.subject = p.subject"
+                + " where m.call_id is null and m.status = 'INVITED' and p.available";
+        int load = Integer.parseInt(rows("select sum(max_load_per_call) from reviewer_profile where subject in (" + reviewers + ")")
+                .get(0).get(0));
+        int applications = Integer.parseInt(rows("select count(*) from application where call_id = 1005 and status = 'ELIGIBLE'")
+                .get(0).get(0));
+        int reviewsPerApplication = Integer.parseInt(rows("select reviews_per_application from funding_call where id = 1005")
+                .get(0).get(0));
+        assertTrue(load >= reviewsPerApplication * applications, "capacity " + load + " for " + applications + " applications");
+        assertTrue(rows(reviewers).size() >= 5, "reviewers: " + rows(reviewers));
+
+        Set<String> read = new HashSet<>();
+        rows("select code from reviewer_language where subject in (" + reviewers + ")").forEach(r -> read.add(r.get(0)));
+        assertTrue(read.containsAll(targetLanguages()), "read " + read + ", needed " + targetLanguages());
+    }
+
+    private static Set<String> targetLanguages() throws SQLException {
+        Set<String> languages = new HashSet<>();
+        rows("select o.languages from application_planned_output o join application a on a.id = o.application_id"
+                + " where a.call_id = 1005").forEach(r -> Arrays.stream(r.get(0).split("[,\\s]+"))
+                .filter(code -> !code.isBlank()).forEach(languages::add));
+        return languages;
+    }
+
+    private static List<List<String>> rows(String sql) throws SQLException {
+        try (Connection c = db.getConnection(); Statement statement = c.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            List<List<String>> rows = new ArrayList<>();
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    row.add(result.getString(i));
+                }
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+}
