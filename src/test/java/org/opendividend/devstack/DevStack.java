@@ -81,6 +81,11 @@ public final class DevStack implements AutoCloseable {
         }
     }
 
+    /** Where the demo realm file sends Keycloak's own mails (first-login links): the Run command's mail catcher. */
+    static final int DEMO_REALM_MAIL_PORT = 8090;
+    private static final java.util.regex.Pattern REALM_MAIL_PORT = java.util.regex.Pattern.compile(
+            "(\"smtpServer\"\\s*:\\s*\\{[^}]*\"port\"\\s*:\\s*\")" + DEMO_REALM_MAIL_PORT + "\"");
+
     /** The user name of the Keycloak administrator of the master realm that each start makes (see {@link #startKeycloak}). */
     public static final String KEYCLOAK_ADMIN = "stack-admin";
     /** Where the demo realm file sends Keycloak's back-channel logout: the application of the Run command. */
@@ -204,7 +209,8 @@ public final class DevStack implements AutoCloseable {
         }
         Path demoRealm = settings.baseDir().resolve(DEMO_REALM_FILE);
         Files.writeString(importDir.resolve(demoRealm.getFileName()),
-                backChannelTo(settings.appUrl(), Files.readString(demoRealm, java.nio.charset.StandardCharsets.UTF_8)),
+                mailTo(settings.mailPort(), backChannelTo(settings.appUrl(),
+                        Files.readString(demoRealm, java.nio.charset.StandardCharsets.UTF_8))),
                 java.nio.charset.StandardCharsets.UTF_8);
         List<String> command = new ArrayList<>(List.of("bash", settings.keycloakHome().resolve("bin/kc.sh").toString(),
                 "start-dev", "--import-realm",
@@ -226,6 +232,14 @@ public final class DevStack implements AutoCloseable {
      */
     static String backChannelTo(String appUrl, String realmJson) {
         return realmJson.replace(DEMO_BACK_CHANNEL_LOGOUT, appUrl + "/session/backchannel-logout");
+    }
+
+    /**
+     * The demo realm as this stack imports it: Keycloak mails (a reviewer's first-login link) to this stack's mail
+     * catcher, not to the Run command's port written in the file, so that a test reads them.
+     */
+    static String mailTo(int mailPort, String realmJson) {
+        return REALM_MAIL_PORT.matcher(realmJson).replaceFirst("$1" + mailPort + "\"");
     }
 
     /** The Keycloak administrator's password, made up for this start (user {@value #KEYCLOAK_ADMIN}, master realm). */

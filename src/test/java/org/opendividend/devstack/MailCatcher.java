@@ -4,7 +4,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 
 import java.util.Arrays;
 import java.util.List;
@@ -37,18 +36,27 @@ public final class MailCatcher implements AutoCloseable {
         return received().stream().filter(m -> sentTo(m, address)).map(MailCatcher::subject).toList();
     }
 
-    /** The plain-text parts of the mails received for an address, oldest first. */
+    /** The plain text of the mails received for an address, oldest first (a multipart mail's text/plain part). */
     public List<String> textsFor(String address) {
         return received().stream().filter(m -> sentTo(m, address)).map(MailCatcher::plainText).toList();
     }
 
-    private static String plainText(MimeMessage message) {
+    /** The decoded text/plain content of a mail, found in its parts if it has any; empty if it has none. */
+    public static String plainText(jakarta.mail.Part part) {
         try {
-            Object content = message.getContent();
-            return content instanceof MimeMultipart parts ? String.valueOf(parts.getBodyPart(0).getContent())
-                    : String.valueOf(content);
-        } catch (MessagingException | java.io.IOException e) {
-            return "(unreadable body)";
+            if (part.isMimeType("text/plain")) {
+                return (String) part.getContent();
+            }
+            if (part.getContent() instanceof jakarta.mail.Multipart parts) {
+                StringBuilder text = new StringBuilder();
+                for (int i = 0; i < parts.getCount(); i++) {
+                    text.append(plainText(parts.getBodyPart(i)));
+                }
+                return text.toString();
+            }
+            return "";
+        } catch (MessagingException | java.io.IOException unreadable) {
+            throw new IllegalStateException("a caught mail cannot be read", unreadable);
         }
     }
 

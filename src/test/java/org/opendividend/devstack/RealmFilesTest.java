@@ -152,6 +152,30 @@ class RealmFilesTest {
         assertFalse(imported.contains(DevStack.DEMO_BACK_CHANNEL_LOGOUT));
     }
 
+    /**
+     * Keycloak's own mails (an invited reviewer's "set your password" link) go to the mail catcher of the stack that
+     * imported the realm: the Run command's (its port in the file), or a test stack's.
+     */
+    @Test
+    void eachStackCatchesKeycloaksMailsOnItsOwnPort() throws IOException {
+        JsonObject smtp = demo.getJsonObject("smtpServer");
+        assertEquals("localhost", smtp.getString("host"));
+        assertEquals(Integer.toString(DevStack.DEMO_REALM_MAIL_PORT), smtp.getString("port"));
+        assertFalse(smtp.getString("from").isBlank());
+        String imported = DevStack.mailTo(8690, Files.readString(DEMO, StandardCharsets.UTF_8));
+        assertEquals("8690", Json.createReader(new java.io.StringReader(imported)).readObject()
+                .getJsonObject("smtpServer").getString("port"));
+        assertFalse(production.containsKey("smtpServer"), "production's mail server is the deployment's (README)");
+    }
+
+    @Test
+    void theFirstLoginMailMayLeadToTheReviewersAreaInBothRealms() {
+        assertTrue(webClient(production).getJsonArray("redirectUris").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList().contains("https://grants.example.gov.tw/reviewer/"));
+        assertTrue(webClient(demo).getJsonArray("redirectUris").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).anyMatch("http://localhost:8680/*"::equals), "the tests' stacks' ports");
+    }
+
     @Test
     void demoKeepsItsUsersAndSecret() throws IOException {
         List<String> logins = DemoLogins.read(DEMO).stream().map(DemoLogins.DemoUser::username).toList();

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * ({@code opendividend.oidc.provider-uri}, {@code http://host/realms/<realm>}), and the confidential client whose
  * service account may manage the realm's users ({@code opendividend-reviewer-invitations}). Its secret comes from the
  * environment (the Run and Test commands pass the demo realm's); without it nobody can be invited, and the officer is
- * told so.
+ * told so. A new account's "set your password" mail (Keycloak's execute-actions mail) leads back to the reviewers' area
+ * through the login's client ({@code opendividend.oidc.client-id}) at the application's public address.
  */
 @ApplicationScoped
 public class KeycloakAdminSettings {
@@ -36,15 +37,31 @@ public class KeycloakAdminSettings {
     @ConfigProperty(name = "opendividend.keycloak.invitations-client-secret")
     Optional<String> clientSecret;
 
+    @Inject
+    @ConfigProperty(name = "opendividend.oidc.client-id", defaultValue = "opendividend-web")
+    String webClientId;
+
+    @Inject
+    @ConfigProperty(name = "opendividend.public-url")
+    Optional<String> publicUrl;
+
     public KeycloakAdminSettings() {
     }
 
     /** For unit tests, without CDI. */
     public KeycloakAdminSettings(String providerUri, String adminUrl, String clientId, String clientSecret) {
+        this(providerUri, adminUrl, clientId, clientSecret, "opendividend-web", null);
+    }
+
+    /** For unit tests, without CDI: with the login's client and the application's public address. */
+    public KeycloakAdminSettings(String providerUri, String adminUrl, String clientId, String clientSecret,
+                                 String webClientId, String publicUrl) {
         this.providerUri = providerUri;
         this.adminUrl = Optional.ofNullable(adminUrl);
         this.clientId = clientId;
         this.clientSecret = Optional.ofNullable(clientSecret);
+        this.webClientId = webClientId;
+        this.publicUrl = Optional.ofNullable(publicUrl);
     }
 
     /** Keycloak's base address ({@code http://localhost:8180}): the setting, or that of the login's provider. */
@@ -63,6 +80,20 @@ public class KeycloakAdminSettings {
 
     public Optional<String> clientSecret() {
         return clientSecret.filter(secret -> !secret.isBlank());
+    }
+
+    /** The client people log in through, which Keycloak's first-login mail leads back to. */
+    public String webClientId() {
+        return webClientId;
+    }
+
+    /**
+     * Where Keycloak's first-login mail leads once the password is set: the reviewers' area at the public address;
+     * none without one (Keycloak accepts only absolute addresses its client allows).
+     */
+    public Optional<String> firstLoginLanding() {
+        return publicUrl.map(String::strip).filter(url -> !url.isEmpty())
+                .map(url -> url.replaceAll("/+$", "") + "/reviewer/");
     }
 
     private Matcher issuer() {

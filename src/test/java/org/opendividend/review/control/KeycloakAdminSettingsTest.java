@@ -26,4 +26,14 @@ class KeycloakAdminSettingsTest {
         assertEquals("fund", settings.realm());
         assertEquals(Optional.empty(), settings.clientSecret(), "nobody can be invited: the officer is told so");
     }
+
+    @Test
+    void theFirstLoginMailLeadsToTheReviewersAreaAtThePublicAddressOnly() {
+        KeycloakAdminSettings settings = new KeycloakAdminSettings("http://localhost:8780/realms/opendividend", null,
+                "invitations", "secret", "opendividend-web", "http://localhost:8680/");
+        assertEquals(Optional.of("http://localhost:8680/reviewer/"), settings.firstLoginLanding());
+        assertEquals("opendividend-web", settings.webClientId());
+        assertEquals(Optional.empty(), new KeycloakAdminSettings("http://localhost:8780/realms/opendividend", null,
+                "invitations", "secret", "opendividend-web", " ").firstLoginLanding(), "no relative address");
+    }
 }
