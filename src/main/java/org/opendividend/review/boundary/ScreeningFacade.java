@@ -24,11 +24,11 @@ import org.opendividend.calls.boundary.CallSummary;
 import org.opendividend.calls.boundary.CallView;
 import org.opendividend.organisations.boundary.OrganisationDirectory;
 import org.opendividend.organisations.boundary.OrganisationView;
+import org.opendividend.people.boundary.PersonContact;
 import org.opendividend.people.boundary.PersonFacade;
 import org.opendividend.platform.persistence.AcknowledgedWhenDurable;
 import org.opendividend.platform.events.DomainEvent;
 import org.opendividend.platform.events.Notifiable;
-import org.opendividend.platform.i18n.Languages;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.CurrentUser;
 import org.opendividend.platform.identity.Role;
@@ -200,8 +200,7 @@ public class ScreeningFacade {
      */
     private List<Notifiable.Recipient> membersToTell(long organisationId) {
         return people.contacts(organisations.organisation(organisationId).roles().keySet()).stream()
-                .map(p -> new Notifiable.Recipient(p.email(), p.displayName(), Languages.ZH_TW, p.subject(),
-                        p.emailVerified())).toList();
+                .map(PersonContact::recipient).toList();
     }
 
     /** The application in the wizard: absolute when {@code opendividend.public-url} is configured. */
