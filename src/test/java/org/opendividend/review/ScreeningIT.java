@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opendividend.applications.ApplicationTestContent;
 import org.opendividend.applications.OpenCalls;
+import org.opendividend.applications.SubmittedApplications;
 import org.opendividend.applications.boundary.ApplicationFacade;
 import org.opendividend.applications.boundary.SubmittedApplication;
 import org.opendividend.review.boundary.ConflictRulings;
@@ -35,11 +36,8 @@ import org.opendividend.calls.CallFixtures;
 import org.opendividend.calls.boundary.CallFacade;
 import org.opendividend.calls.boundary.CallStewardship;
 import org.opendividend.calls.entity.FundingCall;
-import org.opendividend.organisations.entity.OrganisationType;
 import org.opendividend.calls.it.ActingAs;
 import org.opendividend.organisations.boundary.OrganisationFacade;
-import org.opendividend.organisations.entity.Organisation;
-import org.opendividend.organisations.entity.OrganisationDetails;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.Role;
 import org.opendividend.platform.security.AccessDeniedException;
@@ -71,7 +69,7 @@ public class ScreeningIT {
     @Deployment
     public static WebArchive deployment() {
         return Deployments.review("screening-it.war")
-                .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class, ApplicationTestContent.class, OpenCalls.class);
+                .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class, ApplicationTestContent.class, OpenCalls.class, SubmittedApplications.class);
     }
 
     @Inject
@@ -93,6 +91,9 @@ public class ScreeningIT {
     OpenCalls openCalls;
 
     @Inject
+    SubmittedApplications submissions;
+
+    @Inject
     ConflictRulings conflictRulings;
 
     @Inject
@@ -103,13 +104,7 @@ public class ScreeningIT {
 
     /** An organisation founded by a new applicant, who submits a complete application to the call. */
     private Application submitted(FundingCall call, Caller owner) {
-        acting.as(owner);
-        Organisation organisation = organisations.create(new OrganisationDetails("客語研究協會 " + owner.subject().substring(0, 6),
-                "Hakka Research Association", OrganisationType.NON_PROFIT, "04595257", "台北市", null));
-        Application draft = applications.start(call.id(), organisation.id());
-        Application saved = applications.save(draft.id(), draft.version(), ApplicationTestContent.complete(call, call.minGrant()));
-        applications.submit(saved.id(), saved.version());
-        return applications.forMember(saved.id());
+        return submissions.submitted(call, owner);
     }
 
     private static Caller applicant() {
