@@ -14,6 +14,7 @@ import org.opendividend.platform.i18n.Languages;
 import org.opendividend.platform.i18n.Texts;
 import org.opendividend.review.entity.AssignmentAction;
 import org.opendividend.review.entity.AssignmentChange;
+import org.opendividend.review.entity.ReminderChange;
 import org.opendividend.review.entity.ConflictChange;
 import org.opendividend.review.entity.ReviewerChange;
 import org.opendividend.review.entity.ScreeningChange;
@@ -59,6 +60,7 @@ class AuditedActionsTest {
             entry(ScreeningChange.class, Set.of("SCREENED_ELIGIBLE", "SCREENED_INELIGIBLE", "SCREENED_MORE_INFO")),
             entry(ConflictChange.class, Set.of("CONFLICT_ADDED", "CONFLICT_LIFTED")),
             entry(ReviewerChange.class, Set.of("REVIEWER_INVITED", "INVITATION_DECLINED", "REVIEWER_PROFILE_CHANGED")),
+            entry(ReminderChange.class, Set.of("REVIEW_REMINDER_SENT")),
             entry(PersonChange.class, Set.of("REGISTERED", "PROFILE_CHANGED")),
             entry(AuditLogAction.class, Set.of("ACCESS_REFUSED")),
             entry(AssignmentAction.class, Set.of("DECLARE_NO_CONFLICT", "DECLARE_CONFLICT", "DECLINE", "SUBMIT_REVIEW",
