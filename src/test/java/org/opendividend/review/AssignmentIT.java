@@ -37,6 +37,8 @@ import org.opendividend.review.boundary.ScreeningFacade;
 import org.opendividend.review.entity.AssignmentRun;
 import org.opendividend.review.entity.AssignmentStatus;
 import org.opendividend.review.entity.ReviewAssignment;
+import org.opendividend.review.control.assignment.AssignmentInstance;
+import org.opendividend.review.control.AssignmentInstanceFile;
 
 import java.io.File;
 import java.time.Duration;
@@ -47,6 +49,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import java.util.stream.Collectors;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -77,6 +81,9 @@ public class AssignmentIT {
                 .filter(jar -> !jar.getName().contains("darwin") && !jar.getName().contains("win32"))
                 .toArray(File[]::new);
     }
+
+    /** The demo's closed call with six eligible applications (sql/demo/R__demo_zzz_applications_for_review.sql). */
+    private static final long DEMO_CALL_TO_REVIEW = 1005L;
 
     private static final LocalDate DEADLINE = LocalDate.now(ZoneId.of("Asia/Taipei")).plusWeeks(3);
 
@@ -251,5 +258,40 @@ public class AssignmentIT {
         assertFalse(runs.get(0).diagnosis().isBlank());
         assertTrue(fixtures.assignments(call.id()).isEmpty(), "nothing but the run");
         assertEquals("ASSIGNMENT_RUN", auditChain.latest(1).get(0).action());
+    }
+
+    /**
+     * The demo's call to review, as an officer finds it on a fresh demo: its six eligible applications are assigned
+     * three reviews each by the demo reviewers, every application read by a reader of each language its outputs are
+     * for (Hakka, Hokkien, Amis, Atayal) wherever the pool has one.
+     */
+    @Test
+    void theDemoCallToReviewIsAssignedWithAReaderOfEachOfItsApplicationsLanguages() {
+        acting.as(CallFixtures.officerOfMoc());
+
+        RunOutcome outcome = assignments.run(DEMO_CALL_TO_REVIEW, 0, DEADLINE);
+
+        assertTrue(outcome.assigned(), outcome.explanations().toString());
+        assertEquals(18, outcome.reviewsAssigned(), "six applications × three reviews");
+        AssignmentInstance instance = AssignmentInstanceFile.read(
+                new java.io.StringReader(fixtures.runs(DEMO_CALL_TO_REVIEW).get(0).instanceJson()));
+        Map<String, Set<String>> reads = instance.reviewers().stream()
+                .collect(Collectors.toMap(AssignmentInstance.Reviewer::id, AssignmentInstance.Reviewer::languagesRead));
+        Set<String> readInThePool = reads.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
+        Map<Long, List<ReviewAssignment>> byApplication = fixtures.assignments(DEMO_CALL_TO_REVIEW).stream()
+                .collect(Collectors.groupingBy(ReviewAssignment::applicationId));
+        assertEquals(6, byApplication.size());
+        Set<String> languagesAsked = new java.util.TreeSet<>();
+        for (AssignmentInstance.Application application : instance.applications()) {
+            languagesAsked.addAll(application.targetLanguages());
+            for (String language : application.targetLanguages()) {
+                if (readInThePool.contains(language)) {
+                    assertTrue(byApplication.get(Long.parseLong(application.id())).stream()
+                                    .anyMatch(a -> reads.get(a.reviewerSubject()).contains(language)),
+                            "a reader of " + language + " for application " + application.id());
+                }
+            }
+        }
+        assertTrue(languagesAsked.containsAll(Set.of("hak", "ami", "tay")), "the applications' own languages: " + languagesAsked);
     }
 }

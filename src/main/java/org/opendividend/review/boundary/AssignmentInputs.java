@@ -145,7 +145,7 @@ public class AssignmentInputs {
             eligible.add(new EligibleApplication(a.id(),
                     Stream.of(content.titleZhTw(), content.abstractText(), answers).map(AssignmentInputs::nz)
                             .collect(Collectors.joining("\n")),
-                    nz(content.titleEn()), Set.copyOf(call.targetLanguages()),
+                    nz(content.titleEn()), content.outputLanguages(),
                     ApplicationFacts.of(a.id(), emails.getOrDefault(a.ownerSubject(), ""), "", a.organisationId(),
                             organisation == null ? "" : organisation.nameZhTw(), content)));
         }
