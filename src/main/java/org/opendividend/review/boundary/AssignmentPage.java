@@ -12,10 +12,14 @@ import org.opendividend.platform.validation.ForbiddenTransitionException;
 import org.opendividend.platform.validation.InvalidInputException;
 import org.opendividend.platform.validation.NoSuchObjectException;
 import org.opendividend.platform.web.PageMessages;
+import org.opendividend.review.control.ReviewProgress;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The assignment of a call's reviewers ({@code /officer/assignment.xhtml?call=…}): the applications with their
@@ -36,6 +40,9 @@ public class AssignmentPage implements Serializable {
     @Inject
     transient LanguageSelection language;
 
+    @Inject
+    transient ReviewingFacade reviewing;
+
     private Long callId;
     private int minLoad;
     private LocalDate deadline;
@@ -45,6 +52,7 @@ public class AssignmentPage implements Serializable {
     private List<String> handWarnings = List.of();
     private transient AssignmentBoard board;
     private transient RunOutcome outcome;
+    private transient ReviewProgress progress;
 
     public void load() {
         if (callId == null) {
@@ -59,7 +67,7 @@ public class AssignmentPage implements Serializable {
     public void run() {
         try {
             outcome = assignments.run(callId, minLoad, deadline);
-            board = null;
+            readAgain();
             if (outcome.assigned()) {
                 PageMessages.info("assignment.ran", outcome.reviewsAssigned());
             }
@@ -71,10 +79,10 @@ public class AssignmentPage implements Serializable {
     public void withdraw(long assignmentId, long version) {
         try {
             assignments.withdraw(assignmentId, version);
-            board = null;
+            readAgain();
             PageMessages.info("assignment.withdrawn");
         } catch (RuntimeException failed) {
-            board = null;
+            readAgain();
             ForbiddenTransitionException refused = cause(failed, ForbiddenTransitionException.class);
             if (refused != null) {
                 PageMessages.error(refused.problem());
@@ -94,7 +102,7 @@ public class AssignmentPage implements Serializable {
             handWarnings = done.warnings().stream().map(w -> Texts.problem(language.getLocale(), w)).toList();
             if (done.done()) {
                 PageMessages.info("assignment.hand.done");
-                board = null;
+                readAgain();
                 confirmed = false;
                 handWarnings = List.of();
             } else {
@@ -116,7 +124,37 @@ public class AssignmentPage implements Serializable {
 
     public void mail() {
         PageMessages.info("assignment.mailed", assignments.mailReviewers(callId));
+        readAgain();
+    }
+
+    /** After a change: the board and the progress are read again when shown. */
+    private void readAgain() {
         board = null;
+        progress = null;
+    }
+
+    /** Where the call's review stands: the stages counted and the scores against the thresholds. */
+    public ReviewProgress getProgress() {
+        if (progress == null) {
+            progress = reviewing.progress(callId);
+        }
+        return progress;
+    }
+
+    /** The call's overall threshold out of 100, as the weighted scores count. */
+    public BigDecimal getProgressThreshold() {
+        return ReviewProgress.overallThresholdOutOf100(getBoard().call().review());
+    }
+
+    /** The stages in their order, each with its count. */
+    public List<Map.Entry<ReviewProgress.Stage, Long>> getStages() {
+        return Arrays.stream(ReviewProgress.Stage.values()).map(s -> Map.entry(s, getProgress().stages().get(s))).toList();
+    }
+
+    /** An application's title in the page's language, as the board has it. */
+    public String titleOf(long applicationId) {
+        return getBoard().rows().stream().filter(r -> r.applicationId() == applicationId).findFirst()
+                .map(r -> r.title(language.getLocale())).orElse("#" + applicationId);
     }
 
     public AssignmentBoard getBoard() {

@@ -29,6 +29,7 @@ import org.opendividend.platform.validation.InvalidInputException;
 import org.opendividend.platform.validation.NoSuchObjectException;
 import org.opendividend.platform.validation.Text;
 import org.opendividend.review.control.ReviewChecks;
+import org.opendividend.review.control.ReviewProgress;
 import org.opendividend.review.control.WeightedScore;
 import org.opendividend.review.entity.AssignmentAction;
 import org.opendividend.review.entity.AssignmentAnswered;
@@ -208,18 +209,36 @@ public class ReviewingFacade {
      * are left out): for the officers of a ministry that leads or co-funds the call.
      */
     public Map<Long, BigDecimal> weightedMeans(long callId) {
+        Map<Long, BigDecimal> means = new TreeMap<>();
+        progress(callId).applications().forEach(a -> a.weightedMean().ifPresent(m -> means.put(a.applicationId(), m)));
+        return means;
+    }
+
+    /**
+     * Where the review of a call stands ({@link ReviewProgress}) over the applications that have assignments: for the
+     * officers of a ministry that leads or co-funds the call.
+     */
+    public ReviewProgress progress(long callId) {
         CallView call = calls.call(callId);
         CallStewardship.ofOfficer(currentUser.caller(), call).orThrow();
-        List<CriterionView> criteria = call.review().criteria();
-        Map<Long, List<BigDecimal>> byApplication = new HashMap<>();
-        em.createQuery("select a.applicationId, r from AssignmentReview r, ReviewAssignment a "
-                        + "where r.assignmentId = a.id and a.callId = :call and r.submittedAt is not null", Object[].class)
-                .setParameter("call", callId).getResultList().forEach(row -> WeightedScore.of(
-                        ((AssignmentReview) row[1]).content().scores(), criteria).ifPresent(score ->
-                        byApplication.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(score)));
-        Map<Long, BigDecimal> means = new TreeMap<>();
-        byApplication.forEach((application, scores) -> WeightedScore.mean(scores).ifPresent(m -> means.put(application, m)));
-        return means;
+        Instant now = now();
+        Map<Long, AssignmentReview> reviews = new HashMap<>();
+        em.createQuery("select r from AssignmentReview r, ReviewAssignment a where r.assignmentId = a.id and a.callId = :call",
+                AssignmentReview.class).setParameter("call", callId).getResultList()
+                .forEach(r -> reviews.put(r.assignmentId(), r));
+        List<ReviewAssignment> assignments = em.createQuery(
+                "select a from ReviewAssignment a where a.callId = :call order by a.applicationId", ReviewAssignment.class)
+                .setParameter("call", callId).getResultList();
+        List<ReviewProgress.Entry> entries = assignments.stream().map(a -> {
+            AssignmentReview review = reviews.get(a.id());
+            boolean submitted = review != null && review.isSubmitted();
+            return new ReviewProgress.Entry(a.applicationId(), a.state().counts() && a.declaredAt() == null,
+                    a.state().counts() && a.declaredAt() != null, review != null && review.savedAt() != null,
+                    submitted, a.isOverdueAt(now), a.state().needsReplacement(),
+                    submitted ? review.content().scores() : null);
+        }).toList();
+        return ReviewProgress.of(assignments.stream().map(ReviewAssignment::applicationId).distinct().toList(), entries,
+                call.review());
     }
 
     /** The caller's assignment, locked, where they may still write the review; refused in words after submission. */

@@ -36,7 +36,7 @@ public final class WeightedScore {
         return Optional.of(sum.setScale(SCALE, RoundingMode.HALF_UP));
     }
 
-    /** The mean of several reviews' weighted scores; empty when there is none. */
+    /** The mean of several scores (reviews' weighted scores, or one criterion's scores); empty when there is none. */
     public static Optional<BigDecimal> mean(List<BigDecimal> weighted) {
         if (weighted.isEmpty()) {
             return Optional.empty();

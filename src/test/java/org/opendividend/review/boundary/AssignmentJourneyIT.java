@@ -83,6 +83,15 @@ class AssignmentJourneyIT {
             assertTrue(again.getText().contains("待聲明") && again.getText().contains("人工分派"), again.getText());
             assertEquals("3 / 3 份", row(officer, marker).findElement(By.className("reviews-count")).getText());
 
+            // the review's progress: the application's reviews await their declarations, none is scored yet
+            WebElement score = officer.driver().findElement(By.cssSelector(".score-title[data-application='"
+                    + applicationId + "']")).findElement(By.xpath("./ancestor::tr"));
+            assertEquals("0 份，共需 3 份", score.findElement(By.className("submitted-count")).getText());
+            assertTrue(score.getText().contains("尚無送出的審查意見") && score.getText().contains("未達門檻"), score.getText());
+            String awaiting = officer.driver().findElement(
+                    By.cssSelector(".progress-stage[data-stage='AWAITING_DECLARATION']")).getText();
+            assertTrue(Long.parseLong(awaiting.replaceAll("\\D+", "")) >= 3, awaiting);
+
             // mailed once each; a second mailing has nothing new
             new FormFilling(officer.driver()).submit("mail:send");
             assertTrue(officer.text("page-messages").contains("已寄信給"), officer.text("page-messages"));
