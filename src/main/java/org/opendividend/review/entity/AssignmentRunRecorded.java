@@ -1,24 +1,13 @@
 package org.opendividend.review.entity;
 
 import org.opendividend.platform.events.Actor;
-import org.opendividend.platform.events.DomainEvent;
 
 /**
  * An officer ran the assignment solver for a call: the run is stored ({@link AssignmentRun}) with its instance, and
  * either its objective and the assignments made, or the diagnosis. Audited under the call.
  */
 public record AssignmentRunRecorded(Actor actor, long callId, long runId, boolean feasible, Long objective,
-                                    int assigned, String diagnosis) implements DomainEvent {
-
-    @Override
-    public String objectType() {
-        return "Call";
-    }
-
-    @Override
-    public String objectId() {
-        return Long.toString(callId);
-    }
+                                    int assigned, String diagnosis) implements CallAssignmentEvent {
 
     @Override
     public AssignmentChange action() {

@@ -13,7 +13,7 @@ import java.util.List;
  * area. Audited under the call; the notifications component mails it, escaping the titles.
  */
 public record AssignmentsMailed(Actor actor, long callId, String callTitle, List<ReviewerMail> mails, URI reviewerArea)
-        implements Notifiable {
+        implements Notifiable, CallAssignmentEvent {
 
     /** One reviewer's mail: the titles of their new applications (both languages each) and the earliest deadline. */
     public record ReviewerMail(Recipient reviewer, List<String> titles, Instant due) {
@@ -31,16 +31,6 @@ public record AssignmentsMailed(Actor actor, long callId, String callTitle, List
         return mails.stream().map(m -> new Notice(m.reviewer(), "mail.assignments.subject", "mail.assignments.body",
                 List.of(actor.displayName(), callTitle, "• " + String.join("\n• ", m.titles()), m.due(), reviewerArea,
                         m.titles().size()))).toList();
-    }
-
-    @Override
-    public String objectType() {
-        return "Call";
-    }
-
-    @Override
-    public String objectId() {
-        return Long.toString(callId);
     }
 
     @Override
