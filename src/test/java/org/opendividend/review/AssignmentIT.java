@@ -296,4 +296,23 @@ public class AssignmentIT {
         }
         assertTrue(languagesAsked.containsAll(Set.of("hak", "ami", "tay")), "the applications' own languages: " + languagesAsked);
     }
+
+    /** A conflict an officer adds after the assignment closes the application to the reviewer at once. */
+    @Test
+    void aConflictAddedAfterTheAssignmentWithdrawsIt() {
+        FundingCall call = callWithEligibleApplications(reviewers(5));
+        acting.as(CallFixtures.officerOfMoc());
+        assignments.run(call.id(), 0, DEADLINE);
+        ReviewAssignment assigned = fixtures.assignments(call.id()).get(0);
+
+        conflicts.add(assigned.reviewerPersonId(), assigned.applicationId(), "advises the applicant's board");
+
+        ReviewAssignment after = fixtures.assignments(call.id()).stream().filter(a -> a.id().equals(assigned.id()))
+                .findFirst().orElseThrow();
+        assertEquals(AssignmentStatus.WITHDRAWN, after.status());
+        assertEquals("WITHDRAW", auditChain.latest(1).get(0).action());
+        assertEquals(1, assignments.run(call.id(), 0, DEADLINE).reviewsAssigned(), "a replacement fills the gap");
+        assertTrue(fixtures.assignments(call.id()).stream().filter(a -> a.applicationId() == assigned.applicationId())
+                .filter(a -> a.state().counts()).noneMatch(a -> a.isOf(assigned.reviewerSubject())));
+    }
 }

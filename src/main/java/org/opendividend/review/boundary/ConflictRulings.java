@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.opendividend.people.boundary.PersonFacade;
+import org.opendividend.platform.events.Actor;
 import org.opendividend.platform.events.DomainEvent;
 import org.opendividend.platform.identity.CurrentUser;
 import org.opendividend.platform.validation.FieldProblem;
@@ -15,9 +17,12 @@ import org.opendividend.platform.validation.NoSuchObjectException;
 import org.opendividend.platform.validation.Text;
 import org.opendividend.platform.validation.Translatable;
 import org.opendividend.review.control.OfficerRulings;
+import org.opendividend.review.entity.AssignmentAction;
+import org.opendividend.review.entity.AssignmentMoved;
 import org.opendividend.review.entity.ConflictRuled;
 import org.opendividend.review.entity.ConflictRuling;
 import org.opendividend.review.entity.ConflictSource;
+import org.opendividend.review.entity.ReviewAssignment;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -128,7 +133,27 @@ public class ConflictRulings {
         em.persist(ruling);
         events.fire(new ConflictRuled(caller.actor(), applicationId, reviewerPersonId, ruling.ruling(), source,
                 ruling.reason()));
+        if (adding) {
+            withdrawAssignment(reviewerPersonId, applicationId, caller.actor());
+        }
         return ruling;
+    }
+
+    /**
+     * A conflict added after the reviewer was assigned closes the application to them at once: their assignment is
+     * withdrawn (audited; the next run or a hand assignment finds a replacement), unless the review is submitted,
+     * which stays for the panel to weigh with the ruling beside it.
+     */
+    private void withdrawAssignment(long reviewerPersonId, long applicationId, Actor officer) {
+        em.createQuery("select a from ReviewAssignment a where a.applicationId = :application"
+                        + " and a.reviewerPersonId = :reviewer", ReviewAssignment.class)
+                .setParameter("application", applicationId).setParameter("reviewer", reviewerPersonId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream()
+                .filter(ReviewAssignment::isWithdrawable).forEach(assignment -> {
+                    assignment.withdraw();
+                    events.fire(new AssignmentMoved(officer, applicationId, assignment.id(),
+                            assignment.reviewerSubject(), AssignmentAction.WITHDRAW, ""));
+                });
     }
 
     private List<ConflictRuling> of(long reviewerPersonId, long applicationId) {
