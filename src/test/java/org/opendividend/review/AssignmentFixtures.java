@@ -10,6 +10,7 @@ import org.opendividend.review.entity.AssignmentRun;
 import org.opendividend.review.entity.Keyword;
 import org.opendividend.review.entity.PoolMember;
 import org.opendividend.review.entity.ReviewAssignment;
+import org.opendividend.review.entity.ReviewReminder;
 import org.opendividend.review.entity.ReviewerProfile;
 import org.opendividend.review.entity.ReviewerProfileContent;
 
@@ -17,10 +18,12 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reviewers in a call's pool with their profiles, as invitations and the reviewers' own saves would leave them (the
- * invitation's identity provider is not part of an Arquillian deployment), and the review tables read back. Their
+ * invitation's identity provider is not part of an Arquillian deployment); assignments stored and stepped as runs,
+ * officers and reviewers would; and the review tables, reminders and mails read back. Their
  * addresses are at a domain of their own: every fixture caller's is at example.org, and a shared domain is a conflict.
  */
 @ApplicationScoped
@@ -55,5 +58,36 @@ public class AssignmentFixtures {
     public long mailsTo(String address) {
         return em.createQuery("select count(m) from OutboxMail m where m.toAddress = :to", Long.class)
                 .setParameter("to", address).getSingleResult();
+    }
+
+    /** An assignment as a run or an officer's move stores it, for tests of what follows an assignment. */
+    public ReviewAssignment assign(long callId, long applicationId, long reviewerPersonId, String reviewerSubject,
+                                   Instant due) {
+        return store(ReviewAssignment.assign(callId, applicationId, reviewerPersonId, reviewerSubject, null, due,
+                Instant.now()));
+    }
+
+    public ReviewAssignment store(ReviewAssignment assignment) {
+        em.persist(assignment);
+        em.flush();
+        return assignment;
+    }
+
+    /** Takes a step on a stored assignment (e.g. declare no conflict, submit) and stores it. */
+    public ReviewAssignment change(long id, Consumer<ReviewAssignment> step) {
+        ReviewAssignment assignment = em.find(ReviewAssignment.class, id);
+        step.accept(assignment);
+        return assignment;
+    }
+
+    public List<ReviewReminder> remindersOf(String reviewerSubject) {
+        return em.createQuery("select r from ReviewReminder r where r.reviewerSubject = :subject", ReviewReminder.class)
+                .setParameter("subject", reviewerSubject).getResultList();
+    }
+
+    /** The subjects of the mails in the outbox about this object and action ({@code <type> <id> <action>}). */
+    public List<String> mailSubjects(String about) {
+        return em.createQuery("select m.subject from OutboxMail m where m.about = :about", String.class)
+                .setParameter("about", about).getResultList();
     }
 }

@@ -22,7 +22,6 @@ import org.opendividend.platform.identity.Role;
 import org.opendividend.review.boundary.ReviewReminders;
 import org.opendividend.review.entity.ReviewAssignment;
 import org.opendividend.review.entity.ReviewReminder;
-import org.opendividend.review.it.StoredAssignments;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +45,7 @@ public class ReviewRemindersIT {
         return Deployments.review("review-reminders-it.war")
                 .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class,
                         ApplicationTestContent.class, OpenCalls.class, SubmittedApplications.class,
-                        StoredAssignments.class);
+                        AssignmentFixtures.class);
     }
 
     @Inject
@@ -62,7 +61,7 @@ public class ReviewRemindersIT {
     PersonFacade people;
 
     @Inject
-    StoredAssignments stored;
+    AssignmentFixtures stored;
 
     @Inject
     ReviewReminders reminders;

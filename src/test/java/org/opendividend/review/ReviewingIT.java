@@ -39,7 +39,6 @@ import org.opendividend.review.entity.DeclaredConflictKind;
 import org.opendividend.review.entity.Recommendation;
 import org.opendividend.review.entity.ReviewAssignment;
 import org.opendividend.review.entity.ReviewContent;
-import org.opendividend.review.it.AssignmentFixtures;
 
 import java.math.BigDecimal;
 import java.time.Duration;
