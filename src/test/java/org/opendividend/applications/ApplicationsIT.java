@@ -2,8 +2,6 @@ package org.opendividend.applications;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.context.control.RequestContextController;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,6 +23,7 @@ import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.calls.entity.Question;
 import org.opendividend.calls.entity.QuestionType;
 import org.opendividend.calls.it.ActingAs;
+import org.opendividend.calls.it.InRequests;
 import org.opendividend.organisations.entity.OrganisationType;
 import org.opendividend.organisations.boundary.OrganisationFacade;
 import org.opendividend.organisations.entity.Organisation;
@@ -45,7 +44,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -67,7 +65,8 @@ public class ApplicationsIT {
     @Deployment
     public static WebArchive deployment() {
         return Deployments.applications("applications-it.war")
-                .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class, ApplicationTestContent.class, OpenCalls.class);
+                .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class, InRequests.class,
+                        ApplicationTestContent.class, OpenCalls.class);
     }
 
     @Inject
@@ -92,7 +91,7 @@ public class ApplicationsIT {
     RequestArrival arrival;
 
     @Inject
-    Instance<RequestContextController> requestContexts;
+    InRequests inRequests;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
@@ -303,7 +302,7 @@ public class ApplicationsIT {
             Application saved = applications.save(draft.id(), draft.version(), complete);
             long id = saved.id();
             CountDownLatch go = new CountDownLatch(1);
-            Future<List<String>> saves = executor.submit(inRequestAs(owner, () -> {
+            Future<List<String>> saves = executor.submit(inRequests.as(owner, () -> {
                 go.await();
                 List<String> outcomes = new ArrayList<>();
                 for (int i = 0; i < 6; i++) {
@@ -322,7 +321,7 @@ public class ApplicationsIT {
                 }
                 return outcomes;
             }));
-            Future<SubmittedVersion> submission = executor.submit(inRequestAs(owner, () -> {
+            Future<SubmittedVersion> submission = executor.submit(inRequests.as(owner, () -> {
                 go.await();
                 for (int attempt = 0; ; attempt++) {
                     try {
@@ -347,20 +346,6 @@ public class ApplicationsIT {
             assertEquals(ApplicationStatus.SUBMITTED, after.status());
             assertEquals(1, after.submittedVersions());
         }
-    }
-
-    /** Work on another thread in a request of its own, on behalf of the given person (as a second page would). */
-    private <T> Callable<T> inRequestAs(Caller caller, Callable<T> work) {
-        return () -> {
-            RequestContextController context = requestContexts.get();
-            context.activate();
-            try {
-                acting.as(caller);
-                return work.call();
-            } finally {
-                context.deactivate();
-            }
-        };
     }
 
     /**

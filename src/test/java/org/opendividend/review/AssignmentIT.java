@@ -1,5 +1,7 @@
 package org.opendividend.review;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,6 +21,7 @@ import org.opendividend.calls.CallFixtures;
 import org.opendividend.calls.boundary.CallStewardship;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.calls.it.ActingAs;
+import org.opendividend.calls.it.InRequests;
 import org.opendividend.organisations.boundary.OrganisationFacade;
 import org.opendividend.organisations.entity.Organisation;
 import org.opendividend.organisations.entity.OrganisationDetails;
@@ -44,10 +47,14 @@ import java.io.File;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 import java.util.Map;
@@ -69,7 +76,7 @@ public class AssignmentIT {
     @Deployment
     public static WebArchive deployment() {
         return Deployments.review("assignment-it.war")
-                .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class,
+                .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class, InRequests.class,
                         ApplicationTestContent.class, OpenCalls.class, AssignmentFixtures.class)
                 .addAsLibraries(solverLibraries());
     }
@@ -116,6 +123,12 @@ public class AssignmentIT {
 
     @Inject
     OpenCalls openCalls;
+
+    @Inject
+    InRequests inRequests;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
 
     /** A call (3 reviews per application, Hakka and Hokkien) with two eligible applications and five reviewers. */
     private FundingCall callWithEligibleApplications(List<Caller> reviewers) {
@@ -314,5 +327,50 @@ public class AssignmentIT {
         assertEquals(1, assignments.run(call.id(), 0, DEADLINE).reviewsAssigned(), "a replacement fills the gap");
         assertTrue(fixtures.assignments(call.id()).stream().filter(a -> a.applicationId() == assigned.applicationId())
                 .filter(a -> a.state().counts()).noneMatch(a -> a.isOf(assigned.reviewerSubject())));
+    }
+
+    /**
+     * The lead's and the co-funder's officers run the assignment of one call at the same moment, and one mails while
+     * the other assigns by hand: the second run waits for the first and finds no gap left, so every application has
+     * its three reviews once; each new assignment is mailed once. Several calls, as a race is won or lost by chance.
+     */
+    @Test
+    void twoOfficersAtOnceFillEachGapOnceAndMailEachAssignmentOnce() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            FundingCall call = callWithEligibleApplications(reviewers(5));
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<RunOutcome>> runs = List.of(CallFixtures.officerOfMoc(), CallFixtures.officerOfModa()).stream()
+                    .map(officer -> executor.submit(inRequests.as(officer, () -> {
+                        go.await();
+                        return assignments.run(call.id(), 0, DEADLINE);
+                    }))).toList();
+            go.countDown();
+            List<Integer> assigned = new ArrayList<>();
+            for (Future<RunOutcome> run : runs) {
+                assigned.add(run.get(2, TimeUnit.MINUTES).reviewsAssigned());
+            }
+
+            assertEquals(6, assigned.stream().mapToInt(Integer::intValue).sum(), "round " + round + ": " + assigned);
+            assertTrue(assigned.contains(0), "the second run found nothing to fill: " + assigned);
+            List<ReviewAssignment> stored = fixtures.assignments(call.id());
+            assertEquals(6, stored.size());
+            assertTrue(stored.stream().collect(Collectors.groupingBy(ReviewAssignment::applicationId,
+                    Collectors.counting())).values().stream().allMatch(n -> n == 3), "three reviews each");
+
+            CountDownLatch mail = new CountDownLatch(1);
+            List<Future<Integer>> mailings = List.of(CallFixtures.officerOfMoc(), CallFixtures.officerOfModa()).stream()
+                    .map(officer -> executor.submit(inRequests.as(officer, () -> {
+                        mail.await();
+                        return assignments.mailReviewers(call.id());
+                    }))).toList();
+            mail.countDown();
+            List<Integer> mailed = new ArrayList<>();
+            for (Future<Integer> mailing : mailings) {
+                mailed.add(mailing.get(2, TimeUnit.MINUTES));
+            }
+            long reviewersMailed = stored.stream().map(ReviewAssignment::reviewerSubject).distinct().count();
+            assertEquals(reviewersMailed, mailed.stream().mapToInt(Integer::intValue).sum(), "one mail each: " + mailed);
+            assertTrue(mailed.contains(0), "the second mailing found nothing new: " + mailed);
+        }
     }
 }

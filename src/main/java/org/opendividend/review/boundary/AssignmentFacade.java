@@ -19,7 +19,6 @@ import org.opendividend.platform.events.Notifiable;
 import org.opendividend.platform.i18n.BilingualText;
 import org.opendividend.platform.i18n.Formats;
 import org.opendividend.platform.i18n.Languages;
-import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.CurrentUser;
 import org.opendividend.platform.validation.ConcurrentChangeException;
 import org.opendividend.platform.validation.FieldProblem;
@@ -28,6 +27,7 @@ import org.opendividend.platform.validation.NoSuchObjectException;
 import org.opendividend.platform.validation.Translatable;
 import org.opendividend.review.control.AssignmentInstanceBuilder.EligibleApplication;
 import org.opendividend.review.control.AssignmentInstanceBuilder.PoolReviewer;
+import org.opendividend.review.control.AssignmentCallLocks;
 import org.opendividend.review.control.AssignmentInstanceFile;
 import org.opendividend.review.control.assignment.Affinities;
 import org.opendividend.review.control.assignment.AssignmentInstance;
@@ -97,6 +97,9 @@ public class AssignmentFacade {
     @Inject
     PersonFacade people;
 
+    @Inject
+    AssignmentCallLocks locks;
+
     Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
@@ -112,7 +115,7 @@ public class AssignmentFacade {
      * should read: why no assignment exists, or the warnings of the one found.
      */
     public RunOutcome run(long callId, int minLoad, LocalDate deadline) {
-        CallAssignment call = authorised(callId);
+        CallAssignment call = authorisedAndLocked(callId);
         Instant due = due(deadline, minLoad);
         AssignmentInstance instance = call.instance(minLoad);
         StringWriter json = new StringWriter();
@@ -163,7 +166,7 @@ public class AssignmentFacade {
      */
     public HandAssignment assign(long callId, long applicationId, String reviewerSubject, LocalDate deadline,
                                  boolean confirmed) {
-        CallAssignment call = authorised(callId);
+        CallAssignment call = authorisedAndLocked(callId);
         Instant due = due(deadline, 0);
         EligibleApplication application = call.application(applicationId)
                 .orElseThrow(() -> new InvalidInputException(List.of(FieldProblem.of("application",
@@ -213,7 +216,7 @@ public class AssignmentFacade {
      * how many reviewers were mailed (none when nothing is new).
      */
     public int mailReviewers(long callId) {
-        CallAssignment call = authorised(callId);
+        CallAssignment call = authorisedAndLocked(callId);
         Map<String, List<ReviewAssignment>> unmailed = call.assignments().stream().filter(ReviewAssignment::awaitsMail)
                 .collect(Collectors.groupingBy(ReviewAssignment::reviewerSubject, LinkedHashMap::new, Collectors.toList()));
         if (unmailed.isEmpty()) {
@@ -275,11 +278,29 @@ public class AssignmentFacade {
 
     /** The call's inputs, after refusing a caller who may not assign its reviewers. */
     private CallAssignment authorised(long callId) {
-        Caller caller = currentUser.caller();
-        CallView call = calls.call(callId);
-        AssignmentPermissions.canAssign(caller, call, ownApplications.competesIn(callId)).orThrow();
-        CallSummary summary = calls.publishedSummary(callId).orElseThrow(() -> new NoSuchObjectException("FundingCall", callId));
+        return inputs.of(permitted(callId), summary(callId));
+    }
+
+    /**
+     * The call's inputs read under the call's assignment lock, after refusing a caller who may not assign: for the
+     * actions that act on what they read (gaps, unmailed assignments), so that a second officer at once waits and then
+     * reads the first one's result instead of filling the same gaps again.
+     */
+    private CallAssignment authorisedAndLocked(long callId) {
+        CallView call = permitted(callId);
+        CallSummary summary = summary(callId);
+        locks.lock(callId);
         return inputs.of(call, summary);
+    }
+
+    private CallView permitted(long callId) {
+        CallView call = calls.call(callId);
+        AssignmentPermissions.canAssign(currentUser.caller(), call, ownApplications.competesIn(callId)).orThrow();
+        return call;
+    }
+
+    private CallSummary summary(long callId) {
+        return calls.publishedSummary(callId).orElseThrow(() -> new NoSuchObjectException("FundingCall", callId));
     }
 
     private ReviewAssignment assignment(long id) {
