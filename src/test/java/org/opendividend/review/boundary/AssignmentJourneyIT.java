@@ -34,10 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(RunningStack.class)
 class AssignmentJourneyIT {
 
-    private static final String F = "application:sections:";
     private static final String CALL_1001 = "1001";
-    /** A valid ORCID iD nobody of the demo pool collaborated with (the wizard steps' own is a demo collaborator's). */
-    private static final String UNRELATED_ORCID = "0000-0003-1415-9269";
     private static final List<String> DEMO_REVIEWERS = List.of("reviewer", "reviewer2", "reviewer3");
 
     /** The demo reviewers' addresses by the names the page shows (README's demo logins). */
@@ -53,11 +50,11 @@ class AssignmentJourneyIT {
             new WebClient().login(reviewer, "demo", "/reviewer/");
         }
         try (Browser applicant = new Browser("zh-TW"); Browser officer = new Browser("zh-TW")) {
-            submit(applicant, marker);
+            ReviewSteps.submitUnrelated(applicant, marker);
 
             officer.open("/officer/");
             officer.loginOnKeycloakPage("officer.moc", "demo");
-            screenEligible(officer, marker);
+            ReviewSteps.screenEligible(officer, marker);
 
             // from the calls list to the call's assignment page
             officer.open("/officer/calls.xhtml");
@@ -144,28 +141,6 @@ class AssignmentJourneyIT {
         WebClient reviewer = new WebClient();
         reviewer.login("reviewer", "demo", "/reviewer/");
         assertEquals(403, reviewer.get(page).statusCode(), "a reviewer is no officer");
-    }
-
-    private static void submit(Browser applicant, String marker) throws Exception {
-        FormFilling form = new FormFilling(applicant.driver());
-        ApplicantSteps.startApplicationRegistering(applicant, "applicant-" + marker, "applicant-" + marker + "@example.org",
-                marker);
-        ApplicantSteps.fillEverySection(applicant, marker);
-        form.tab(F + "tab-team").type(F + "team:0:orcid", UNRELATED_ORCID);
-        form.tab(F + "tab-questions");
-        ApplicantSteps.choose(applicant, ApplicantSteps.MULTIPLE_CHOICE, "語音辨識");
-        form.submit("application:submit");
-        assertTrue(applicant.text("receipt-number").endsWith("-1"), applicant.text("application:messages"));
-    }
-
-    private static void screenEligible(Browser officer, String marker) {
-        officer.click("area-screening");
-        officer.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("screening-title")));
-        officer.driver().findElement(By.xpath("//tbody[@id='screening:submissions_data']/tr[contains(., '" + marker
-                + "')]")).findElement(By.className("screen-link")).click();
-        officer.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("screen-title")));
-        new FormFilling(officer.driver()).check("screening:outcome", "ELIGIBLE").submit("screening:save");
-        assertEquals("資格審查通過", officer.text("screen-status"));
     }
 
     private static WebElement row(Browser officer, String marker) {

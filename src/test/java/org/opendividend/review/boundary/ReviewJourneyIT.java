@@ -35,7 +35,7 @@ class ReviewJourneyIT {
     private static final String REVIEWER = "00000000-0000-4000-8000-000000000003";
     private static final String REVIEWER2 = "00000000-0000-4000-8000-000000000013";
     private static final String REVIEWER3 = "00000000-0000-4000-8000-000000000014";
-    private static final String F = "review:";
+    private static final String F = ReviewSteps.F;
 
     @Test
     void reviewersDeclareScoreAndSubmitInBothLanguagesAndReadTheOthersUnnamed() throws Exception {
@@ -60,7 +60,7 @@ class ReviewJourneyIT {
         try (Browser reviewer = new Browser("zh-TW")) {
             reviewer.open("/reviewer/");
             reviewer.loginOnKeycloakPage("reviewer", "demo");
-            WebElement row = assignmentRow(reviewer, marker);
+            WebElement row = ReviewSteps.assignmentRow(reviewer, marker);
             assertEquals("待聲明利益衝突", row.findElement(By.className("assignment-state")).getText());
             assertTrue(row.getText().contains("客語及臺灣原住民族語言語音與文字語料建置"), row.getText());
             row.findElement(By.className("assignment-declare")).click();
@@ -93,7 +93,7 @@ class ReviewJourneyIT {
             reviewer.open("/reviewer/");
             reviewer.loginOnKeycloakPage("reviewer3", "demo");
             reviewer.waiting().until(d -> "en".equals(reviewer.lang()));
-            WebElement row = assignmentRow(reviewer, marker);
+            WebElement row = ReviewSteps.assignmentRow(reviewer, marker);
             assertEquals("Awaiting declaration", row.findElement(By.className("assignment-state")).getText());
             row.findElement(By.className("assignment-declare")).click();
             reviewer.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("declaration-title")));
@@ -107,7 +107,7 @@ class ReviewJourneyIT {
             assertTrue(shown.contains("<script>alert('x')</script> 建議補充社群參與的細節。"),
                     "the first reviewer's comment shown as text, never run: " + shown);
             reviewer.open("/reviewer/");
-            assertEquals("Review submitted", assignmentRow(reviewer, marker)
+            assertEquals("Review submitted", ReviewSteps.assignmentRow(reviewer, marker)
                     .findElement(By.className("assignment-state")).getText());
         }
     }
@@ -143,29 +143,18 @@ class ReviewJourneyIT {
         assertEquals("<script>alert('x')</script> 建議補充社群參與的細節。", form.value(F + "toApplicant"));
 
         reviewer.click(F + "submit");
-        confirm(reviewer, confirmation);
+        ReviewSteps.confirm(reviewer, confirmation);
         reviewer.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(F + "messages")));
         assertTrue(reviewer.text(F + "messages").contains(required), reviewer.text(F + "messages"));
         assertEquals("8", form.value(F + "criteria:3:score"), "nothing typed is lost");
         form.type(F + "toPanel", "團隊可行，預算需再細分。");
         reviewer.click(F + "submit");
-        confirm(reviewer, confirmation);
+        ReviewSteps.confirm(reviewer, confirmation);
         reviewer.waiting().until(ExpectedConditions.textToBe(By.id("assignment-state"), submittedState));
         assertTrue(reviewer.has(F + "locked"));
         assertFalse(reviewer.has(F + "submit"), "locked: no more submission");
         String others = reviewer.text("others-title") + reviewer.driver().findElements(By.className("other-review"))
                 .stream().map(WebElement::getText).reduce("", String::concat);
         assertTrue(others.contains(lastOther) && others.contains("錄音規劃完整。"), others);
-    }
-
-    private static void confirm(Browser browser, String question) {
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(F + "confirm")));
-        assertTrue(browser.text(F + "confirm").contains(question), browser.text(F + "confirm"));
-        new FormFilling(browser.driver()).submit(F + "confirm-yes");
-    }
-
-    private static WebElement assignmentRow(Browser browser, String marker) {
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("assignments")));
-        return browser.driver().findElement(By.xpath("//table[@id='assignments']//tr[contains(., '" + marker + "')]"));
     }
 }
