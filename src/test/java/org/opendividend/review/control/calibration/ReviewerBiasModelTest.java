@@ -176,6 +176,7 @@ class ReviewerBiasModelTest {
         assertEquals(List.of(), calibration.applications());
         assertEquals(List.of(), calibration.reviewers());
         assertEquals(ReviewerBiasModel.DEFAULT_PRIOR_NOISE_SD, calibration.noise().sd());
+        assertEquals(List.of(), CalibrationExplanation.of(calibration).applications());
     }
 
     @Test
