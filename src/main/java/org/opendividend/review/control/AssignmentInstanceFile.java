@@ -5,23 +5,14 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonWriter;
-import jakarta.json.JsonWriterFactory;
-import jakarta.json.spi.JsonProvider;
-import jakarta.json.stream.JsonGenerator;
 import org.opendividend.platform.Jsons;
-import org.opendividend.platform.i18n.Languages;
-import org.opendividend.platform.i18n.Texts;
 import org.opendividend.review.control.assignment.AssignmentInstance;
 import org.opendividend.review.control.assignment.AssignmentNotice;
 import org.opendividend.review.control.assignment.AssignmentResult;
 
 import java.io.Reader;
 import java.io.Writer;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -96,32 +87,18 @@ public final class AssignmentInstanceFile {
     }
 
     private static JsonObjectBuilder notice(AssignmentNotice notice) {
-        Object[] arguments = notice.arguments().toArray();
-        return Jsons.createObjectBuilder()
-                .add("severity", notice.severity().name())
-                .add("key", notice.key())
-                .add("arguments", Jsons.createArrayBuilder(notice.arguments()))
-                .add("en", Texts.text(Languages.EN, notice.key(), arguments))
-                .add("zhTw", Texts.text(Languages.ZH_TW, notice.key(), arguments));
+        return InstanceJson.notice(notice.severity().name(), notice.key(), notice.arguments());
     }
 
     private static void write(JsonObjectBuilder root, Writer target) {
-        JsonWriterFactory factory = JsonProvider.provider()
-                .createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
-        try (JsonWriter writer = factory.createWriter(target)) {
-            writer.writeObject(root.build());
-        }
+        InstanceJson.write(root, target);
     }
 
     private static Set<String> strings(JsonArray array) {
-        Set<String> values = new LinkedHashSet<>();
-        if (array != null) {
-            array.getValuesAs(JsonString.class).forEach(s -> values.add(s.getString()));
-        }
-        return values;
+        return InstanceJson.strings(array);
     }
 
     private static JsonArrayBuilder sorted(Set<String> values) {
-        return Jsons.createArrayBuilder(values.stream().sorted().toList());
+        return InstanceJson.sorted(values);
     }
 }
