@@ -117,6 +117,29 @@ class SolvePortfolioInstanceTest {
         assertEquals(read, PortfolioInstanceFile.read(new StringReader(written.toString())));
     }
 
+    @Test
+    void everyNoticeKeyOfTheSolverIsInBothBundles() throws IOException {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        try (var sources = Files.list(Path.of("src/main/java/org/opendividend/review/control/portfolio"))) {
+            for (Path source : sources.toList()) {
+                java.util.regex.Matcher key = java.util.regex.Pattern.compile("\"(portfolio\\.(?:problem|warning)\\.\\w+)\"")
+                        .matcher(Files.readString(source));
+                while (key.find()) {
+                    keys.add(key.group(1));
+                }
+            }
+        }
+        assertTrue(keys.size() >= 14, "the solver's keys are found: " + keys);
+        for (String bundle : List.of("messages_en.properties", "messages_zh_TW.properties")) {
+            java.util.Properties messages = new java.util.Properties();
+            try (var reader = Files.newBufferedReader(
+                    Path.of("src/main/resources/org/opendividend/platform/i18n", bundle), StandardCharsets.UTF_8)) {
+                messages.load(reader);
+            }
+            keys.forEach(k -> assertTrue(messages.containsKey(k), bundle + " has " + k));
+        }
+    }
+
     private static List<String> strings(JsonObject object, String name) {
         return object.getJsonArray(name).getValuesAs(jakarta.json.JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString).toList();

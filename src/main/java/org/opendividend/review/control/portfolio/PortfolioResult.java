@@ -1,5 +1,7 @@
 package org.opendividend.review.control.portfolio;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +43,8 @@ public record PortfolioResult(Status status, List<String> funded, double objecti
 
     public PortfolioResult {
         funded = List.copyOf(funded);
-        paidByMinistry = Map.copyOf(paidByMinistry);
+        // in the call's order of ministries, as the instance lists them
+        paidByMinistry = Collections.unmodifiableMap(new LinkedHashMap<>(paidByMinistry));
         ranking = List.copyOf(ranking);
         reserve = List.copyOf(reserve);
         greyZone = List.copyOf(greyZone);
