@@ -120,8 +120,18 @@ public class AssignmentInputs {
                 .toList();
     }
 
-    /** The call's applications screened eligible, with their latest submitted texts; their titles into {@code titles}. */
-    private List<EligibleApplication> eligible(CallView call, Map<Long, CallAssignment.Titles> titles) {
+    /**
+     * The submitted titles of the call's applications screened eligible, by title: what the panel lists (who may read
+     * them is the caller's to decide).
+     */
+    Map<Long, CallAssignment.Titles> eligibleTitles(CallView call) {
+        Map<Long, CallAssignment.Titles> titles = new LinkedHashMap<>();
+        eligibleRows(call).forEach(r -> titles.put(r.applicationId(),
+                titles(applications.latestSubmission(r.applicationId()).submitted())));
+        return titles;
+    }
+
+    private List<SubmissionsRow> eligibleRows(CallView call) {
         SubmittedApplications.Scope scope = new SubmittedApplications.Scope(Set.of(call.id()), Set.of());
         List<SubmissionsRow> rows = new ArrayList<>();
         List<SubmissionsRow> page;
@@ -130,7 +140,16 @@ public class AssignmentInputs {
                     SubmissionsQuery.Sort.TITLE, true, rows.size(), PAGE), rows.size(), PAGE);
             rows.addAll(page);
         } while (page.size() == PAGE);
-        List<SubmittedApplication> found = rows.stream().map(r -> applications.find(r.applicationId())).toList();
+        return rows;
+    }
+
+    private static CallAssignment.Titles titles(ApplicationContent content) {
+        return new CallAssignment.Titles(nz(content.titleZhTw()), nz(content.titleEn()));
+    }
+
+    /** The call's applications screened eligible, with their latest submitted texts; their titles into {@code titles}. */
+    private List<EligibleApplication> eligible(CallView call, Map<Long, CallAssignment.Titles> titles) {
+        List<SubmittedApplication> found = eligibleRows(call).stream().map(r -> applications.find(r.applicationId())).toList();
         Map<String, String> emails = people.contacts(found.stream().map(SubmittedApplication::ownerSubject)
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(PersonContact::subject, PersonContact::email));
         Map<Long, OrganisationView> organisationsById = organisations.organisations(
@@ -138,7 +157,7 @@ public class AssignmentInputs {
         List<EligibleApplication> eligible = new ArrayList<>();
         for (SubmittedApplication a : found) {
             ApplicationContent content = applications.latestSubmission(a.id()).submitted();
-            titles.put(a.id(), new CallAssignment.Titles(nz(content.titleZhTw()), nz(content.titleEn())));
+            titles.put(a.id(), titles(content));
             OrganisationView organisation = organisationsById.get(a.organisationId());
             String answers = content.answers() == null ? "" : content.answers().values().stream()
                     .map(AssignmentInputs::nz).collect(Collectors.joining("\n"));

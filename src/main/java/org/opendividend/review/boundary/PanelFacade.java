@@ -1,0 +1,63 @@
+package org.opendividend.review.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.opendividend.applications.boundary.OwnApplications;
+import org.opendividend.calls.boundary.CallDirectory;
+import org.opendividend.calls.boundary.CallView;
+import org.opendividend.people.boundary.PersonContact;
+import org.opendividend.people.boundary.PersonFacade;
+import org.opendividend.platform.identity.CurrentUser;
+import org.opendividend.review.control.calibration.ReviewerBiasModel;
+import org.opendividend.review.control.panel.Panel;
+import org.opendividend.review.control.panel.SubmittedReview;
+import org.opendividend.review.control.panel.SubmittedReviews;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The panel of a call ({@code /officer/panel.xhtml?call=…}): its eligible applications with their submitted reviews,
+ * ranked by calibrated score. Refused to anyone {@link PanelPermissions} refuses (403), whatever call the address
+ * names.
+ */
+@ApplicationScoped
+@Transactional
+public class PanelFacade {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    CallDirectory calls;
+
+    @Inject
+    OwnApplications ownApplications;
+
+    @Inject
+    AssignmentInputs inputs;
+
+    @Inject
+    SubmittedReviews reviews;
+
+    @Inject
+    PersonFacade people;
+
+    public PanelView panel(long callId) {
+        CallView call = calls.call(callId);
+        PanelPermissions.canReadPanel(currentUser.caller(), call, ownApplications.competesIn(callId)).orThrow();
+        Map<Long, CallAssignment.Titles> titles = inputs.eligibleTitles(call);
+        List<SubmittedReview> submitted = reviews.ofCall(callId);
+        Panel panel = Panel.of(List.copyOf(titles.keySet()), submitted, call.review(), ReviewerBiasModel.DEFAULT);
+        Map<String, String> names = people.contacts(submitted.stream().map(SubmittedReview::reviewerSubject)
+                .collect(Collectors.toSet())).stream().filter(c -> c.displayName() != null)
+                .collect(Collectors.toMap(PersonContact::subject, PersonContact::displayName, (a, b) -> a));
+        Map<Long, String> reviewerNames = new HashMap<>();
+        submitted.forEach(r -> reviewerNames.putIfAbsent(r.reviewerPersonId(),
+                names.getOrDefault(r.reviewerSubject(), r.reviewerSubject())));
+        return new PanelView(call, panel, titles, reviewerNames);
+    }
+}
