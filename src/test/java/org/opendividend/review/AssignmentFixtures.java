@@ -6,15 +6,19 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.opendividend.calls.entity.FocusArea;
 import org.opendividend.platform.events.Actor;
+import org.opendividend.review.entity.AssignmentReview;
 import org.opendividend.review.entity.AssignmentRun;
 import org.opendividend.review.entity.Keyword;
 import org.opendividend.review.entity.PoolMember;
 import org.opendividend.review.entity.ReviewAssignment;
+import org.opendividend.review.entity.ReviewContent;
 import org.opendividend.review.entity.ReviewReminder;
 import org.opendividend.review.entity.ReviewerProfile;
 import org.opendividend.review.entity.ReviewerProfileContent;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -65,6 +69,25 @@ public class AssignmentFixtures {
                                    Instant due) {
         return store(ReviewAssignment.assign(callId, applicationId, reviewerPersonId, reviewerSubject, null, due,
                 Instant.now()));
+    }
+
+    /**
+     * An assignment whose reviewer declared no conflict and submitted this review, as the reviewer's steps leave it,
+     * for tests of what reads the submitted reviews (the panel).
+     */
+    public ReviewAssignment submitted(long callId, long applicationId, long reviewerPersonId, String reviewerSubject,
+                                      ReviewContent content) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        ReviewAssignment assignment = assign(callId, applicationId, reviewerPersonId, reviewerSubject,
+                now.plus(Duration.ofDays(14)));
+        assignment.declareNoConflict(now);
+        AssignmentReview review = AssignmentReview.start(assignment.id(), now);
+        review.change(content, now);
+        review.submit(now);
+        em.persist(review);
+        assignment.recordSubmission(now);
+        em.flush();
+        return assignment;
     }
 
     public ReviewAssignment store(ReviewAssignment assignment) {

@@ -35,6 +35,13 @@ import org.opendividend.review.boundary.AssignmentBoard;
 import org.opendividend.review.boundary.AssignmentFacade;
 import org.opendividend.review.boundary.ConflictRulings;
 import org.opendividend.review.boundary.HandAssignment;
+import org.opendividend.review.boundary.PanelFacade;
+import org.opendividend.review.boundary.PanelView;
+import org.opendividend.review.control.panel.Panel;
+import org.opendividend.review.entity.Recommendation;
+import org.opendividend.review.entity.ReviewContent;
+import org.opendividend.calls.boundary.ReviewSetupView.CriterionView;
+import java.math.BigDecimal;
 import org.opendividend.review.boundary.RunOutcome;
 import org.opendividend.review.boundary.ScreeningFacade;
 import org.opendividend.review.entity.AssignmentRun;
@@ -49,6 +56,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -69,6 +77,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * neither leads nor co-funds the call, and people of other roles, are refused every action by the server; the lead's
  * officer runs the solver, which stores the run and the assignments, keeps them on a second run, moves them by hand
  * (a conflict refused with its reason, a load beyond the maximum only once confirmed) and mails each reviewer once.
+ * The call's panel ranks the submitted reviews for the same officers only.
  */
 @ExtendWith(ArquillianExtension.class)
 public class AssignmentIT {
@@ -96,6 +105,9 @@ public class AssignmentIT {
 
     @Inject
     AssignmentFacade assignments;
+
+    @Inject
+    PanelFacade panels;
 
     @Inject
     ApplicationFacade applications;
@@ -186,6 +198,61 @@ public class AssignmentIT {
 
         acting.as(CallFixtures.officerOfModa());
         assertEquals(2, assignments.board(call.id()).rows().size(), "the co-funder's officer may");
+    }
+
+    /**
+     * The panel: the lead's and the co-funder's officers read the call's eligible applications ranked by calibrated
+     * score, the complete one first though the incomplete one scored higher; everyone else is refused by the server.
+     */
+    @Test
+    void thePanelRanksTheSubmittedReviewsForTheCallsFundersOfficersOnly() {
+        List<Caller> reviewers = reviewers(3);
+        FundingCall call = callWithEligibleApplications(reviewers);
+        acting.as(CallFixtures.officerOfMoc());
+        PanelView before = panels.panel(call.id());
+        assertEquals(2, before.panel().rows().size(), "both eligible applications, before any review");
+        assertTrue(before.panel().rows().stream().noneMatch(Panel.Row::ranked));
+        List<CriterionView> criteria = before.call().review().criteria();
+        long complete = before.panel().rows().get(0).applicationId();
+        long incomplete = before.panel().rows().get(1).applicationId();
+        List<Long> personIds = reviewers.stream().map(r -> people.bySubject(r.subject()).orElseThrow().id()).toList();
+        // three reviews of three: 100, 100 and the minimum of every scale (3.89); one review of three: 100
+        fixtures.submitted(call.id(), complete, personIds.get(0), reviewers.get(0).subject(), review(criteria, true));
+        fixtures.submitted(call.id(), complete, personIds.get(1), reviewers.get(1).subject(), review(criteria, true));
+        fixtures.submitted(call.id(), complete, personIds.get(2), reviewers.get(2).subject(), review(criteria, false));
+        fixtures.submitted(call.id(), incomplete, personIds.get(0), reviewers.get(0).subject(), review(criteria, true));
+
+        for (Caller funder : List.of(CallFixtures.officerOfMoc(), CallFixtures.officerOfModa())) {
+            acting.as(funder);
+            PanelView panel = panels.panel(call.id());
+            List<Panel.Row> rows = panel.panel().rows();
+            assertEquals(List.of(complete, incomplete), rows.stream().map(Panel.Row::applicationId).toList(),
+                    "the complete one first, though the incomplete one's single review scored higher");
+            assertEquals(List.of(1, 2), rows.stream().map(Panel.Row::rank).toList());
+            assertFalse(rows.get(0).incomplete());
+            assertTrue(rows.get(1).incomplete());
+            assertEquals(List.of(new BigDecimal("100.00"), new BigDecimal("100.00"), new BigDecimal("3.89")),
+                    rows.get(0).reviews().stream().map(Panel.Review::weighted).toList());
+            assertEquals(67.96, rows.get(0).calibration().orElseThrow().rawMean(), 0.01);
+            assertEquals(100.0, rows.get(1).calibration().orElseThrow().rawMean(), 1e-9);
+            assertEquals("name of " + reviewers.get(2).subject(), panel.reviewerName(personIds.get(2)),
+                    "officers read reviewers' names, as on the assignment page");
+        }
+
+        for (Caller refused : List.of(CallFixtures.officerOfNstc(), CallFixtures.approverOfMoc(), reviewers.get(0),
+                CallFixtures.caller("sub-applicant", EnumSet.of(Role.APPLICANT), "moc"))) {
+            acting.as(refused);
+            AccessDeniedException denied = assertThrows(AccessDeniedException.class, () -> panels.panel(call.id()),
+                    refused.subject());
+            assertEquals(CallStewardship.NOT_FUNDING_OFFICER, denied.reasonKey());
+        }
+    }
+
+    /** A complete review: every criterion at its scale's maximum, or at its minimum. */
+    private static ReviewContent review(List<CriterionView> criteria, boolean best) {
+        Map<Long, BigDecimal> scores = new HashMap<>();
+        criteria.forEach(c -> scores.put(c.id(), best ? c.scale().max() : c.scale().min()));
+        return new ReviewContent(scores, 3, best ? Recommendation.FUND : Recommendation.DO_NOT_FUND, "申請人", "委員會");
     }
 
     @Test
