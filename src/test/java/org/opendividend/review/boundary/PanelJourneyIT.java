@@ -119,6 +119,13 @@ class PanelJourneyIT {
             assertTrue(leans.contains("黃淑芬") && leans.contains("Lahok Kacaw"), leans);
             String lean = officer.driver().findElement(By.cssSelector(".lean[data-lean='GENEROUS']")).getText();
             assertTrue(lean.contains("黃淑芬") && lean.contains(chinese ? "明顯偏寬" : "a clear lean to generous scores"), lean);
+
+            // the assignment page links to the panel as well
+            officer.driver().findElement(By.cssSelector("#panel-call a.od-assign-link")).click();
+            officer.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("assignment-title")));
+            officer.driver().findElement(By.cssSelector("#assignment-call a.od-panel-link")).click();
+            officer.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("panel-title")));
+            assertEquals(6, officer.driver().findElements(By.cssSelector("#ranking .application-title")).size());
         }
     }
 
