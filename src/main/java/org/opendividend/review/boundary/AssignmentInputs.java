@@ -121,14 +121,14 @@ public class AssignmentInputs {
     }
 
     /**
-     * The submitted titles of the call's applications screened eligible, by title: what the panel lists (who may read
-     * them is the caller's to decide).
+     * The latest submitted content of the call's applications screened eligible, in the order of their titles: what
+     * the panel lists and what its suggested portfolio asks (who may read them is the caller's to decide).
      */
-    Map<Long, CallAssignment.Titles> eligibleTitles(CallView call) {
-        Map<Long, CallAssignment.Titles> titles = new LinkedHashMap<>();
-        eligibleRows(call).forEach(r -> titles.put(r.applicationId(),
-                titles(applications.latestSubmission(r.applicationId()).submitted())));
-        return titles;
+    Map<Long, ApplicationContent> eligibleContents(CallView call) {
+        Map<Long, ApplicationContent> contents = new LinkedHashMap<>();
+        eligibleRows(call).forEach(r -> contents.put(r.applicationId(),
+                applications.latestSubmission(r.applicationId()).submitted()));
+        return contents;
     }
 
     private List<SubmissionsRow> eligibleRows(CallView call) {
@@ -143,7 +143,7 @@ public class AssignmentInputs {
         return rows;
     }
 
-    private static CallAssignment.Titles titles(ApplicationContent content) {
+    static CallAssignment.Titles titles(ApplicationContent content) {
         return new CallAssignment.Titles(nz(content.titleZhTw()), nz(content.titleEn()));
     }
 

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.opendividend.applications.boundary.OwnApplications;
+import org.opendividend.applications.control.BudgetRules;
+import org.opendividend.applications.entity.ApplicationContent;
 import org.opendividend.calls.boundary.CallDirectory;
 import org.opendividend.calls.boundary.CallView;
 import org.opendividend.people.boundary.PersonContact;
@@ -11,10 +13,12 @@ import org.opendividend.people.boundary.PersonFacade;
 import org.opendividend.platform.identity.CurrentUser;
 import org.opendividend.review.control.calibration.ReviewerBiasModel;
 import org.opendividend.review.control.panel.Panel;
+import org.opendividend.review.control.panel.SuggestedPortfolio;
 import org.opendividend.review.control.panel.SubmittedReview;
 import org.opendividend.review.control.panel.SubmittedReviews;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -49,7 +53,14 @@ public class PanelFacade {
     public PanelView panel(long callId) {
         CallView call = calls.call(callId);
         PanelPermissions.canReadPanel(currentUser.caller(), call, ownApplications.competesIn(callId)).orThrow();
-        Map<Long, CallAssignment.Titles> titles = inputs.eligibleTitles(call);
+        Map<Long, ApplicationContent> contents = inputs.eligibleContents(call);
+        Map<Long, CallAssignment.Titles> titles = new LinkedHashMap<>();
+        Map<Long, SuggestedPortfolio.Request> requests = new HashMap<>();
+        contents.forEach((id, content) -> {
+            titles.put(id, AssignmentInputs.titles(content));
+            requests.put(id, new SuggestedPortfolio.Request(BudgetRules.total(content.budget()).longValue(),
+                    content.outputLanguages()));
+        });
         List<SubmittedReview> submitted = reviews.ofCall(callId);
         Panel panel = Panel.of(List.copyOf(titles.keySet()), submitted, call.review(), ReviewerBiasModel.DEFAULT);
         Map<String, String> names = people.contacts(submitted.stream().map(SubmittedReview::reviewerSubject)
@@ -58,6 +69,6 @@ public class PanelFacade {
         Map<Long, String> reviewerNames = new HashMap<>();
         submitted.forEach(r -> reviewerNames.putIfAbsent(r.reviewerPersonId(),
                 names.getOrDefault(r.reviewerSubject(), r.reviewerSubject())));
-        return new PanelView(call, panel, titles, reviewerNames);
+        return new PanelView(call, panel, titles, reviewerNames, SuggestedPortfolio.of(panel, requests, call.shares(), call.maxGrant()));
     }
 }

@@ -120,6 +120,20 @@ class PanelJourneyIT {
             String lean = officer.driver().findElement(By.cssSelector(".lean[data-lean='GENEROUS']")).getText();
             assertTrue(lean.contains("黃淑芬") && lean.contains(chinese ? "明顯偏寬" : "a clear lean to generous scores"), lean);
 
+            // the suggested funding line: only complete applications meeting every threshold, within the budgets
+            assertTrue(officer.text("portfolio-status").contains(chinese ? "已證明為最佳" : "Proven optimal"),
+                    officer.text("portfolio-status"));
+            List<String> candidates = officer.driver().findElements(By.cssSelector("#portfolio-ranking .portfolio-application"))
+                    .stream().map(e -> e.getAttribute("data-application")).toList();
+            assertFalse(candidates.isEmpty(), "the complete applications are candidates");
+            assertTrue(List.of("3002", "3003", "3001").containsAll(candidates), "3004 is incomplete: " + candidates);
+            assertEquals(1, officer.driver().findElements(By.cssSelector("#portfolio-ranking .funding-line")).size(),
+                    "one funding line");
+            List<WebElement> paid = officer.driver().findElements(By.className("portfolio-ministry"));
+            assertEquals(2, paid.size(), "moc and moda pay call 1005's awards");
+            assertTrue(paid.stream().anyMatch(p -> p.getText().contains(chinese ? "文化部" : "Culture")),
+                    paid.stream().map(WebElement::getText).toList().toString());
+
             // the assignment page links to the panel as well
             officer.driver().findElement(By.cssSelector("#panel-call a.od-assign-link")).click();
             officer.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("assignment-title")));
