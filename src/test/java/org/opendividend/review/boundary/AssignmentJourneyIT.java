@@ -129,18 +129,10 @@ class AssignmentJourneyIT {
 
     @Test
     void otherMinistriesAndOtherRolesAreRefusedByTheServer() throws Exception {
-        String page = RunningStack.appUrl() + "/officer/assignment.xhtml?call=" + CALL_1001;
-        WebClient moc = new WebClient();
-        moc.login("officer.moc", "demo", "/officer/");
-        assertEquals(200, moc.get(page).statusCode());
-
-        WebClient nstc = new WebClient();
-        nstc.login("officer.nstc", "demo", "/officer/");
-        assertEquals(403, nstc.get(page).statusCode(), "nstc neither leads nor co-funds call 1001");
-
-        WebClient reviewer = new WebClient();
-        reviewer.login("reviewer", "demo", "/reviewer/");
-        assertEquals(403, reviewer.get(page).statusCode(), "a reviewer is no officer");
+        String page = "/officer/assignment.xhtml?call=" + CALL_1001;
+        assertEquals(200, ReviewSteps.statusOf(page, "officer.moc", "/officer/"));
+        assertEquals(403, ReviewSteps.statusOf(page, "officer.nstc", "/officer/"), "nstc neither leads nor co-funds call 1001");
+        assertEquals(403, ReviewSteps.statusOf(page, "reviewer", "/reviewer/"), "a reviewer is no officer");
     }
 
     private static WebElement row(Browser officer, String marker) {

@@ -6,7 +6,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.opendividend.stack.Browser;
 import org.opendividend.stack.RunningStack;
-import org.opendividend.stack.WebClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -145,22 +144,10 @@ class PanelJourneyIT {
 
     @Test
     void otherMinistriesAndOtherRolesAreRefusedByTheServer() throws Exception {
-        String page = RunningStack.appUrl() + PAGE;
-        WebClient moda = new WebClient();
-        moda.login("officer.moda", "demo", "/officer/");
-        assertEquals(200, moda.get(page).statusCode(), "moda co-funds call 1005");
-
-        WebClient nstc = new WebClient();
-        nstc.login("officer.nstc", "demo", "/officer/");
-        assertEquals(403, nstc.get(page).statusCode(), "nstc neither leads nor co-funds call 1005");
-
-        WebClient reviewer = new WebClient();
-        reviewer.login("reviewer", "demo", "/reviewer/");
-        assertEquals(403, reviewer.get(page).statusCode(), "a reviewer is no officer");
-
-        WebClient applicant = new WebClient();
-        applicant.login("applicant2", "demo", "/applicant/");
-        assertEquals(403, applicant.get(page).statusCode(), "nor is an applicant");
+        assertEquals(200, ReviewSteps.statusOf(PAGE, "officer.moda", "/officer/"), "moda co-funds call 1005");
+        assertEquals(403, ReviewSteps.statusOf(PAGE, "officer.nstc", "/officer/"), "nstc neither leads nor co-funds call 1005");
+        assertEquals(403, ReviewSteps.statusOf(PAGE, "reviewer", "/reviewer/"), "a reviewer is no officer");
+        assertEquals(403, ReviewSteps.statusOf(PAGE, "applicant2", "/applicant/"), "nor is an applicant");
     }
 
     private static WebElement row(Browser officer, String application) {

@@ -4,6 +4,7 @@ import org.opendividend.applications.boundary.ApplicantSteps;
 import org.opendividend.stack.Browser;
 import org.opendividend.stack.FormFilling;
 import org.opendividend.stack.RunningStack;
+import org.opendividend.stack.WebClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -125,5 +126,12 @@ final class ReviewSteps {
 
     private static void submit(WebDriver driver) {
         driver.findElement(By.cssSelector("form [type=submit]")).click();
+    }
+
+    /** The HTTP status a demo person (password "demo", logged in from their landing page) gets for a page of the application. */
+    static int statusOf(String page, String username, String landing) throws Exception {
+        WebClient client = new WebClient();
+        client.login(username, "demo", landing);
+        return client.get(RunningStack.appUrl() + page).statusCode();
     }
 }
