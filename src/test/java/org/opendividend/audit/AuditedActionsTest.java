@@ -16,6 +16,7 @@ import org.opendividend.review.entity.AssignmentAction;
 import org.opendividend.review.entity.AssignmentChange;
 import org.opendividend.review.entity.ReminderChange;
 import org.opendividend.review.entity.ConflictChange;
+import org.opendividend.review.entity.DecisionAction;
 import org.opendividend.review.entity.ReviewerChange;
 import org.opendividend.review.entity.ScreeningChange;
 
@@ -65,7 +66,9 @@ class AuditedActionsTest {
             entry(AuditLogAction.class, Set.of("ACCESS_REFUSED")),
             entry(AssignmentAction.class, Set.of("DECLARE_NO_CONFLICT", "DECLARE_CONFLICT", "DECLINE", "SUBMIT_REVIEW",
                     "WITHDRAW", "REASSIGN")),
-            entry(AssignmentChange.class, Set.of("ASSIGNMENT_RUN", "ASSIGNED_BY_HAND", "ASSIGNMENTS_MAILED")));
+            entry(AssignmentChange.class, Set.of("ASSIGNMENT_RUN", "ASSIGNED_BY_HAND", "ASSIGNMENTS_MAILED")),
+            entry(DecisionAction.class, Set.of("EDIT", "PROPOSE", "RETURN", "APPROVE", "CONFIRM_SHARE", "REFUSE_SHARE",
+                    "COMPLETE")));
 
     @Test
     void eachEnumStoresTheStringsUsedSoFar() {

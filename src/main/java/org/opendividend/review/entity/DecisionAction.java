@@ -1,9 +1,10 @@
 package org.opendividend.review.entity;
 
+import org.opendividend.platform.events.AuditedAction;
 import org.opendividend.platform.workflow.Labelled;
 
-/** A step of a call's funding decision, a row of {@link DecisionWorkflow}. Stored by name. */
-public enum DecisionAction implements Labelled {
+/** A step of a call's funding decision, a row of {@link DecisionWorkflow}. Stored by name, and audited as its action. */
+public enum DecisionAction implements AuditedAction, Labelled {
     /** The lead ministry's officer writes outcomes, amounts and justifications (only while a draft). */
     EDIT,
     /** The lead ministry's officer proposes the decision. */
