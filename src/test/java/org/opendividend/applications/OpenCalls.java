@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Opens a call for the in-container application tests, through the facade as people do: the officer of moc writes
@@ -40,14 +41,21 @@ public class OpenCalls {
 
     /** As {@link #open(Duration, boolean)}, with the call's own questions. */
     public FundingCall open(Duration open, boolean attachmentsRequired, List<Question.QuestionSpec> questions) {
-        Instant now = calls.now();
-        acting.as(CallFixtures.officerOfMoc());
-        FundingCall draft = calls.create(CallFixtures.LEAD);
-        draft = calls.saveDraft(draft.id(), draft.version(), CallFixtures.content(b -> {
+        return open(open, b -> {
             if (!attachmentsRequired) {
                 b.requiredAttachments = Set.of();
             }
             b.questions = questions;
+        });
+    }
+
+    /** As {@link #open(Duration, boolean)}, with the fixture's content changed (its money, say) before it is saved. */
+    public FundingCall open(Duration open, Consumer<CallFixtures.ContentBuilder> changes) {
+        Instant now = calls.now();
+        acting.as(CallFixtures.officerOfMoc());
+        FundingCall draft = calls.create(CallFixtures.LEAD);
+        draft = calls.saveDraft(draft.id(), draft.version(), CallFixtures.content(b -> {
+            changes.accept(b);
             b.opensAt = now.minus(Duration.ofMinutes(1));
             b.closesAt = now.plus(open);
         }));

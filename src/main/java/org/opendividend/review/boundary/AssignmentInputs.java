@@ -131,7 +131,8 @@ public class AssignmentInputs {
         return contents;
     }
 
-    private List<SubmissionsRow> eligibleRows(CallView call) {
+    /** The call's applications screened eligible as the screening table lists them, with their requests (by title). */
+    List<SubmissionsRow> eligibleRows(CallView call) {
         SubmittedApplications.Scope scope = new SubmittedApplications.Scope(Set.of(call.id()), Set.of());
         List<SubmissionsRow> rows = new ArrayList<>();
         List<SubmissionsRow> page;
