@@ -62,6 +62,7 @@ import java.util.concurrent.TimeoutException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -280,7 +281,8 @@ public class DecisionsIT {
     /**
      * Funding both applications in full would commit 720,000 TWD of moc's 600,000 and 480,000 of moda's 400,000: the
      * save is refused with the numbers and nothing is stored; a proposal without a line for every ranked application is
-     * refused; an approver sends a proposal back only with a reason.
+     * refused; an approver sends a proposal back only with a reason; a co-funder's approver refusing its share sends the
+     * approved proposal back to a draft.
      */
     @Test
     void aProposalOverAMinistrysMoneyIsRefusedWithTheNumbers() {
@@ -322,6 +324,19 @@ public class DecisionsIT {
         assertEquals(DecisionStatus.DRAFT, back.status());
         assertEquals("Fund the second one as well, with less money.", back.sentBackReason());
         assertEquals(1, audited(callId, "RETURN"));
+
+        // proposed again and approved, the co-funder's approver refuses its share: back to a draft, nothing committed
+        acting.as(CallFixtures.officerOfMoc());
+        DecisionView again = decisions.propose(callId, back.version());
+        acting.as(CallFixtures.approverOfMoc());
+        DecisionView approved = decisions.approve(callId, again.version());
+        acting.as(CallFixtures.approverOfModa());
+        DecisionView refused = decisions.refuseShare(callId, CO_FUNDER, "Our money is spent elsewhere this year.",
+                approved.version());
+        assertEquals(DecisionStatus.DRAFT, refused.status());
+        assertEquals(CallFixtures.approverOfModa().subject(), refused.sentBackBy());
+        assertNull(refused.approvedBy(), "the approval no longer holds");
+        assertEquals(1, audited(callId, "REFUSE_SHARE"));
     }
 
     /** Two officers of the lead save the draft they both read: the second is refused, the first one's lines stay. */
