@@ -9,6 +9,7 @@ import org.opendividend.applications.boundary.ApplicationScreening;
 import org.opendividend.applications.boundary.SubmissionsQuery;
 import org.opendividend.applications.boundary.SubmissionsRow;
 import org.opendividend.applications.boundary.SubmittedApplication;
+import org.opendividend.applications.boundary.LatestSubmission;
 import org.opendividend.applications.boundary.SubmittedApplications;
 import org.opendividend.applications.entity.ApplicationContent;
 import org.opendividend.applications.entity.ApplicationStatus;
@@ -121,18 +122,17 @@ public class AssignmentInputs {
     }
 
     /**
-     * The latest submitted content of the call's applications screened eligible, in the order of their titles: what
-     * the panel lists and what its suggested portfolio asks (who may read them is the caller's to decide).
+     * The latest submitted version of the call's applications screened eligible, in the order of their titles: what
+     * the panel lists and its funding line and decision count with (who may read them is the caller's to decide).
      */
-    Map<Long, ApplicationContent> eligibleContents(CallView call) {
-        Map<Long, ApplicationContent> contents = new LinkedHashMap<>();
-        eligibleRows(call).forEach(r -> contents.put(r.applicationId(),
-                applications.latestSubmission(r.applicationId()).submitted()));
-        return contents;
+    Map<Long, LatestSubmission> eligibleSubmissions(CallView call) {
+        Map<Long, LatestSubmission> submissions = new LinkedHashMap<>();
+        eligibleRows(call).forEach(r -> submissions.put(r.applicationId(),
+                applications.latestSubmission(r.applicationId())));
+        return submissions;
     }
 
-    /** The call's applications screened eligible as the screening table lists them, with their requests (by title). */
-    List<SubmissionsRow> eligibleRows(CallView call) {
+    private List<SubmissionsRow> eligibleRows(CallView call) {
         SubmittedApplications.Scope scope = new SubmittedApplications.Scope(Set.of(call.id()), Set.of());
         List<SubmissionsRow> rows = new ArrayList<>();
         List<SubmissionsRow> page;

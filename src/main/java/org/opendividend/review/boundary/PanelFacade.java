@@ -4,21 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.opendividend.applications.boundary.OwnApplications;
-import org.opendividend.applications.control.BudgetRules;
-import org.opendividend.applications.entity.ApplicationContent;
 import org.opendividend.calls.boundary.CallDirectory;
 import org.opendividend.calls.boundary.CallView;
 import org.opendividend.people.boundary.PersonContact;
 import org.opendividend.people.boundary.PersonFacade;
 import org.opendividend.platform.identity.CurrentUser;
-import org.opendividend.review.control.calibration.ReviewerBiasModel;
-import org.opendividend.review.control.panel.Panel;
 import org.opendividend.review.control.panel.SuggestedPortfolio;
 import org.opendividend.review.control.panel.SubmittedReview;
-import org.opendividend.review.control.panel.SubmittedReviews;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -42,10 +36,7 @@ public class PanelFacade {
     OwnApplications ownApplications;
 
     @Inject
-    AssignmentInputs inputs;
-
-    @Inject
-    SubmittedReviews reviews;
+    PanelInputs panels;
 
     @Inject
     PersonFacade people;
@@ -53,22 +44,15 @@ public class PanelFacade {
     public PanelView panel(long callId) {
         CallView call = calls.call(callId);
         PanelPermissions.canReadPanel(currentUser.caller(), call, ownApplications.competesIn(callId)).orThrow();
-        Map<Long, ApplicationContent> contents = inputs.eligibleContents(call);
-        Map<Long, CallAssignment.Titles> titles = new LinkedHashMap<>();
-        Map<Long, SuggestedPortfolio.Request> requests = new HashMap<>();
-        contents.forEach((id, content) -> {
-            titles.put(id, AssignmentInputs.titles(content));
-            requests.put(id, new SuggestedPortfolio.Request(BudgetRules.total(content.budget()).longValue(),
-                    content.outputLanguages()));
-        });
-        List<SubmittedReview> submitted = reviews.ofCall(callId);
-        Panel panel = Panel.of(List.copyOf(titles.keySet()), submitted, call.review(), ReviewerBiasModel.DEFAULT);
+        CallPanel read = panels.of(call);
+        List<SubmittedReview> submitted = read.reviews();
         Map<String, String> names = people.contacts(submitted.stream().map(SubmittedReview::reviewerSubject)
                 .collect(Collectors.toSet())).stream().filter(c -> c.displayName() != null)
                 .collect(Collectors.toMap(PersonContact::subject, PersonContact::displayName, (a, b) -> a));
         Map<Long, String> reviewerNames = new HashMap<>();
         submitted.forEach(r -> reviewerNames.putIfAbsent(r.reviewerPersonId(),
                 names.getOrDefault(r.reviewerSubject(), r.reviewerSubject())));
-        return new PanelView(call, panel, titles, reviewerNames, SuggestedPortfolio.of(panel, requests, call.shares(), call.maxGrant()));
+        return new PanelView(call, read.panel(), read.titles(), reviewerNames,
+                SuggestedPortfolio.of(read.panel(), read.requests(), call.shares(), call.maxGrant()));
     }
 }
