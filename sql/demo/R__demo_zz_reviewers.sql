@@ -1,7 +1,8 @@
 -- Demo reviewers with profiles, in the pools of the demo ministries and of call 1001 (issue #10, item 1), enough for
--- the six eligible applications of the closed call 1005 (led by moc, co-funded by moda) at three reviews each: their
--- most applications per call add up to 20, and each target language of those applications (hak, nan, ami, tay) has a
--- reader in the pools of moc and moda. Repeatable
+-- the six eligible applications of the closed call 1005 (led by moc, co-funded by moda) at three reviews each, and for
+-- the 29 reviews they submitted to the ten of call 1006 ("demo zzzz reviewed call"): their most applications per call
+-- add up to 30, and each target language of call 1005's applications (hak, nan, ami, tay) has a reader in the pools of
+-- moc and moda. Repeatable
 -- and idempotent, for H2 2.x and PostgreSQL 15 alike: insert-only MERGEs, as for the demo calls ("demo zz" runs after
 -- "demo z calls", whose call 1001 a pool refers to). A profile's rows are only inserted while the profile is untouched
 -- (version 0), so that a re-run never brings back what a reviewer removed.
@@ -33,11 +34,11 @@ when not matched then insert (id, ministry_code, call_id, subject, email, displa
 
 merge into reviewer_profile t
 using (select * from (values
-    ('00000000-0000-4000-8000-000000000003', '黃淑芬', 5),
-    ('00000000-0000-4000-8000-000000000013', '劉承恩', 4),
-    ('00000000-0000-4000-8000-000000000014', 'Lahok Kacaw', 3),
-    ('00000000-0000-4000-8000-000000000015', '彭玉琴', 4),
-    ('00000000-0000-4000-8000-000000000016', 'Yuraw Watan', 4)
+    ('00000000-0000-4000-8000-000000000003', '黃淑芬', 7),
+    ('00000000-0000-4000-8000-000000000013', '劉承恩', 6),
+    ('00000000-0000-4000-8000-000000000014', 'Lahok Kacaw', 5),
+    ('00000000-0000-4000-8000-000000000015', '彭玉琴', 6),
+    ('00000000-0000-4000-8000-000000000016', 'Yuraw Watan', 6)
 ) as v (subject, display_name, max_load_per_call)) as s
 on t.subject = s.subject
 when not matched then insert (subject, display_name, available, max_load_per_call, updated_at, version)

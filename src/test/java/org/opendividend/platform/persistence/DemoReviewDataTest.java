@@ -3,6 +3,7 @@ package org.opendividend.platform.persistence;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.opendividend.calls.entity.ScoreScale;
 import org.opendividend.platform.security.Sha256;
 
 import javax.sql.DataSource;
@@ -15,9 +16,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The demo has a call to review (issue #10): call 1005 closed before the demo day, with at least six eligible
  * applications in both languages whose target languages include Hakka and an Indigenous language, each with its
  * submitted version (snapshot and its SHA-256); and the reviewers of the ministries funding it have profiles whose
- * loads cover three reviews per application and who read every target language.
+ * loads cover three reviews per application and who read every target language. And it has a reviewed call for the
+ * panel's funding line (issue #11): call 1006, closed, with ten eligible applications and the demo reviewers' submitted
+ * reviews, three for each but one, within every reviewer's load, asking for more than the call's budget.
  */
 class DemoReviewDataTest {
 
@@ -82,6 +88,63 @@ class DemoReviewDataTest {
         Set<String> read = new HashSet<>();
         rows("select code from reviewer_language where subject in (" + reviewers + ")").forEach(r -> read.add(r.get(0)));
         assertTrue(read.containsAll(targetLanguages()), "read " + read + ", needed " + targetLanguages());
+    }
+
+    @Test
+    void call1006IsClosedWithTenEligibleApplicationsAndTheirSubmittedVersions() throws SQLException {
+        assertEquals(List.of(List.of("CLOSED")), rows("select status from funding_call where id = 1006"
+                + " and closes_at < timestamp with time zone '2031-06-15 03:00:00+00'"), "closed before the demo day");
+        List<List<String>> eligible = rows("select a.id, v.snapshot, v.snapshot_sha256 from application a"
+                + " join application_version v on v.application_id = a.id"
+                + " where a.call_id = 1006 and a.status = 'ELIGIBLE' and a.screening_outcome = 'ELIGIBLE'");
+        assertEquals(10, eligible.size(), "eligible applications with their submitted version");
+        for (List<String> application : eligible) {
+            assertEquals(Sha256.hex(application.get(1)), application.get(2), "the snapshot's hash, application " + application.get(0));
+            assertTrue(application.get(1).contains("\"application\":" + application.get(0) + ",\"call\":1006"),
+                    application.get(1));
+        }
+    }
+
+    @Test
+    void call1006HasThreeSubmittedReviewsForNineApplicationsAndTwoForOneScoringEveryCriterionWithinItsScale()
+            throws SQLException {
+        Map<String, ScoreScale> criteria = rows("select id, scale from call_criterion where call_id = 1006").stream()
+                .collect(Collectors.toMap(r -> r.get(0), r -> ScoreScale.valueOf(r.get(1))));
+        assertEquals(3, criteria.size(), "the call's criteria");
+        List<List<String>> reviews = rows("select r.id, a.application_id from review r"
+                + " join review_assignment a on a.id = r.assignment_id"
+                + " where a.call_id = 1006 and a.status = 'SUBMITTED' and r.submitted_at is not null");
+        for (List<String> review : reviews) {
+            Map<String, BigDecimal> scores = rows("select criterion_id, score from review_score where review_id = "
+                    + review.get(0)).stream().collect(Collectors.toMap(r -> r.get(0), r -> new BigDecimal(r.get(1))));
+            assertEquals(criteria.keySet(), scores.keySet(), "every criterion scored, review " + review.get(0));
+            scores.forEach((criterion, score) -> assertTrue(criteria.get(criterion).contains(score),
+                    "review " + review.get(0) + " scores " + score + " on criterion " + criterion));
+        }
+        Map<String, Long> perApplication = reviews.stream()
+                .collect(Collectors.groupingBy(r -> r.get(1), Collectors.counting()));
+        assertEquals(10, perApplication.size(), "every application reviewed: " + perApplication);
+        assertEquals(9, perApplication.values().stream().filter(n -> n == 3).count(), "complete: " + perApplication);
+        assertEquals(1, perApplication.values().stream().filter(n -> n == 2).count(), "incomplete: " + perApplication);
+    }
+
+    @Test
+    void call1006sReviewersStayWithinTheirLoadsAndItsApplicationsAskForMoreThanItsBudget() throws SQLException {
+        // the assignments that take a reviewer's room, as the solver counts them: neither declined nor withdrawn
+        List<List<String>> overLoad = rows("select a.reviewer_subject, count(*), p.max_load_per_call"
+                + " from review_assignment a join reviewer_profile p on p.subject = a.reviewer_subject"
+                + " where a.call_id = 1006 and a.status not in ('DECLINED', 'WITHDRAWN', 'CONFLICT_DECLARED')"
+                + " group by a.reviewer_subject, p.max_load_per_call having count(*) > p.max_load_per_call");
+        assertEquals(List.of(), overLoad, "reviewers over their most applications per call");
+        assertEquals(5, rows("select distinct reviewer_subject from review_assignment where call_id = 1006").size(),
+                "the five demo reviewers");
+
+        long budget = Long.parseLong(rows("select sum(amount) from call_funding_share where call_id = 1006").get(0).get(0));
+        long requested = Long.parseLong(rows("select sum(b.amount) from application_budget_line b"
+                + " join application a on a.id = b.application_id where a.call_id = 1006").get(0).get(0));
+        assertEquals(budget, Long.parseLong(rows("select budget from funding_call where id = 1006").get(0).get(0)),
+                "the shares add up to the budget");
+        assertTrue(budget < requested, "budget " + budget + " below the requests " + requested);
     }
 
     private static Set<String> targetLanguages() throws SQLException {
