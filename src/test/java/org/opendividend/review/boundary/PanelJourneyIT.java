@@ -142,6 +142,41 @@ class PanelJourneyIT {
         }
     }
 
+    /**
+     * Demo call 1006 comes reviewed (sql/demo/R__demo_zzzz_reviewed_call.sql): its panel ranks all ten applications
+     * (calibration puts 3105 above 3109, whose raw mean is higher, as 彭玉琴's generous scores count less), and its
+     * suggested funding line funds four of the eight candidates (3108 is below a threshold, 3110 incomplete) within the
+     * 9,000,000 TWD of moc and moda, with a grey zone and the limit that binds.
+     */
+    @Test
+    void theReviewedDemoCallShowsItsFundingLine() throws Exception {
+        try (Browser officer = new Browser("en")) {
+            officer.open("/officer/panel.xhtml?call=1006");
+            officer.loginOnKeycloakPage("officer.moc", "demo");
+            officer.waiting().until(d -> "en".equals(officer.lang()));
+            officer.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("panel-title")));
+            List<String> order = officer.driver().findElements(By.cssSelector("#ranking .application-title")).stream()
+                    .map(e -> e.getAttribute("data-application")).toList();
+            assertEquals(List.of("3104", "3102", "3101", "3106", "3105", "3109", "3107", "3108", "3103", "3110"), order,
+                    "every eligible application by calibrated score, the incomplete one last");
+            assertTrue(row(officer, "3109").findElement(By.className("raw-mean")).getText()
+                    .compareTo(row(officer, "3105").findElement(By.className("raw-mean")).getText()) > 0,
+                    "3109's raw mean is above 3105's");
+
+            List<String> funded = officer.driver().findElements(By.cssSelector("#portfolio-ranking .portfolio-outcome"))
+                    .stream().filter(e -> "true".equals(e.getAttribute("data-funded")))
+                    .map(e -> e.findElement(By.xpath("./ancestor::tr")).findElement(By.className("portfolio-application"))
+                            .getAttribute("data-application")).toList();
+            assertEquals(List.of("3104", "3102", "3101", "3106"), funded, "the suggested portfolio");
+            assertEquals(8, officer.driver().findElements(By.cssSelector("#portfolio-ranking .portfolio-application")).size(),
+                    "the candidates: neither 3108 (below a threshold) nor 3110 (incomplete)");
+            assertEquals(1, officer.driver().findElements(By.cssSelector("#portfolio-ranking .funding-line")).size());
+            assertFalse(officer.driver().findElements(By.cssSelector("#portfolio-ranking .grey-zone")).isEmpty(),
+                    "intervals cross the line");
+            assertFalse(officer.driver().findElements(By.cssSelector("#bindings .binding")).isEmpty(), "a limit binds");
+        }
+    }
+
     @Test
     void otherMinistriesAndOtherRolesAreRefusedByTheServer() throws Exception {
         assertEquals(200, ReviewSteps.statusOf(PAGE, "officer.moda", "/officer/"), "moda co-funds call 1005");
