@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * submitted version (snapshot and its SHA-256); and the reviewers of the ministries funding it have profiles whose
  * loads cover three reviews per application and who read every target language. And it has a reviewed call for the
  * panel's funding line (issue #11): call 1006, closed, with ten eligible applications and the demo reviewers' submitted
- * reviews, three for each but one, within every reviewer's load, asking for more than the call's budget.
+ * reviews, three for each but one, within every reviewer's load and free of conflicts of interest, asking for more than
+ * the call's budget.
  */
 class DemoReviewDataTest {
 
@@ -145,6 +146,23 @@ class DemoReviewDataTest {
         assertEquals(budget, Long.parseLong(rows("select budget from funding_call where id = 1006").get(0).get(0)),
                 "the shares add up to the budget");
         assertTrue(budget < requested, "budget " + budget + " below the requests " + requested);
+    }
+
+    @Test
+    void call1006sReviewersShareNoOrganisationOrMailDomainWithTheApplicationsTheyReviewed() throws SQLException {
+        String submitted = " from review_assignment r join application a on a.id = r.application_id"
+                + " where r.call_id = 1006 and r.status = 'SUBMITTED'";
+        assertEquals(29, rows("select r.id" + submitted).size(), "the reviews checked");
+        // as ConflictRules compares them: the reviewer's mail domains against the applicant's address (a domain and its
+        // subdomains are one), the reviewer's affiliations against the organisation and the team's affiliations
+        assertEquals(List.of(), rows("select r.id, d.domain, p.email" + submitted.replace(" where ",
+                " join reviewer_email_domain d on d.subject = r.reviewer_subject join person p on p.subject = a.owner_subject where ")
+                + " and (lower(p.email) like '%@' || d.domain or lower(p.email) like '%.' || d.domain)"), "shared mail domains");
+        assertEquals(List.of(), rows("select r.id, f.organisation" + submitted.replace(" where ",
+                " join reviewer_affiliation f on f.subject = r.reviewer_subject join organisation o on o.id = a.organisation_id where ")
+                + " and (f.organisation in (o.name_zh_tw, o.name_en) or f.organisation in"
+                + " (select t.affiliation from application_team_member t where t.application_id = a.id))"),
+                "shared organisations");
     }
 
     private static Set<String> targetLanguages() throws SQLException {
