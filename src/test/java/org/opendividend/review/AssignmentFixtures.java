@@ -49,6 +49,14 @@ public class AssignmentFixtures {
         em.persist(profile);
     }
 
+    /** The call's deadline moved a minute into the past, as if it had closed since its applications were submitted. */
+    public void closeCall(long callId) {
+        Instant closed = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MICROS);
+        em.createNativeQuery("update funding_call set opens_at = least(opens_at, ?1), closes_at = ?2 where id = ?3")
+                .setParameter(1, closed.minus(1, ChronoUnit.DAYS)).setParameter(2, closed).setParameter(3, callId)
+                .executeUpdate();
+    }
+
     public List<ReviewAssignment> assignments(long callId) {
         return em.createQuery("select a from ReviewAssignment a where a.callId = :call order by a.id",
                 ReviewAssignment.class).setParameter("call", callId).getResultList();

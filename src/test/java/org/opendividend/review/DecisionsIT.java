@@ -33,6 +33,7 @@ import org.opendividend.platform.identity.Role;
 import org.opendividend.platform.security.AccessDeniedException;
 import org.opendividend.platform.validation.ConcurrentChangeException;
 import org.opendividend.platform.validation.FieldProblem;
+import org.opendividend.platform.validation.ForbiddenTransitionException;
 import org.opendividend.platform.validation.InvalidInputException;
 import org.opendividend.review.boundary.DecisionFacade;
 import org.opendividend.review.boundary.DecisionView;
@@ -130,7 +131,7 @@ public class DecisionsIT {
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 
-    /** A call with two eligible applications (each asking 600,000 TWD) ranked by one reviewer: best first. */
+    /** A closed call with two eligible applications (each asking 600,000 TWD) ranked by one reviewer: best first. */
     private record Ranked(FundingCall call, long best, long second, Caller competingOfficer) {
     }
 
@@ -170,6 +171,14 @@ public class DecisionsIT {
         List<CriterionView> criteria = callDirectory.call(call.id()).review().criteria();
         fixtures.submitted(call.id(), ids[0], personId, reviewer.subject(), review(criteria, true));
         fixtures.submitted(call.id(), ids[1], personId, reviewer.subject(), review(criteria, false));
+        // while it takes applications a call takes no funding decision
+        acting.as(CallFixtures.authorWhoIsAlsoApprover());
+        DecisionView whileOpen = decisions.decision(call.id());
+        assertThrows(ForbiddenTransitionException.class, () -> decisions.save(call.id(), List.of(
+                new DecisionLine(ids[0], DecisionOutcome.FUND, REQUEST, null)), whileOpen.version()), "an open call");
+        assertThrows(ForbiddenTransitionException.class, () -> decisions.propose(call.id(), whileOpen.version()));
+        assertTrue(decisions.decision(call.id()).lines().isEmpty(), "refused: nothing written");
+        fixtures.closeCall(call.id());
         return new Ranked(call, ids[0], ids[1], competingOfficer);
     }
 

@@ -59,6 +59,11 @@ public record CallView(Long id, String programmeCode, String leadMinistry, CallS
         return CallTimetable.statusAt(recordedStatus, opensAt, closesAt, now);
     }
 
+    /** Whether the call's funding decision may be written and proposed at an instant: the call's table says in which states. */
+    public boolean takesFundingDecisionAt(Instant now) {
+        return CallWorkflow.state(statusAt(now)).takesFundingDecision();
+    }
+
     /** The deadline rule, as {@link FundingCall#acceptsApplicationsAt}: the call's table says which state takes them. */
     public boolean acceptsApplicationsAt(Instant now) {
         return CallWorkflow.state(statusAt(now)).acceptsApplications();

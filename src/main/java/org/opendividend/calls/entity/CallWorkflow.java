@@ -37,8 +37,13 @@ public final class CallWorkflow {
         TEXTS_AND_DEADLINE
     }
 
-    /** What holds while a call is in a state. */
-    public record State(Editing editing, boolean isPublic, boolean acceptsApplications) {
+    /**
+     * What holds while a call is in a state.
+     *
+     * @param takesFundingDecision its funding decision may be written and proposed: applications are no longer taken
+     *                             and the call is not decided yet (closed, or in review)
+     */
+    public record State(Editing editing, boolean isPublic, boolean acceptsApplications, boolean takesFundingDecision) {
     }
 
     public static final Workflow<CallStatus, CallAction, CallActor, State> RULES = new Workflow<>(
@@ -51,13 +56,13 @@ public final class CallWorkflow {
                     row(CallStatus.IN_REVIEW, DECIDE, CallStatus.DECIDED, LEAD_APPROVER_NOT_EDITOR),
                     row(CallStatus.DECIDED, ARCHIVE, CallStatus.ARCHIVED, LEAD_OFFICER)),
             Map.ofEntries(
-                    entry(CallStatus.DRAFT, new State(Editing.WHOLE, false, false)),
-                    entry(CallStatus.PUBLISHED, new State(Editing.TEXTS_AND_DEADLINE, true, false)),
-                    entry(CallStatus.OPEN, new State(Editing.TEXTS_AND_DEADLINE, true, true)),
-                    entry(CallStatus.CLOSED, new State(Editing.NONE, true, false)),
-                    entry(CallStatus.IN_REVIEW, new State(Editing.NONE, true, false)),
-                    entry(CallStatus.DECIDED, new State(Editing.NONE, true, false)),
-                    entry(CallStatus.ARCHIVED, new State(Editing.NONE, true, false))));
+                    entry(CallStatus.DRAFT, new State(Editing.WHOLE, false, false, false)),
+                    entry(CallStatus.PUBLISHED, new State(Editing.TEXTS_AND_DEADLINE, true, false, false)),
+                    entry(CallStatus.OPEN, new State(Editing.TEXTS_AND_DEADLINE, true, true, false)),
+                    entry(CallStatus.CLOSED, new State(Editing.NONE, true, false, true)),
+                    entry(CallStatus.IN_REVIEW, new State(Editing.NONE, true, false, true)),
+                    entry(CallStatus.DECIDED, new State(Editing.NONE, true, false, false)),
+                    entry(CallStatus.ARCHIVED, new State(Editing.NONE, true, false, false))));
 
     /** The rows of the table. */
     public static final List<Workflow.Transition<CallStatus, CallAction, CallActor>> TABLE = RULES.rows();

@@ -17,6 +17,7 @@ import org.opendividend.platform.identity.CurrentUser;
 import org.opendividend.platform.security.Decision;
 import org.opendividend.platform.validation.ConcurrentChangeException;
 import org.opendividend.platform.validation.FieldProblem;
+import org.opendividend.platform.validation.ForbiddenTransitionException;
 import org.opendividend.platform.validation.InvalidInputException;
 import org.opendividend.review.control.AssignmentCallLocks;
 import org.opendividend.review.control.decision.DecisionCandidate;
@@ -30,6 +31,7 @@ import org.opendividend.review.entity.FundingDecision;
 import org.opendividend.review.entity.ShareConfirmation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -91,6 +93,7 @@ public class DecisionFacade {
      */
     public DecisionView save(long callId, List<DecisionLine> lines, long expectedVersion) {
         CallView call = authorised(callId, DecisionPermissions::canWrite);
+        requireDecisionTime(call, DecisionAction.EDIT);
         FundingDecision decision = current(started(call), expectedVersion);
         List<DecisionLine> written = List.copyOf(Objects.requireNonNull(lines));
         List<MinistryBudget> budgets = inputs.budgets(call);
@@ -102,6 +105,7 @@ public class DecisionFacade {
     /** The lead's officer proposes the draft: every ranked application needs its line, every line must fit. */
     public DecisionView propose(long callId, long expectedVersion) {
         CallView call = authorised(callId, DecisionPermissions::canWrite);
+        requireDecisionTime(call, DecisionAction.PROPOSE);
         FundingDecision decision = current(started(call), expectedVersion);
         InvalidInputException.unless(DecisionChecks.proposal(decision.lines(), inputs.candidates(call), maximum(call),
                 inputs.budgets(call)));
@@ -230,6 +234,14 @@ public class DecisionFacade {
         return DecisionView.of(decision, candidates, inputs.budgets(call), people.contacts(subjects).stream()
                 .filter(c -> c.displayName() != null)
                 .collect(Collectors.toMap(PersonContact::subject, PersonContact::displayName, (a, b) -> a)));
+    }
+
+    /** A call still taking applications (or already decided) takes no funding decision: its table says when. */
+    private void requireDecisionTime(CallView call, DecisionAction action) {
+        Instant now = clock.instant();
+        if (!call.takesFundingDecisionAt(now)) {
+            throw new ForbiddenTransitionException(call.statusAt(now).labelKey(), action.labelKey());
+        }
     }
 
     /** A reason the decision keeps: refused as input (with its limit) rather than failing in the entity. */

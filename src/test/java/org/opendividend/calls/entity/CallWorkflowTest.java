@@ -168,6 +168,8 @@ class CallWorkflowTest {
                 CallWorkflow.State state = CallWorkflow.state(status);
                 assertEquals(status != CallStatus.DRAFT, state.isPublic(), status + " public");
                 assertEquals(status == CallStatus.OPEN, state.acceptsApplications(), status + " takes applications");
+                assertEquals(status == CallStatus.CLOSED || status == CallStatus.IN_REVIEW, state.takesFundingDecision(),
+                        status + " takes its funding decision");
                 assertEquals(switch (status) {
                     case DRAFT -> CallWorkflow.Editing.WHOLE;
                     case PUBLISHED, OPEN -> CallWorkflow.Editing.TEXTS_AND_DEADLINE;
