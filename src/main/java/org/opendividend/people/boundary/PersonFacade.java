@@ -95,6 +95,13 @@ public class PersonFacade {
                 .getResultStream().filter(p -> !p.email().isBlank()).map(PersonContact::of).toList();
     }
 
+    /** The display names of the people of these subjects, by subject (those without a name or address left out). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, String> displayNames(Collection<String> subjects) {
+        return contacts(subjects).stream().filter(c -> c.displayName() != null)
+                .collect(Collectors.toMap(PersonContact::subject, PersonContact::displayName, (a, b) -> a));
+    }
+
     /**
      * The ids of the people of these subjects who have logged in, by subject (other components refer to people by id;
      * someone who never logged in has none yet).

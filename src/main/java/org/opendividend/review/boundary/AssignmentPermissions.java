@@ -17,10 +17,6 @@ public final class AssignmentPermissions {
     }
 
     public static Decision canAssign(Caller caller, CallView call, boolean callerCompetes) {
-        Decision officer = CallStewardship.ofOfficer(caller, call);
-        if (!officer.allowed()) {
-            return officer;
-        }
-        return callerCompetes ? Decision.deny("screening.denied.competitor") : Decision.allow();
+        return CompetitorRule.unlessCompeting(CallStewardship.ofOfficer(caller, call), callerCompetes);
     }
 }

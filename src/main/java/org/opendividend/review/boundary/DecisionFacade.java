@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import org.opendividend.applications.boundary.OwnApplications;
 import org.opendividend.calls.boundary.CallDirectory;
 import org.opendividend.calls.boundary.CallView;
-import org.opendividend.people.boundary.PersonContact;
 import org.opendividend.people.boundary.PersonFacade;
 import org.opendividend.platform.events.DomainEvent;
 import org.opendividend.platform.identity.Caller;
@@ -37,7 +36,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A call's funding decision with four eyes (issue #11, item 5): the lead ministry's officer writes fund (with an
@@ -231,9 +229,7 @@ public class DecisionFacade {
         subjects.add(decision.sentBackBy());
         decision.confirmations().stream().map(ShareConfirmation::approverSubject).forEach(subjects::add);
         subjects.remove(null);
-        return DecisionView.of(decision, candidates, inputs.budgets(call), people.contacts(subjects).stream()
-                .filter(c -> c.displayName() != null)
-                .collect(Collectors.toMap(PersonContact::subject, PersonContact::displayName, (a, b) -> a)));
+        return DecisionView.of(decision, candidates, inputs.budgets(call), people.displayNames(subjects));
     }
 
     /** A call still taking applications (or already decided) takes no funding decision: its table says when. */

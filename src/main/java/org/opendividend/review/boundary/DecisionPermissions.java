@@ -19,7 +19,6 @@ public final class DecisionPermissions {
     static final String NOT_LEAD_OFFICER = "denied.decision.notLeadOfficer";
     static final String NOT_LEAD_APPROVER = "denied.decision.notLeadApprover";
     static final String NOT_SHARE_APPROVER = "denied.decision.notShareApprover";
-    static final String COMPETITOR = "screening.denied.competitor";
 
     private DecisionPermissions() {
     }
@@ -28,29 +27,25 @@ public final class DecisionPermissions {
     public static Decision canRead(Caller caller, CallView call, boolean callerCompetes) {
         boolean staff = CallStewardship.ofOfficer(caller, call).allowed()
                 || call.shares().keySet().stream().anyMatch(m -> caller.actsFor(Role.APPROVER, m));
-        return notCompeting(staff ? Decision.allow() : Decision.deny(NOT_OF_CALL), callerCompetes);
+        return CompetitorRule.unlessCompeting(staff ? Decision.allow() : Decision.deny(NOT_OF_CALL), callerCompetes);
     }
 
     /** Writes the lines and proposes them: an officer of the lead ministry. */
     public static Decision canWrite(Caller caller, CallView call, boolean callerCompetes) {
-        return notCompeting(caller.actsFor(Role.OFFICER, call.leadMinistry()) ? Decision.allow()
+        return CompetitorRule.unlessCompeting(caller.actsFor(Role.OFFICER, call.leadMinistry()) ? Decision.allow()
                 : Decision.deny(NOT_LEAD_OFFICER), callerCompetes);
     }
 
     /** Approves or returns the proposal: an approver of the lead ministry. */
     public static Decision canApprove(Caller caller, CallView call, boolean callerCompetes) {
-        return notCompeting(caller.actsFor(Role.APPROVER, call.leadMinistry()) ? Decision.allow()
+        return CompetitorRule.unlessCompeting(caller.actsFor(Role.APPROVER, call.leadMinistry()) ? Decision.allow()
                 : Decision.deny(NOT_LEAD_APPROVER), callerCompetes);
     }
 
     /** Confirms or refuses a co-funding ministry's share: an approver of that ministry, which co-funds the call. */
     public static Decision canAnswerShare(Caller caller, CallView call, String ministry, boolean callerCompetes) {
         boolean coFunder = ministry != null && call.isFundedBy(ministry) && !ministry.equals(call.leadMinistry());
-        return notCompeting(coFunder && caller.actsFor(Role.APPROVER, ministry) ? Decision.allow()
+        return CompetitorRule.unlessCompeting(coFunder && caller.actsFor(Role.APPROVER, ministry) ? Decision.allow()
                 : Decision.deny(NOT_SHARE_APPROVER), callerCompetes);
-    }
-
-    private static Decision notCompeting(Decision role, boolean callerCompetes) {
-        return role.allowed() && callerCompetes ? Decision.deny(COMPETITOR) : role;
     }
 }

@@ -1,6 +1,7 @@
 package org.opendividend.review.boundary;
 
 import org.opendividend.review.control.decision.DecisionCandidate;
+import org.opendividend.review.control.decision.DecisionChecks;
 import org.opendividend.review.control.decision.MinistryBudget;
 import org.opendividend.review.entity.DecisionOutcome;
 import org.opendividend.review.entity.DecisionPart;
@@ -58,8 +59,7 @@ public record DecisionView(long callId, DecisionStatus status, long version, Lis
                     c.map(DecisionCandidate::rank).orElse(0), c.map(DecisionCandidate::requested).orElse(0L),
                     l.outcome(), l.amount(), l.justification());
         }).toList();
-        Map<String, Long> committed = decision.parts().stream()
-                .collect(Collectors.groupingBy(DecisionPart::ministryCode, Collectors.summingLong(DecisionPart::amount)));
+        Map<String, Long> committed = DecisionChecks.committed(decision.parts());
         List<Money> money = budgets.stream().map(b -> {
             long spent = committed.getOrDefault(b.ministryCode(), 0L);
             return new Money(b.ministryCode(), b.name(), b.share(), spent, b.remaining() - spent);

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import org.opendividend.applications.boundary.OwnApplications;
 import org.opendividend.calls.boundary.CallDirectory;
 import org.opendividend.calls.boundary.CallView;
-import org.opendividend.people.boundary.PersonContact;
 import org.opendividend.people.boundary.PersonFacade;
 import org.opendividend.platform.identity.CurrentUser;
 import org.opendividend.review.control.panel.SuggestedPortfolio;
@@ -46,9 +45,8 @@ public class PanelFacade {
         PanelPermissions.canReadPanel(currentUser.caller(), call, ownApplications.competesIn(callId)).orThrow();
         CallPanel read = panels.of(call);
         List<SubmittedReview> submitted = read.reviews();
-        Map<String, String> names = people.contacts(submitted.stream().map(SubmittedReview::reviewerSubject)
-                .collect(Collectors.toSet())).stream().filter(c -> c.displayName() != null)
-                .collect(Collectors.toMap(PersonContact::subject, PersonContact::displayName, (a, b) -> a));
+        Map<String, String> names = people.displayNames(submitted.stream().map(SubmittedReview::reviewerSubject)
+                .collect(Collectors.toSet()));
         Map<Long, String> reviewerNames = new HashMap<>();
         submitted.forEach(r -> reviewerNames.putIfAbsent(r.reviewerPersonId(),
                 names.getOrDefault(r.reviewerSubject(), r.reviewerSubject())));

@@ -32,7 +32,7 @@ public final class ScreeningPermissions {
         if (!officer.allowed() && !caller.has(Role.FUND_ADMIN)) {
             return officer;
         }
-        return callerCompetes ? Decision.deny("screening.denied.competitor") : Decision.allow();
+        return CompetitorRule.unlessCompeting(Decision.allow(), callerCompetes);
     }
 
     /** Screening itself: an officer of a funding ministry. */
@@ -52,6 +52,6 @@ public final class ScreeningPermissions {
         if (applicant.roleOf(caller.subject()).isPresent()) {
             return Decision.deny("screening.denied.ownOrganisation");
         }
-        return callerCompetes ? Decision.deny("screening.denied.competitor") : Decision.allow();
+        return CompetitorRule.unlessCompeting(officer, callerCompetes);
     }
 }

@@ -58,6 +58,13 @@ public final class DecisionChecks {
         return parts;
     }
 
+    /** What the parts commit of each ministry's money, in TWD (a ministry without a part is not listed). */
+    public static Map<String, Long> committed(List<DecisionPart> parts) {
+        Map<String, Long> committed = new LinkedHashMap<>();
+        parts.forEach(p -> committed.merge(p.ministryCode(), p.amount(), Long::sum));
+        return committed;
+    }
+
     private static List<FieldProblem> check(List<DecisionLine> lines, List<DecisionCandidate> ranked, long callMaximum,
                                             List<MinistryBudget> budgets, boolean complete) {
         Map<Long, DecisionCandidate> candidates = ranked.stream()
@@ -130,10 +137,8 @@ public final class DecisionChecks {
 
     /** Every ministry whose parts of the funded amounts add up to more than remains of its money, with the numbers. */
     private static List<FieldProblem> budgetProblems(List<DecisionLine> lines, List<MinistryBudget> budgets) {
-        Map<String, Long> committed = new LinkedHashMap<>();
-        budgets.forEach(b -> committed.put(b.ministryCode(), 0L));
-        parts(lines, budgets).forEach(p -> committed.merge(p.ministryCode(), p.amount(), Long::sum));
-        return budgets.stream().filter(b -> committed.get(b.ministryCode()) > b.remaining())
+        Map<String, Long> committed = committed(parts(lines, budgets));
+        return budgets.stream().filter(b -> committed.getOrDefault(b.ministryCode(), 0L) > b.remaining())
                 .map(b -> FieldProblem.of("budget:" + b.ministryCode(), "decision.problem.overBudget",
                         b.name(), committed.get(b.ministryCode()), b.remaining(),
                         committed.get(b.ministryCode()) - b.remaining()))
