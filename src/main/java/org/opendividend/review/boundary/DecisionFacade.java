@@ -222,14 +222,19 @@ public class DecisionFacade {
     }
 
     private DecisionView view(CallView call, FundingDecision decision) {
-        List<DecisionCandidate> candidates = inputs.candidates(call);
+        CallPanel read = inputs.panel(call);
+        List<DecisionCandidate> candidates = DecisionInputs.candidates(read);
+        // the suggestion only matters to a draft still without lines, and solving it costs a solver run
+        Set<Long> suggested = decision.lines().isEmpty() && decision.status() == DecisionStatus.DRAFT
+                ? DecisionInputs.suggested(call, read) : Set.of();
         Set<String> subjects = new HashSet<>();
         subjects.add(decision.proposedBy());
         subjects.add(decision.approvedBy());
         subjects.add(decision.sentBackBy());
         decision.confirmations().stream().map(ShareConfirmation::approverSubject).forEach(subjects::add);
         subjects.remove(null);
-        return DecisionView.of(decision, candidates, inputs.budgets(call), people.displayNames(subjects));
+        return DecisionView.of(decision, candidates, inputs.budgets(call), people.displayNames(subjects),
+                read.titles(), suggested);
     }
 
     /** A call still taking applications (or already decided) takes no funding decision: its table says when. */

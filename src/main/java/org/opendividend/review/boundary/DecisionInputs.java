@@ -8,8 +8,12 @@ import org.opendividend.ministries.boundary.MinistryFacade;
 import org.opendividend.review.control.decision.DecisionCandidate;
 import org.opendividend.review.control.decision.MinistryBudget;
 import org.opendividend.review.control.panel.Panel;
+import org.opendividend.review.control.panel.SuggestedPortfolio;
+import org.opendividend.review.control.portfolio.PortfolioResult;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a call's funding decision is checked against: the applications the panel ranks ({@link CallPanel}: ranked rows
@@ -30,10 +34,30 @@ public class DecisionInputs {
 
     /** The ranked candidates, best first. */
     List<DecisionCandidate> candidates(CallView call) {
-        CallPanel read = panels.of(call);
+        return candidates(panels.of(call));
+    }
+
+    /** The call's panel as read now, for what the decision's page shows beside the candidates. */
+    CallPanel panel(CallView call) {
+        return panels.of(call);
+    }
+
+    /** The ranked candidates of a panel already read, best first. */
+    static List<DecisionCandidate> candidates(CallPanel read) {
         return read.panel().rows().stream().filter(Panel.Row::ranked).map(row -> new DecisionCandidate(
                 row.applicationId(), read.label(row.applicationId()), row.rank(), read.requested(row.applicationId())))
                 .toList();
+    }
+
+    /**
+     * The applications the panel's suggested funding line funds (none when it suggests nothing), which a first draft
+     * starts from: the officer then departs from it where the fund decides otherwise.
+     */
+    static Set<Long> suggested(CallView call, CallPanel read) {
+        return SuggestedPortfolio.of(read.panel(), read.requests(), call.shares(), call.maxGrant())
+                .filter(PortfolioResult::found)
+                .map(result -> result.funded().stream().map(Long::parseLong).collect(Collectors.toSet()))
+                .orElse(Set.of());
     }
 
     /** Every ministry with a share of the call, in the call's order (the order awards are split in). */

@@ -3,13 +3,17 @@ package org.opendividend.review.boundary;
 import org.opendividend.review.control.decision.DecisionCandidate;
 import org.opendividend.review.control.decision.DecisionChecks;
 import org.opendividend.review.control.decision.MinistryBudget;
+import org.opendividend.review.entity.DecisionAction;
 import org.opendividend.review.entity.DecisionOutcome;
+import org.opendividend.review.entity.DecisionWorkflow;
 import org.opendividend.review.entity.DecisionPart;
 import org.opendividend.review.entity.DecisionStatus;
 import org.opendividend.review.entity.FundingDecision;
 import org.opendividend.review.entity.ShareConfirmation;
 
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,12 +27,15 @@ import java.util.stream.Collectors;
  * @param version    what a change of the decision must name ({@code expectedVersion}), so that a stale page is refused
  * @param candidates the call's ranked applications, best first, lines or not
  * @param names      display names of the people named (proposer, approver, who sent it back, confirmers), by subject
+ * @param titles     the candidates' submitted titles, by application
+ * @param suggested  the applications the panel's suggested funding line funds, for a draft without lines only
  */
 public record DecisionView(long callId, DecisionStatus status, long version, List<Line> lines,
                            List<DecisionCandidate> candidates, List<DecisionPart> parts, String proposedBy,
                            Instant proposedAt, String approvedBy, Instant approvedAt, Instant decidedAt,
                            List<ShareConfirmation> confirmations, List<String> awaitedMinistries, String sentBackBy,
-                           String sentBackReason, List<Money> money, Map<String, String> names) {
+                           String sentBackReason, List<Money> money, Map<String, String> names,
+                           Map<Long, CallAssignment.Titles> titles, Set<Long> suggested) {
 
     public DecisionView {
         lines = List.copyOf(lines);
@@ -38,6 +45,29 @@ public record DecisionView(long callId, DecisionStatus status, long version, Lis
         awaitedMinistries = List.copyOf(awaitedMinistries);
         money = List.copyOf(money);
         names = Map.copyOf(names);
+        titles = Map.copyOf(titles);
+        suggested = Set.copyOf(suggested);
+    }
+
+    /** An application's submitted title in a language. */
+    public String title(long applicationId, Locale locale) {
+        CallAssignment.Titles title = titles.get(applicationId);
+        return title == null ? "#" + applicationId : title.in(locale);
+    }
+
+    /** What holds while the decision is where it stands (awaiting whom, taken). */
+    public DecisionWorkflow.State state() {
+        return DecisionWorkflow.state(status);
+    }
+
+    /** The lines may still be written: the table has an editing step from where the decision stands. */
+    public boolean editable() {
+        return DecisionWorkflow.RULES.find(status, DecisionAction.EDIT).isPresent();
+    }
+
+    /** The line of an application, if the decision has one. */
+    public Optional<Line> lineOf(long applicationId) {
+        return lines.stream().filter(l -> l.applicationId() == applicationId).findFirst();
     }
 
     /** One application's line, with what the page shows of its application ({@code rank} 0 once it is no longer ranked). */
@@ -50,7 +80,8 @@ public record DecisionView(long callId, DecisionStatus status, long version, Lis
     }
 
     static DecisionView of(FundingDecision decision, List<DecisionCandidate> candidates, List<MinistryBudget> budgets,
-                           Map<String, String> names) {
+                           Map<String, String> names, Map<Long, CallAssignment.Titles> titles,
+                           Set<Long> suggested) {
         Map<Long, DecisionCandidate> byId = candidates.stream()
                 .collect(Collectors.toMap(DecisionCandidate::applicationId, c -> c));
         List<Line> lines = decision.lines().stream().map(l -> {
@@ -67,6 +98,6 @@ public record DecisionView(long callId, DecisionStatus status, long version, Lis
         return new DecisionView(decision.callId(), decision.status(), decision.version(), lines, candidates,
                 decision.parts(), decision.proposedBy(), decision.proposedAt(), decision.approvedBy(),
                 decision.approvedAt(), decision.decidedAt(), decision.confirmations(), decision.awaitedMinistries(),
-                decision.sentBackBy(), decision.sentBackReason(), money, names);
+                decision.sentBackBy(), decision.sentBackReason(), money, names, titles, suggested);
     }
 }
