@@ -312,7 +312,7 @@ public final class CallFixtures {
         if (status == CallStatus.IN_REVIEW) {
             return call;
         }
-        call.apply(CallAction.DECIDE, approverOfMoc().actor(), AFTER);
+        call.recordFundingDecision(AFTER);
         if (status == CallStatus.DECIDED) {
             return call;
         }

@@ -201,6 +201,18 @@ public class CallFacade {
         return loaded(call);
     }
 
+    /**
+     * The call's funding decision was taken (by the review's four eyes, in the caller's transaction): the call is
+     * decided now, as its table's row for the funding decision says, audited as the step of the approver who took it.
+     * Refused to anyone but an approver of a ministry funding the call, and from a state without that row.
+     */
+    public void recordFundingDecision(long id) {
+        FundingCall call = find(id);
+        CallPermissions.canRecordFundingDecision(currentUser.caller(), call).orThrow();
+        CallStatus to = call.recordFundingDecision(now());
+        fire(call, CallAction.DECIDE, "now " + to + ": its funding decision was taken");
+    }
+
     /** Calls the person works on: those their ministries lead or co-fund; all for the fund-admin. */
     public List<FundingCall> staffCalls() {
         Caller caller = currentUser.caller();

@@ -96,7 +96,17 @@ public final class CallPermissions {
                     ? Decision.deny("denied.call.notLeadApprover")
                     : call.authorship().hasEdited(caller.subject()) ? Decision.deny("denied.call.fourEyes") : Decision.allow();
             case SYSTEM -> Decision.deny("denied.call.systemOnly");
+            case FUNDING_DECISION -> Decision.deny("denied.call.byFundingDecision");
         };
+    }
+
+    /**
+     * Who records that the call's funding decision was taken: the approver whose step took it, an approver of a
+     * ministry that leads or co-funds the call (which step takes the decision is the review's to say).
+     */
+    public static Decision canRecordFundingDecision(Caller caller, FundingCall call) {
+        return call.shares().keySet().stream().anyMatch(m -> caller.actsFor(Role.APPROVER, m)) ? Decision.allow()
+                : Decision.deny("denied.call.notFunderApprover");
     }
 
     private static boolean isStaffOfFunder(Caller caller, FundingCall call) {

@@ -14,6 +14,7 @@ import static org.opendividend.calls.entity.CallAction.DECIDE;
 import static org.opendividend.calls.entity.CallAction.OPEN;
 import static org.opendividend.calls.entity.CallAction.PUBLISH;
 import static org.opendividend.calls.entity.CallAction.START_REVIEW;
+import static org.opendividend.calls.entity.CallActor.FUNDING_DECISION;
 import static org.opendividend.calls.entity.CallActor.LEAD_APPROVER_NOT_EDITOR;
 import static org.opendividend.calls.entity.CallActor.LEAD_OFFICER;
 import static org.opendividend.calls.entity.CallActor.SYSTEM;
@@ -22,8 +23,9 @@ import static org.opendividend.calls.entity.CallActor.SYSTEM;
  * The lifecycle of a call as one table:
  * Draft → Published → Open → Closed → In review → Decided → Archived.
  * Opening and closing happen at the call's instants (decided on the server, recorded by the schedule row by row);
- * publishing and deciding need an approver of the lead ministry who never edited the call. And what holds in each
- * state: what may still be edited, whether the public sees the call, whether it takes applications.
+ * publishing needs an approver of the lead ministry who never edited the call; the call is decided when its funding
+ * decision is taken (closed or in review), in the same transaction, never by hand. And what holds in each state: what
+ * may still be edited, whether the public sees the call, whether it takes applications.
  */
 public final class CallWorkflow {
 
@@ -53,7 +55,8 @@ public final class CallWorkflow {
                     row(CallStatus.PUBLISHED, OPEN, CallStatus.OPEN, SYSTEM),
                     row(CallStatus.OPEN, CLOSE, CallStatus.CLOSED, SYSTEM),
                     row(CallStatus.CLOSED, START_REVIEW, CallStatus.IN_REVIEW, LEAD_OFFICER),
-                    row(CallStatus.IN_REVIEW, DECIDE, CallStatus.DECIDED, LEAD_APPROVER_NOT_EDITOR),
+                    row(CallStatus.CLOSED, DECIDE, CallStatus.DECIDED, FUNDING_DECISION),
+                    row(CallStatus.IN_REVIEW, DECIDE, CallStatus.DECIDED, FUNDING_DECISION),
                     row(CallStatus.DECIDED, ARCHIVE, CallStatus.ARCHIVED, LEAD_OFFICER)),
             Map.ofEntries(
                     entry(CallStatus.DRAFT, new State(Editing.WHOLE, false, false, false)),
@@ -76,12 +79,17 @@ public final class CallWorkflow {
 
     /** The step people may take with the action from the state, refused when the table has none. */
     public static Workflow.Transition<CallStatus, CallAction, CallActor> manualTransition(CallStatus from, CallAction action) {
-        return RULES.transition(from, action, who -> who != SYSTEM);
+        return RULES.transition(from, action, CallActor::isPerson);
     }
 
-    /** The actions people (not the system) may take from a state. */
+    /** The step that records the call's funding decision as taken, refused from a state the table has none from. */
+    public static Workflow.Transition<CallStatus, CallAction, CallActor> fundingDecisionTransition(CallStatus from) {
+        return RULES.transition(from, DECIDE, who -> who == FUNDING_DECISION);
+    }
+
+    /** The actions people (not the system, not the funding decision) may take from a state. */
     public static List<Workflow.Transition<CallStatus, CallAction, CallActor>> manualFrom(CallStatus from) {
-        return RULES.from(from).stream().filter(t -> t.who() != SYSTEM).toList();
+        return RULES.from(from).stream().filter(t -> t.who().isPerson()).toList();
     }
 
     /** What holds in a state. */

@@ -181,6 +181,16 @@ public class FundingCall {
     }
 
     /**
+     * Records that the call's funding decision was taken: decided, from closed or in review as the table's row of the
+     * funding decision says (refused from any other state, e.g. a call still open or decided already).
+     */
+    public CallStatus recordFundingDecision(Instant now) {
+        status = CallWorkflow.fundingDecisionTransition(statusAt(now)).to();
+        updatedAt = now;
+        return status;
+    }
+
+    /**
      * Records where the schedule has taken the call, row by row of the table (published → open → closed): a call
      * whose whole schedule passed unrecorded is opened and then closed, never closed straight from published.
      * Returns the last step taken, or empty when the record was up to date.

@@ -250,8 +250,24 @@ class CallPermissionsTest {
         inReview.correctTexts(CallFixtures.texts(), colleague.actor(), DURING);
         inReview.catchUp(AFTER);
         inReview.apply(CallAction.START_REVIEW, officerOfMoc().actor(), AFTER);
-        assertEquals(denied("denied.call.fourEyes"), CallPermissions.canTake(colleague, inReview, CallAction.DECIDE, AFTER),
-                "an editor completes no decision either");
+        assertEquals(denied("denied.call.byFundingDecision"), CallPermissions.canTake(approverOfMoc(), inReview,
+                CallAction.DECIDE, AFTER), "the funding decision decides the call, nobody by hand");
+    }
+
+    /** The approver whose step takes the funding decision records it: any approver of a funding ministry, nobody else. */
+    @Test
+    void onlyAnApproverOfAFundingMinistryRecordsTheFundingDecision() {
+        FundingCall inReview = CallFixtures.callIn(CallStatus.IN_REVIEW);
+        assertEquals(ALLOWED, CallPermissions.canRecordFundingDecision(approverOfMoc(), inReview), "the lead's");
+        for (var shareholder : inReview.shares().keySet()) {
+            assertEquals(ALLOWED, CallPermissions.canRecordFundingDecision(
+                    CallFixtures.caller("sub-approver-" + shareholder, EnumSet.of(Role.APPROVER), shareholder), inReview),
+                    shareholder);
+        }
+        assertEquals(denied("denied.call.notFunderApprover"),
+                CallPermissions.canRecordFundingDecision(officerOfMoc(), inReview), "an officer");
+        assertEquals(denied("denied.call.notFunderApprover"),
+                CallPermissions.canRecordFundingDecision(approverOfNstc(), inReview), "a ministry not in the call");
     }
 
     @Test
@@ -325,11 +341,13 @@ class CallPermissionsTest {
                 CallActor.LEAD_APPROVER_NOT_EDITOR, Map.of(
                         "approver of moc", ALLOWED,
                         "author who is also approver of moc", denied("denied.call.fourEyes")),
-                CallActor.SYSTEM, Map.of());
+                CallActor.SYSTEM, Map.of(),
+                CallActor.FUNDING_DECISION, Map.of());
         Map<CallActor, Decision> otherwise = Map.of(
                 CallActor.LEAD_OFFICER, denied("denied.call.notLeadOfficer"),
                 CallActor.LEAD_APPROVER_NOT_EDITOR, denied("denied.call.notLeadApprover"),
-                CallActor.SYSTEM, denied("denied.call.systemOnly"));
+                CallActor.SYSTEM, denied("denied.call.systemOnly"),
+                CallActor.FUNDING_DECISION, denied("denied.call.byFundingDecision"));
 
         List<Executable> checks = new ArrayList<>();
         for (Transition<CallStatus, CallAction, CallActor> row : CallWorkflow.TABLE) {

@@ -26,15 +26,17 @@ class CallWorkflowTest {
     /**
      * The lifecycle as the design states it (Draft → Published → Open → Closed → In review → Decided → Archived),
      * written out here independently of {@link CallWorkflow#TABLE}: opening and closing happen at the call's
-     * instants, publishing and deciding need an approver of the lead ministry who did not write the call, starting
-     * the review and archiving belong to the lead ministry's officers.
+     * instants, publishing needs an approver of the lead ministry who did not write the call, starting the review and
+     * archiving belong to the lead ministry's officers, and the call is decided when its funding decision is taken
+     * (while closed or in review), by nobody's hand.
      */
     private static final List<Transition<CallStatus, CallAction, CallActor>> EXPECTED = List.of(
             row(CallStatus.DRAFT, CallAction.PUBLISH, CallStatus.PUBLISHED, CallActor.LEAD_APPROVER_NOT_EDITOR),
             row(CallStatus.PUBLISHED, CallAction.OPEN, CallStatus.OPEN, CallActor.SYSTEM),
             row(CallStatus.OPEN, CallAction.CLOSE, CallStatus.CLOSED, CallActor.SYSTEM),
             row(CallStatus.CLOSED, CallAction.START_REVIEW, CallStatus.IN_REVIEW, CallActor.LEAD_OFFICER),
-            row(CallStatus.IN_REVIEW, CallAction.DECIDE, CallStatus.DECIDED, CallActor.LEAD_APPROVER_NOT_EDITOR),
+            row(CallStatus.CLOSED, CallAction.DECIDE, CallStatus.DECIDED, CallActor.FUNDING_DECISION),
+            row(CallStatus.IN_REVIEW, CallAction.DECIDE, CallStatus.DECIDED, CallActor.FUNDING_DECISION),
             row(CallStatus.DECIDED, CallAction.ARCHIVE, CallStatus.ARCHIVED, CallActor.LEAD_OFFICER));
 
     private static Transition<CallStatus, CallAction, CallActor> row(CallStatus from, CallAction action, CallStatus to, CallActor who) {
@@ -76,9 +78,10 @@ class CallWorkflowTest {
                     FundingCall call = CallFixtures.callIn(from);
                     Instant now = CallFixtures.momentIn(from);
                     Actor actor = actorFor(action);
-                    // opening and closing are the schedule's (catchUp), never a step someone takes with apply
+                    // opening and closing are the schedule's (catchUp), deciding the funding decision's
+                    // (recordFundingDecision), never a step someone takes with apply
                     Optional<Transition<CallStatus, CallAction, CallActor>> step = expected(from, action)
-                            .filter(t -> t.who() != CallActor.SYSTEM);
+                            .filter(t -> t.who() != CallActor.SYSTEM && t.who() != CallActor.FUNDING_DECISION);
                     if (step.isPresent()) {
                         assertEquals(step.get().to(), call.apply(action, actor, now), from + " + " + action);
                         assertEquals(step.get().to(), call.recordedStatus(), from + " + " + action + " is recorded");
@@ -103,14 +106,18 @@ class CallWorkflowTest {
         };
     }
 
+    /** The one way through the states; a closed call whose decision is taken without a review step is the shortcut. */
     @Test
     void theStatusesFormOnePathFromDraftToArchived() {
         List<CallStatus> path = new ArrayList<>();
         CallStatus at = CallStatus.DRAFT;
         path.add(at);
+        Transition<CallStatus, CallAction, CallActor> shortcut = row(CallStatus.CLOSED, CallAction.DECIDE,
+                CallStatus.DECIDED, CallActor.FUNDING_DECISION);
         while (true) {
             CallStatus from = at;
-            List<Transition<CallStatus, CallAction, CallActor>> out = CallWorkflow.TABLE.stream().filter(t -> t.from() == from).toList();
+            List<Transition<CallStatus, CallAction, CallActor>> out = CallWorkflow.TABLE.stream()
+                    .filter(t -> t.from() == from && !t.equals(shortcut)).toList();
             assertTrue(out.size() <= 1, "one way out of " + from + ": " + out);
             if (out.isEmpty()) {
                 break;
@@ -132,12 +139,44 @@ class CallWorkflowTest {
         assertEquals(Optional.of(CallAction.OPEN), call.catchUp(CallFixtures.DURING));
         assertEquals(Optional.of(CallAction.CLOSE), call.catchUp(CallFixtures.AFTER));
         assertEquals(CallStatus.IN_REVIEW, call.apply(CallAction.START_REVIEW, CallFixtures.officerOfMoc().actor(), CallFixtures.AFTER));
-        assertEquals(CallStatus.DECIDED, call.apply(CallAction.DECIDE, CallFixtures.approverOfMoc().actor(), CallFixtures.AFTER));
+        assertThrows(ForbiddenTransitionException.class,
+                () -> call.apply(CallAction.DECIDE, CallFixtures.approverOfMoc().actor(), CallFixtures.AFTER),
+                "nobody decides a call by hand");
+        assertEquals(CallStatus.DECIDED, call.recordFundingDecision(CallFixtures.AFTER));
         assertEquals(CallStatus.ARCHIVED, call.apply(CallAction.ARCHIVE, CallFixtures.officerOfMoc().actor(), CallFixtures.AFTER));
         for (CallAction action : CallAction.values()) {
             assertThrows(ForbiddenTransitionException.class,
                     () -> call.apply(action, CallFixtures.officerOfMoc().actor(), CallFixtures.AFTER), "archived is final: " + action);
         }
+    }
+
+    /**
+     * The funding decision decides a call exactly from the states that take it (closed, in review), by the table's
+     * row; from every other state it is refused and changes nothing.
+     */
+    @Test
+    void takingTheFundingDecisionDecidesTheCallFromTheStatesThatTakeItOnly() {
+        List<Executable> checks = new ArrayList<>();
+        for (CallStatus from : CallStatus.values()) {
+            checks.add(() -> {
+                FundingCall call = CallFixtures.callIn(from);
+                Instant now = CallFixtures.momentIn(from);
+                if (CallWorkflow.state(from).takesFundingDecision()) {
+                    assertEquals(CallStatus.DECIDED, call.recordFundingDecision(now), from.name());
+                    assertEquals(CallStatus.DECIDED, call.recordedStatus());
+                } else {
+                    ForbiddenTransitionException refused = assertThrows(ForbiddenTransitionException.class,
+                            () -> call.recordFundingDecision(now), from.name());
+                    assertEquals(List.of(from.labelKey(), CallAction.DECIDE.labelKey()),
+                            List.of(refused.stateKey(), refused.actionKey()));
+                    assertEquals(from, call.recordedStatus(), "refused: unchanged");
+                }
+            });
+        }
+        assertAll(checks);
+        assertEquals(Set.of(CallStatus.CLOSED, CallStatus.IN_REVIEW), CallWorkflow.TABLE.stream()
+                .filter(t -> t.who() == CallActor.FUNDING_DECISION).map(Transition::from).collect(
+                        java.util.stream.Collectors.toSet()), "the funding decision's rows");
     }
 
     @Test
@@ -146,9 +185,10 @@ class CallWorkflowTest {
         for (CallStatus from : CallStatus.values()) {
             checks.add(() -> {
                 List<Transition<CallStatus, CallAction, CallActor>> manual = CallWorkflow.manualFrom(from);
-                assertTrue(manual.stream().noneMatch(t -> t.who() == CallActor.SYSTEM), from + ": " + manual);
+                assertTrue(manual.stream().allMatch(t -> t.who().isPerson()), from + ": " + manual);
                 assertTrue(manual.stream().allMatch(t -> t.from() == from), from + ": " + manual);
-                assertEquals(EXPECTED.stream().filter(t -> t.from() == from && t.who() != CallActor.SYSTEM).toList(),
+                assertEquals(EXPECTED.stream().filter(t -> t.from() == from && t.who() != CallActor.SYSTEM
+                                && t.who() != CallActor.FUNDING_DECISION).toList(),
                         manual, "the manual steps from " + from);
             });
         }
