@@ -16,6 +16,7 @@ import org.opendividend.review.entity.AssignmentAction;
 import org.opendividend.review.entity.AssignmentChange;
 import org.opendividend.review.entity.ReminderChange;
 import org.opendividend.review.entity.ConflictChange;
+import org.opendividend.review.entity.AnnouncementAction;
 import org.opendividend.review.entity.DecisionAction;
 import org.opendividend.review.entity.ReviewerChange;
 import org.opendividend.review.entity.ScreeningChange;
@@ -68,7 +69,8 @@ class AuditedActionsTest {
                     "WITHDRAW", "REASSIGN")),
             entry(AssignmentChange.class, Set.of("ASSIGNMENT_RUN", "ASSIGNED_BY_HAND", "ASSIGNMENTS_MAILED")),
             entry(DecisionAction.class, Set.of("EDIT", "PROPOSE", "RETURN", "APPROVE", "CONFIRM_SHARE", "REFUSE_SHARE",
-                    "COMPLETE")));
+                    "COMPLETE")),
+            entry(AnnouncementAction.class, Set.of("OUTCOME_ANNOUNCED")));
 
     @Test
     void eachEnumStoresTheStringsUsedSoFar() {

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.opendividend.applications.boundary.OwnApplications;
 import org.opendividend.calls.boundary.CallDirectory;
+import org.opendividend.calls.boundary.CallFacade;
 import org.opendividend.calls.boundary.CallView;
 import org.opendividend.people.boundary.PersonFacade;
 import org.opendividend.platform.events.DomainEvent;
@@ -41,7 +42,8 @@ import java.util.Set;
  * A call's funding decision with four eyes (issue #11, item 5): the lead ministry's officer writes fund (with an
  * amount) / reserve / reject per ranked application and proposes it; an approver of the lead ministry who did not
  * propose it approves or returns it; each co-funding ministry whose money it commits confirms or refuses its share
- * through its own approver; the last confirmation takes the decision. Each step is refused to anyone
+ * through its own approver; the last confirmation takes the decision, which decides the call and tells each
+ * application's organisation its outcome ({@link DecisionAnnouncements}), in the same transaction. Each step is refused to anyone
  * {@link DecisionPermissions} refuses, names the version the person saw (a stale one is refused, nothing is lost),
  * and is audited through {@link DecisionStepTaken}.
  */
@@ -75,6 +77,12 @@ public class DecisionFacade {
 
     @Inject
     PersonFacade people;
+
+    @Inject
+    CallFacade callFacade;
+
+    @Inject
+    DecisionAnnouncements announcements;
 
     /** The call's decision; the lead's officer starts it as an empty draft the first time, others read that draft. */
     public DecisionView decision(long callId) {
@@ -202,6 +210,9 @@ public class DecisionFacade {
         if (decision.status() == DecisionStatus.DECIDED) {
             // the step that took the decision is recorded as well, so that the log says when it was taken
             fire(call, decision, DecisionAction.COMPLETE, "every ministry's share confirmed");
+            // in the same transaction: the call is decided and every applicant is told, or none of it happened
+            callFacade.recordFundingDecision(call.id());
+            announcements.announce(call, decision, currentUser.caller().actor());
         }
         return flushed(call, decision);
     }
