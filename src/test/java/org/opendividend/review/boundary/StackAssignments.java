@@ -90,7 +90,7 @@ final class StackAssignments implements AutoCloseable {
         }
     }
 
-    private long single(String sql, Object... parameters) throws SQLException {
+    long single(String sql, Object... parameters) throws SQLException {
         try (PreparedStatement s = statement(sql, parameters); ResultSet rs = s.executeQuery()) {
             if (!rs.next()) {
                 throw new IllegalStateException("nothing for " + sql + " " + List.of(parameters));
@@ -99,7 +99,7 @@ final class StackAssignments implements AutoCloseable {
         }
     }
 
-    private void update(String sql, Object... parameters) throws SQLException {
+    void update(String sql, Object... parameters) throws SQLException {
         try (PreparedStatement s = statement(sql, parameters)) {
             s.executeUpdate();
         }
