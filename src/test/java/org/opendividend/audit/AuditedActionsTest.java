@@ -18,6 +18,7 @@ import org.opendividend.review.entity.ReminderChange;
 import org.opendividend.review.entity.ConflictChange;
 import org.opendividend.review.entity.AnnouncementAction;
 import org.opendividend.review.entity.DecisionAction;
+import org.opendividend.review.entity.ResponseAction;
 import org.opendividend.review.entity.ReviewerChange;
 import org.opendividend.review.entity.ScreeningChange;
 
@@ -53,7 +54,7 @@ class AuditedActionsTest {
     /** The strings stored before the actions were typed, by the enum that names them now. */
     private static final Map<Class<? extends Enum<?>>, Set<String>> STORED_SO_FAR = Map.ofEntries(
             entry(CallChange.class, Set.of("CREATED", "REVISED", "SHARE_CHANGED", "SHARE_ACCEPTED", "SHARE_DECLINED",
-                    "SHARE_CONSENT_VOIDED", "TEXTS_CORRECTED", "DEADLINE_EXTENDED")),
+                    "SHARE_CONSENT_VOIDED", "TEXTS_CORRECTED", "DEADLINE_EXTENDED", "RESPONSE_WINDOW_OPENED")),
             entry(CallAction.class, Set.of("PUBLISH", "OPEN", "CLOSE", "START_REVIEW", "DECIDE", "ARCHIVE")),
             entry(OrganisationChange.class, Set.of("CREATED", "UPDATED", "MEMBER_INVITED", "INVITATION_REVOKED",
                     "MEMBER_JOINED", "ROLE_CHANGED", "MEMBER_REMOVED")),
@@ -70,7 +71,8 @@ class AuditedActionsTest {
             entry(AssignmentChange.class, Set.of("ASSIGNMENT_RUN", "ASSIGNED_BY_HAND", "ASSIGNMENTS_MAILED")),
             entry(DecisionAction.class, Set.of("EDIT", "PROPOSE", "RETURN", "APPROVE", "CONFIRM_SHARE", "REFUSE_SHARE",
                     "COMPLETE")),
-            entry(AnnouncementAction.class, Set.of("OUTCOME_ANNOUNCED")));
+            entry(AnnouncementAction.class, Set.of("OUTCOME_ANNOUNCED")),
+            entry(ResponseAction.class, Set.of("APPLICANT_RESPONDED")));
 
     @Test
     void eachEnumStoresTheStringsUsedSoFar() {

@@ -39,6 +39,12 @@ public class CallDirectory {
         return CallView.of(call);
     }
 
+    /** The call's applicant response window, if it has one (open or closed by now). */
+    public Optional<ResponseWindowView> responseWindow(long id) {
+        return Optional.ofNullable(em.find(FundingCall.class, id)).flatMap(FundingCall::responseWindow)
+                .map(ResponseWindowView::of);
+    }
+
     /** A call the public may see (published, never a draft). */
     public Optional<CallView> publicCall(long id) {
         return Optional.ofNullable(em.find(FundingCall.class, id)).filter(c -> c.recordedStatus().isPublic())

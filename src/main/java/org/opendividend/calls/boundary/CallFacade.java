@@ -213,6 +213,30 @@ public class CallFacade {
         fire(call, CallAction.DECIDE, "now " + to + ": its funding decision was taken");
     }
 
+    /**
+     * The lead's officer opens (or moves) the applicant response window: until an instant ahead, answers of at most
+     * {@code wordLimit} words; refused with the field's message for a past instant or a limit out of range, and by the
+     * call's table while it takes applications or once it is decided.
+     */
+    public ResponseWindowView openResponseWindow(long id, long version, Instant closesAt, Integer wordLimit) {
+        FundingCall call = editable(id, version);
+        CallPermissions.canOpenResponseWindow(currentUser.caller(), call).orThrow();
+        Instant now = now();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (closesAt == null || !closesAt.isAfter(now)) {
+            problems.add(FieldProblem.of("responseClosesAt", "call.response.problem.closesAt"));
+        }
+        if (wordLimit == null || wordLimit < 1 || wordLimit > org.opendividend.calls.entity.ResponseWindow.MAX_WORD_LIMIT) {
+            problems.add(FieldProblem.of("responseWordLimit", "call.response.problem.wordLimit",
+                    org.opendividend.calls.entity.ResponseWindow.MAX_WORD_LIMIT));
+        }
+        InvalidInputException.unless(problems);
+        var window = call.openResponseWindow(closesAt, wordLimit, now);
+        fire(call, CallChange.RESPONSE_WINDOW_OPENED, "applicants answer until " + window.closesAt() + " in at most "
+                + window.wordLimit() + " words");
+        return ResponseWindowView.of(window);
+    }
+
     /** Calls the person works on: those their ministries lead or co-fund; all for the fund-admin. */
     public List<FundingCall> staffCalls() {
         Caller caller = currentUser.caller();

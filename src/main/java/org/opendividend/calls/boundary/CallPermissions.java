@@ -100,6 +100,12 @@ public final class CallPermissions {
         };
     }
 
+    /** Who opens the applicant response window: an officer of the lead ministry, as for the decision. */
+    public static Decision canOpenResponseWindow(Caller caller, FundingCall call) {
+        return caller.actsFor(Role.OFFICER, call.leadMinistry()) ? Decision.allow()
+                : Decision.deny("denied.call.notLeadOfficer");
+    }
+
     /**
      * Who records that the call's funding decision was taken: the approver whose step took it, an approver of a
      * ministry that leads or co-funds the call (which step takes the decision is the review's to say).

@@ -70,6 +70,9 @@ public class FundingCall {
     @Embedded
     private CallAuthorship authorship;
 
+    @Embedded
+    private ResponseWindow responseWindow;
+
     private Instant updatedAt;
 
     @Version
@@ -188,6 +191,29 @@ public class FundingCall {
         status = CallWorkflow.fundingDecisionTransition(statusAt(now)).to();
         updatedAt = now;
         return status;
+    }
+
+    /**
+     * Opens (or moves) the applicant response window: only while the call takes its funding decision (closed or in
+     * review, its table says), never after; the closing instant must lie ahead. Returns the window.
+     */
+    public ResponseWindow openResponseWindow(Instant closesAt, int wordLimit, Instant now) {
+        CallStatus at = statusAt(now);
+        if (!CallWorkflow.state(at).takesFundingDecision()) {
+            throw new org.opendividend.platform.validation.ForbiddenTransitionException(at.labelKey(),
+                    "call.response.open");
+        }
+        if (!closesAt.isAfter(now)) {
+            throw new IllegalArgumentException("a response window closes after now");
+        }
+        responseWindow = new ResponseWindow(closesAt, wordLimit);
+        updatedAt = now;
+        return responseWindow;
+    }
+
+    /** The applicant response window, if the call has one. */
+    public java.util.Optional<ResponseWindow> responseWindow() {
+        return java.util.Optional.ofNullable(responseWindow).filter(ResponseWindow::isSet);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.opendividend.platform.security.Decision;
 public final class OutcomePermissions {
 
     static final String NOT_OWN = "denied.outcome.notOwn";
+    static final String NOT_WRITER = "denied.response.notWriter";
 
     private OutcomePermissions() {
     }
@@ -19,5 +20,15 @@ public final class OutcomePermissions {
     /** A member (any role) of the organisation that applied. */
     public static Decision canReadOwn(Caller caller, OrganisationView applicant) {
         return applicant.roleOf(caller.subject()).isPresent() ? Decision.allow() : Decision.deny(NOT_OWN);
+    }
+
+    /** Answers the reviewers' comments in the response window: a member who writes the organisation's applications. */
+    public static Decision canAnswer(Caller caller, OrganisationView applicant) {
+        Decision reads = canReadOwn(caller, applicant);
+        if (!reads.allowed()) {
+            return reads;
+        }
+        return applicant.roleOf(caller.subject()).filter(role -> role.writes()).isPresent() ? Decision.allow()
+                : Decision.deny(NOT_WRITER);
     }
 }

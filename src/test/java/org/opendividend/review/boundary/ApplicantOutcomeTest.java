@@ -39,7 +39,7 @@ class ApplicantOutcomeTest {
 
     private static final OrganisationView ORGANISATION = new OrganisationView(3L, "客語協會", "Hakka Association",
             OrganisationType.NON_PROFIT, "04595257", "台北市", null,
-            Map.of("sub-owner", MemberRole.OWNER, "sub-editor", MemberRole.EDITOR));
+            Map.of("sub-owner", MemberRole.OWNER, "sub-editor", MemberRole.EDITOR, "sub-viewer", MemberRole.VIEWER));
 
     private static Caller caller(String subject, Set<Role> roles, String... ministries) {
         return CallFixtures.caller(subject, roles, ministries);
@@ -55,5 +55,16 @@ class ApplicantOutcomeTest {
         assertEquals(refused, OutcomePermissions.canReadOwn(caller("sub-officer", Set.of(Role.OFFICER), "nstc"),
                 ORGANISATION), "an officer");
         assertEquals(refused, OutcomePermissions.canReadOwn(Caller.ANONYMOUS, ORGANISATION), "nobody logged in");
+    }
+
+    @Test
+    void onlyMembersWhoWriteTheApplicationsAnswerTheReviewers() {
+        assertEquals(Decision.allow(), OutcomePermissions.canAnswer(caller("sub-owner", Set.of(Role.APPLICANT)), ORGANISATION));
+        assertEquals(Decision.allow(), OutcomePermissions.canAnswer(caller("sub-editor", Set.of(Role.APPLICANT)), ORGANISATION));
+        assertEquals(Decision.deny("denied.response.notWriter"),
+                OutcomePermissions.canAnswer(caller("sub-viewer", Set.of(Role.APPLICANT)), ORGANISATION), "a viewer reads only");
+        assertEquals(Decision.allow(), OutcomePermissions.canReadOwn(caller("sub-viewer", Set.of(Role.APPLICANT)), ORGANISATION));
+        assertEquals(Decision.deny("denied.outcome.notOwn"),
+                OutcomePermissions.canAnswer(caller("sub-other", Set.of(Role.APPLICANT)), ORGANISATION), "another applicant");
     }
 }
