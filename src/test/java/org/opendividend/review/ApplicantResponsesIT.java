@@ -29,7 +29,6 @@ import org.opendividend.platform.identity.Role;
 import org.opendividend.platform.security.AccessDeniedException;
 import org.opendividend.platform.validation.ConcurrentChangeException;
 import org.opendividend.platform.validation.FieldProblem;
-import org.opendividend.platform.validation.ForbiddenTransitionException;
 import org.opendividend.platform.validation.InvalidInputException;
 import org.opendividend.review.boundary.ApplicantOutcome;
 import org.opendividend.review.boundary.ApplicantResponses;
@@ -159,8 +158,8 @@ public class ApplicantResponsesIT {
         acting.as(CallFixtures.officerOfMoc());
         long version = callFacade.forStaff(call.id()).version();
         Instant week = Instant.now().plus(Duration.ofDays(7));
-        assertThrows(ForbiddenTransitionException.class, () -> callFacade.openResponseWindow(call.id(), version, week, 10),
-                "the call is still open");
+        assertEquals("denied.call.notPossibleNow", assertThrows(AccessDeniedException.class,
+                () -> callFacade.openResponseWindow(call.id(), version, week, 10)).reasonKey(), "the call is still open");
         fixtures.closeCall(call.id());
         long closedVersion = callFacade.forStaff(call.id()).version();
         acting.as(CallFixtures.officerOfModa());
@@ -170,7 +169,8 @@ public class ApplicantResponsesIT {
         assertEquals(List.of("call.response.problem.closesAt", "call.response.problem.wordLimit"),
                 keys(assertThrows(InvalidInputException.class, () -> callFacade.openResponseWindow(call.id(),
                         closedVersion, Instant.now().minusSeconds(5), 0))));
-        assertEquals(10, callFacade.openResponseWindow(call.id(), closedVersion, week, 10).wordLimit());
+        callFacade.openResponseWindow(call.id(), closedVersion, week, 10);
+        assertEquals(10, callDirectory.responseWindow(call.id()).orElseThrow().wordLimit());
         assertEquals(1, audited("Call", call.id(), "RESPONSE_WINDOW_OPENED"));
 
         // the applicant reads the comments to them, numbered, never the panel's

@@ -51,6 +51,8 @@ public class CallEditor implements Serializable {
     private CallForm form;
     private List<FieldProblem> publicationProblems;
     private Instant newClosesAt;
+    private Instant responseClosesAt;
+    private Integer responseWordLimit = 500;
     private String extensionReason;
     private String newCoFunder;
 
@@ -83,6 +85,21 @@ public class CallEditor implements Serializable {
 
     public void correctTexts() {
         attempt(() -> calls.correctTexts(id, version, form.texts()), "call.textsCorrected");
+    }
+
+    /** The lead's officer opens (or moves) the applicant response window of a closed call. */
+    public void openResponseWindow() {
+        attempt(() -> calls.openResponseWindow(id, version, responseClosesAt, responseWordLimit), "call.response.opened",
+                ":response-window:");
+    }
+
+    public boolean isResponseWindowOpenable() {
+        return CallPermissions.canOpenResponseWindow(currentUser.caller(), call(), calls.now()).allowed();
+    }
+
+    /** The call's response window, if it has one. */
+    public org.opendividend.calls.entity.ResponseWindow getResponseWindow() {
+        return call().responseWindow().orElse(null);
     }
 
     public void extendDeadline() {
@@ -208,6 +225,10 @@ public class CallEditor implements Serializable {
     public void setId(Long id) { this.id = id; }
     public CallForm getForm() { return form; }
     public List<FieldProblem> getPublicationProblems() { return publicationProblems; }
+    public Instant getResponseClosesAt() { return responseClosesAt; }
+    public void setResponseClosesAt(Instant v) { responseClosesAt = v; }
+    public Integer getResponseWordLimit() { return responseWordLimit; }
+    public void setResponseWordLimit(Integer v) { responseWordLimit = v; }
     public Instant getNewClosesAt() { return newClosesAt; }
     public void setNewClosesAt(Instant v) { newClosesAt = v; }
     public String getExtensionReason() { return extensionReason; }

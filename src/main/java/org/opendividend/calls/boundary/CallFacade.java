@@ -215,13 +215,13 @@ public class CallFacade {
 
     /**
      * The lead's officer opens (or moves) the applicant response window: until an instant ahead, answers of at most
-     * {@code wordLimit} words; refused with the field's message for a past instant or a limit out of range, and by the
-     * call's table while it takes applications or once it is decided.
+     * {@code wordLimit} words; refused with the field's message for a past instant or a limit out of range, and (as
+     * not possible now) while the call takes applications or once it is decided.
      */
-    public ResponseWindowView openResponseWindow(long id, long version, Instant closesAt, Integer wordLimit) {
+    public FundingCall openResponseWindow(long id, long version, Instant closesAt, Integer wordLimit) {
         FundingCall call = editable(id, version);
-        CallPermissions.canOpenResponseWindow(currentUser.caller(), call).orThrow();
         Instant now = now();
+        CallPermissions.canOpenResponseWindow(currentUser.caller(), call, now).orThrow();
         List<FieldProblem> problems = new ArrayList<>();
         if (closesAt == null || !closesAt.isAfter(now)) {
             problems.add(FieldProblem.of("responseClosesAt", "call.response.problem.closesAt"));
@@ -234,7 +234,7 @@ public class CallFacade {
         var window = call.openResponseWindow(closesAt, wordLimit, now);
         fire(call, CallChange.RESPONSE_WINDOW_OPENED, "applicants answer until " + window.closesAt() + " in at most "
                 + window.wordLimit() + " words");
-        return ResponseWindowView.of(window);
+        return loaded(call);
     }
 
     /** Calls the person works on: those their ministries lead or co-fund; all for the fund-admin. */

@@ -100,10 +100,16 @@ public final class CallPermissions {
         };
     }
 
-    /** Who opens the applicant response window: an officer of the lead ministry, as for the decision. */
-    public static Decision canOpenResponseWindow(Caller caller, FundingCall call) {
-        return caller.actsFor(Role.OFFICER, call.leadMinistry()) ? Decision.allow()
-                : Decision.deny("denied.call.notLeadOfficer");
+    /**
+     * Who opens the applicant response window, and when: an officer of the lead ministry, as for the decision, while
+     * the call takes its funding decision (its table says: closed or in review).
+     */
+    public static Decision canOpenResponseWindow(Caller caller, FundingCall call, Instant now) {
+        if (!caller.actsFor(Role.OFFICER, call.leadMinistry())) {
+            return Decision.deny("denied.call.notLeadOfficer");
+        }
+        return CallWorkflow.state(call.statusAt(now)).takesFundingDecision() ? Decision.allow()
+                : Decision.deny("denied.call.notPossibleNow");
     }
 
     /**

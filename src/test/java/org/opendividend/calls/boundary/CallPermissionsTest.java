@@ -254,6 +254,20 @@ class CallPermissionsTest {
                 CallAction.DECIDE, AFTER), "the funding decision decides the call, nobody by hand");
     }
 
+    /** The applicant response window: the lead's officer opens it, only while the call takes its funding decision. */
+    @Test
+    void onlyTheLeadsOfficerOpensTheResponseWindowOfAClosedCall() {
+        FundingCall closed = CallFixtures.callIn(CallStatus.CLOSED);
+        assertEquals(ALLOWED, CallPermissions.canOpenResponseWindow(officerOfMoc(), closed, AFTER));
+        assertEquals(ALLOWED, CallPermissions.canOpenResponseWindow(officerOfMoc(), CallFixtures.callIn(CallStatus.IN_REVIEW), AFTER));
+        assertEquals(denied("denied.call.notLeadOfficer"), CallPermissions.canOpenResponseWindow(officerOfModa(), closed, AFTER));
+        assertEquals(denied("denied.call.notLeadOfficer"), CallPermissions.canOpenResponseWindow(approverOfMoc(), closed, AFTER));
+        assertEquals(denied("denied.call.notPossibleNow"),
+                CallPermissions.canOpenResponseWindow(officerOfMoc(), CallFixtures.callIn(CallStatus.OPEN), DURING));
+        assertEquals(denied("denied.call.notPossibleNow"),
+                CallPermissions.canOpenResponseWindow(officerOfMoc(), CallFixtures.callIn(CallStatus.DECIDED), AFTER));
+    }
+
     /** The approver whose step takes the funding decision records it: any approver of a funding ministry, nobody else. */
     @Test
     void onlyAnApproverOfAFundingMinistryRecordsTheFundingDecision() {
