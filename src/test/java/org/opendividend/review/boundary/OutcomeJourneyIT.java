@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * demo applicant made a member of 3104's organisation for the test, both removed afterwards. The dashboard shows the
  * outcome beside the application; the application page shows it with the three reviewers' comments to the applicant as
  * "Reviewer 1" to "Reviewer 3", never their comments to the panel nor their names. Another applicant and an officer
- * are refused the page by the server. Every page is scanned by axe-core.
+ * are refused the page by the server. The call's applicant response window is opened, answered and read on the panel
+ * (and closed again afterwards). Every page is scanned by axe-core.
  */
 @ExtendWith(RunningStack.class)
 class OutcomeJourneyIT {
@@ -67,6 +68,9 @@ class OutcomeJourneyIT {
             database.update("delete from funding_decision_line where decision_id in "
                     + "(select id from funding_decision where call_id = ?)", CALL_1006);
             database.update("delete from funding_decision where call_id = ?", CALL_1006);
+            database.update("delete from applicant_response where call_id = ?", CALL_1006);
+            database.update("update funding_call set response_closes_at = null, response_word_limit = null where id = ?",
+                    CALL_1006);
         }
     }
 
@@ -99,6 +103,72 @@ class OutcomeJourneyIT {
             assertTrue(comments.get(0).startsWith("The project is worth supporting"), comments.toString());
             String outcome = applicant.text("funding-outcome");
             NEVER_SHOWN.forEach(text -> assertFalse(outcome.contains(text), "never shown: " + text));
+        }
+    }
+
+    /**
+     * The applicant response window in the browser: the lead's officer opens it on the call's page (Chinese), the
+     * applicant reads the reviewers' comments to them and answers, refused over the word limit with what was typed
+     * kept (English), and the officer reads the answer on the panel.
+     */
+    @Test
+    void theOfficerOpensTheResponseWindowTheApplicantAnswersAndThePanelReadsIt() throws Exception {
+        try (Browser officer = new Browser("zh-TW")) {
+            officer.open("/officer/call.xhtml?id=" + CALL_1006);
+            officer.loginOnKeycloakPage("officer.moc", "demo");
+            WebElement closes = officer.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.id("response-window:responseClosesAt")));
+            String week = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Taipei")).plusDays(7)
+                    .withSecond(0).withNano(0).toString();
+            ((org.openqa.selenium.JavascriptExecutor) officer.driver())
+                    .executeScript("arguments[0].value = arguments[1]", closes, week);
+            WebElement limit = officer.driver().findElement(By.id("response-window:responseWordLimit"));
+            limit.clear();
+            limit.sendKeys("12");
+            officer.driver().findElement(By.id("response-window:open-response-window")).click();
+            officer.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("response-window-now")));
+            assertTrue(officer.text("response-window-now").contains("12"), officer.text("response-window-now"));
+        }
+        try (Browser applicant = new Browser("en")) {
+            applicant.open(PAGE);
+            applicant.loginOnKeycloakPage("applicant", "demo");
+            applicant.waiting().until(d -> "en".equals(applicant.lang()));
+            applicant.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("response-title")));
+            assertTrue(applicant.text("response-window").contains("12 words"), applicant.text("response-window"));
+            assertEquals(List.of("Reviewer 1", "Reviewer 2", "Reviewer 3"), applicant.driver()
+                    .findElements(By.cssSelector("#response-comments .od-reviewer")).stream().map(WebElement::getText).toList());
+            String window = applicant.driver().findElement(By.id("response")).getText();
+            NEVER_SHOWN.forEach(text -> assertFalse(window.contains(text), "never shown: " + text));
+
+            String tooLong = "We will state the age and accent make-up of the speakers in the datasheet as asked.";
+            applicant.driver().findElement(By.id("response:answer")).sendKeys(tooLong);
+            applicant.driver().findElement(By.id("response:save-response")).click();
+            applicant.waiting().until(d -> responseText(d).contains("above the limit of 12"));
+            assertEquals(tooLong, applicant.driver().findElement(By.id("response:answer")).getAttribute("value"),
+                    "what was typed is kept");
+            WebElement answer = applicant.driver().findElement(By.id("response:answer"));
+            answer.clear();
+            answer.sendKeys("The datasheet will state the speakers' ages and accents.");
+            applicant.driver().findElement(By.id("response:save-response")).click();
+            applicant.waiting().until(d -> responseText(d).contains("Your answer is saved."));
+        }
+        try (Browser officer = new Browser("en")) {
+            officer.open("/officer/panel.xhtml?call=" + CALL_1006);
+            officer.loginOnKeycloakPage("officer.moc", "demo");
+            officer.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("panel-title")));
+            WebElement row = officer.driver().findElement(By.cssSelector("#ranking .application-title[data-application='"
+                    + FUNDED + "']")).findElement(By.xpath("./ancestor::tr"));
+            assertTrue(row.findElement(By.className("applicant-response")).getText()
+                    .contains("The datasheet will state the speakers' ages and accents."), row.getText());
+        }
+    }
+
+    /** The response form's text, or nothing while the page is being replaced after a click. */
+    private static String responseText(org.openqa.selenium.WebDriver driver) {
+        try {
+            return driver.findElement(By.id("response")).getText();
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException reloading) {
+            return "";
         }
     }
 
