@@ -1,5 +1,6 @@
 package org.opendividend.review.boundary;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opendividend.stack.Browser;
@@ -34,6 +35,22 @@ class DecisionJourneyIT {
     private static final String OFFICER_PAGE = "/officer/decision.xhtml?call=" + CALL;
     private static final String APPROVER_PAGE = "/approver/decision.xhtml?call=" + CALL;
     private static final List<String> SUGGESTED = List.of("3104", "3102", "3101", "3106");
+
+    /**
+     * Leaves demo call 1006 undecided again, as the demo seeds it, for the run's other tests of its panel and its
+     * outcome (they share the stack): the decision's rows go and the call is closed again, as it was.
+     */
+    @AfterAll
+    static void leaveCall1006Undecided() throws Exception {
+        try (StackAssignments database = StackAssignments.open()) {
+            for (String part : List.of("funding_decision_line", "funding_decision_part", "funding_decision_confirmation")) {
+                database.update("delete from " + part + " where decision_id in "
+                        + "(select id from funding_decision where call_id = ?)", Long.parseLong(CALL));
+            }
+            database.update("delete from funding_decision where call_id = ?", Long.parseLong(CALL));
+            database.update("update funding_call set status = 'CLOSED' where id = ?", Long.parseLong(CALL));
+        }
+    }
 
     @Test
     void fromThePanelToATakenDecisionWithFourEyes() throws Exception {
