@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.opendividend.applications.entity.ApplicationChange;
 import org.opendividend.applications.entity.ScreeningOutcome;
 import org.opendividend.audit.entity.AuditEntry;
+import org.opendividend.awards.entity.AwardAction;
 import org.opendividend.audit.entity.AuditLogAction;
 import org.opendividend.calls.entity.CallAction;
 import org.opendividend.calls.entity.CallChange;
@@ -72,7 +73,8 @@ class AuditedActionsTest {
             entry(DecisionAction.class, Set.of("EDIT", "PROPOSE", "RETURN", "APPROVE", "CONFIRM_SHARE", "REFUSE_SHARE",
                     "COMPLETE")),
             entry(AnnouncementAction.class, Set.of("OUTCOME_ANNOUNCED")),
-            entry(ResponseAction.class, Set.of("APPLICANT_RESPONDED")));
+            entry(ResponseAction.class, Set.of("APPLICANT_RESPONDED")),
+            entry(AwardAction.class, Set.of("OFFER_AWARD", "ACCEPT_AWARD", "DECLINE_AWARD", "WITHDRAW_AWARD")));
 
     @Test
     void eachEnumStoresTheStringsUsedSoFar() {

@@ -45,6 +45,15 @@ public class CallDirectory {
                 .map(ResponseWindowView::of);
     }
 
+    /** A call's output and licence policy, in any status; refused as unknown when there is no such call. */
+    public OutputPolicyView outputPolicy(long id) {
+        FundingCall call = em.find(FundingCall.class, id);
+        if (call == null) {
+            throw new NoSuchObjectException("Call", id);
+        }
+        return OutputPolicyView.of(call.outputPolicy());
+    }
+
     /** A call the public may see (published, never a draft). */
     public Optional<CallView> publicCall(long id) {
         return Optional.ofNullable(em.find(FundingCall.class, id)).filter(c -> c.recordedStatus().isPublic())

@@ -1,0 +1,20 @@
+package org.opendividend.awards.entity;
+
+import org.opendividend.platform.workflow.Labelled;
+
+/** Where an award offer stands; {@link AwardWorkflow} says what each allows. Stored by name. */
+public enum AwardStatus implements Labelled {
+    /** Offered: waits for the applicant organisation's owner to accept or decline by the offer's deadline. */
+    OFFERED,
+    /** Accepted by the organisation's owner: the grant agreement binds, the tranches follow their schedule. */
+    ACCEPTED,
+    /** Declined by the organisation's owner, with a reason: the money is free for the reserve list. */
+    DECLINED,
+    /** Withdrawn by the lead ministry's officer before an answer (e.g. after the deadline passed unanswered). */
+    WITHDRAWN;
+
+    @Override
+    public String labelKey() {
+        return "award.status." + name();
+    }
+}
