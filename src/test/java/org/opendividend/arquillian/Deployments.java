@@ -126,6 +126,20 @@ public final class Deployments {
                         "org.opendividend.notifications");
     }
 
+    /** The libraries of awards' grant agreement (AgreementPdf): OpenPDF. */
+    static final String[] AGREEMENT_LIBRARIES = {"com.github.librepdf:openpdf"};
+
+    /** The awards component (offers, agreements) on top of review, whose taken decisions it offers. */
+    public static WebArchive awards(String archiveName) {
+        File[] openPdf = Maven.configureResolver().workOffline()
+                .loadPomFromFile(baseDir().resolve("pom.xml").toFile())
+                .resolve(AGREEMENT_LIBRARIES)
+                .withTransitivity()
+                .asFile();
+        return review(archiveName).addPackages(true, mainClassesOnly(), "org.opendividend.awards")
+                .addAsLibraries(openPdf);
+    }
+
     /** The review component (screening) on top of everything an application touches. */
     public static WebArchive review(String archiveName) {
         return applications(archiveName).addPackages(true, mainClassesOnly(), "org.opendividend.review")

@@ -91,7 +91,7 @@ public class OfferIssuer {
         long requested = next.requested() > 0 ? next.requested() : requested(next.applicationId());
         if (freed < requested) {
             throw new InvalidInputException(List.of(FieldProblem.of("reserve", "award.problem.notEnoughFreed",
-                    next.applicationId(), requested, freed, requested - freed)));
+                    Long.toString(next.applicationId()), requested, freed, requested - freed)));
         }
         List<String> ministries = new ArrayList<>(call.shares().keySet());
         long[] split = AwardSplit.of(requested, call.shares().values().stream().mapToLong(v -> v.longValue()).toArray());

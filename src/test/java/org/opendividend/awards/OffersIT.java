@@ -1,0 +1,382 @@
+package org.opendividend.awards;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+import org.opendividend.applications.ApplicationTestContent;
+import org.opendividend.applications.OpenCalls;
+import org.opendividend.applications.boundary.ApplicationFacade;
+import org.opendividend.applications.entity.Application;
+import org.opendividend.applications.entity.ScreeningOutcome;
+import org.opendividend.arquillian.Deployments;
+import org.opendividend.audit.control.AuditChain;
+import org.opendividend.awards.boundary.AwardFacade;
+import org.opendividend.awards.boundary.AwardView;
+import org.opendividend.awards.entity.AwardStatus;
+import org.opendividend.awards.entity.Tranche;
+import org.opendividend.calls.CallFixtures;
+import org.opendividend.calls.boundary.CallDirectory;
+import org.opendividend.calls.boundary.ReviewSetupView.CriterionView;
+import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.calls.it.ActingAs;
+import org.opendividend.calls.it.InRequests;
+import org.opendividend.organisations.boundary.OrganisationFacade;
+import org.opendividend.organisations.entity.Organisation;
+import org.opendividend.organisations.entity.OrganisationDetails;
+import org.opendividend.organisations.entity.OrganisationType;
+import org.opendividend.people.boundary.PersonFacade;
+import org.opendividend.platform.identity.Caller;
+import org.opendividend.platform.identity.Role;
+import org.opendividend.platform.security.AccessDeniedException;
+import org.opendividend.platform.validation.ConcurrentChangeException;
+import org.opendividend.platform.validation.FieldProblem;
+import org.opendividend.platform.validation.ForbiddenTransitionException;
+import org.opendividend.platform.validation.InvalidInputException;
+import org.opendividend.review.AssignmentFixtures;
+import org.opendividend.review.boundary.DecisionFacade;
+import org.opendividend.review.boundary.DecisionView;
+import org.opendividend.review.boundary.ScreeningFacade;
+import org.opendividend.review.entity.DecisionLine;
+import org.opendividend.review.entity.DecisionOutcome;
+import org.opendividend.review.entity.DecisionStatus;
+import org.opendividend.review.entity.Recommendation;
+import org.opendividend.review.entity.ReviewContent;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Award offers in Payara Micro against the migrated database (issue #11, item 6): from a decision taken with four eyes
+ * the lead's officer offers the funded application once (a second offer, also at the same moment, creates nothing);
+ * only the applicant organisation's owner accepts or declines; other organisations and other ministries' officers are
+ * refused; after a decline the next application on the reserve list is offered when the money freed covers its request
+ * (refused with the numbers before); two accepts at once accept once.
+ */
+@ExtendWith(ArquillianExtension.class)
+public class OffersIT {
+
+    @Deployment
+    public static WebArchive deployment() {
+        return Deployments.awards("offers-it.war")
+                .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class, InRequests.class,
+                        ApplicationTestContent.class, OpenCalls.class, AssignmentFixtures.class);
+    }
+
+    /** moc 600,000 and moda 400,000 TWD: the funded application gets 600,000, split 6 : 4. */
+    private static final long LEAD_SHARE = 600_000;
+    private static final long CO_FUNDER_SHARE = 400_000;
+    private static final long REQUEST = 600_000;
+
+    @Inject
+    AwardFacade awards;
+
+    @Inject
+    DecisionFacade decisions;
+
+    @Inject
+    ApplicationFacade applications;
+
+    @Inject
+    ScreeningFacade screening;
+
+    @Inject
+    OrganisationFacade organisations;
+
+    @Inject
+    PersonFacade people;
+
+    @Inject
+    CallDirectory callDirectory;
+
+    @Inject
+    AssignmentFixtures fixtures;
+
+    @Inject
+    AuditChain auditChain;
+
+    @Inject
+    ActingAs acting;
+
+    @Inject
+    OpenCalls openCalls;
+
+    @Inject
+    InRequests inRequests;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+
+    /** A call whose decision funds {@code funded} (owned by {@code fundedOwner}) and puts {@code reserve} on the reserve list. */
+    private record Decided(long callId, long funded, Caller fundedOwner, long reserve, Caller reserveOwner) {
+    }
+
+    /** Two eligible applications asking 600,000 TWD each, reviewed (the first best), the call closed: not decided yet. */
+    private Decided rankedCall() {
+        FundingCall call = openCalls.open(Duration.ofDays(30), b -> {
+            b.requiredAttachments = Set.of();
+            b.budget = CallFixtures.twd(LEAD_SHARE + CO_FUNDER_SHARE);
+            b.shares = Map.of(CallFixtures.LEAD, CallFixtures.twd(LEAD_SHARE), CallFixtures.CO_FUNDER,
+                    CallFixtures.twd(CO_FUNDER_SHARE));
+            b.minGrant = CallFixtures.twd(300_000);
+            b.maxGrant = CallFixtures.twd(REQUEST);
+        });
+        long[] ids = new long[2];
+        Caller[] owners = new Caller[2];
+        for (int i = 0; i < 2; i++) {
+            Caller owner = CallFixtures.caller("owner-" + UUID.randomUUID(), Set.of(Role.APPLICANT));
+            owners[i] = owner;
+            acting.as(owner);
+            people.recordLogin(owner);
+            Organisation organisation = organisations.create(new OrganisationDetails("客語協會 " + i
+                    + owner.subject().substring(6, 14), "Hakka Association " + i, OrganisationType.NON_PROFIT,
+                    "04595257", "台北市", null));
+            Application draft = applications.start(call.id(), organisation.id());
+            Application saved = applications.save(draft.id(), draft.version(),
+                    ApplicationTestContent.complete(call, CallFixtures.twd(REQUEST)));
+            applications.submit(saved.id(), saved.version());
+            Application submitted = applications.forMember(saved.id());
+            acting.as(CallFixtures.officerOfModa());
+            screening.screen(submitted.id(), submitted.version(), ScreeningOutcome.ELIGIBLE, "", Set.of(), null);
+            ids[i] = submitted.id();
+        }
+        Caller reviewer = CallFixtures.caller("reviewer-" + UUID.randomUUID(), EnumSet.of(Role.REVIEWER));
+        acting.as(reviewer);
+        people.recordLogin(reviewer);
+        long personId = people.bySubject(reviewer.subject()).orElseThrow().id();
+        List<CriterionView> criteria = callDirectory.call(call.id()).review().criteria();
+        fixtures.submitted(call.id(), ids[0], personId, reviewer.subject(), review(criteria, true));
+        fixtures.submitted(call.id(), ids[1], personId, reviewer.subject(), review(criteria, false));
+        fixtures.closeCall(call.id());
+        return new Decided(call.id(), ids[0], owners[0], ids[1], owners[1]);
+    }
+
+    /** The decision taken with four eyes: the first funded with {@code amount}, the second on the reserve list. */
+    private void decide(Decided call, long amount) {
+        acting.as(CallFixtures.officerOfMoc());
+        DecisionView draft = decisions.decision(call.callId());
+        DecisionView saved = decisions.save(call.callId(), List.of(
+                new DecisionLine(call.funded(), DecisionOutcome.FUND, amount, null),
+                new DecisionLine(call.reserve(), DecisionOutcome.RESERVE, 0, null)), draft.version());
+        DecisionView proposed = decisions.propose(call.callId(), saved.version());
+        acting.as(CallFixtures.approverOfMoc());
+        DecisionView approved = decisions.approve(call.callId(), proposed.version());
+        acting.as(CallFixtures.approverOfModa());
+        assertEquals(DecisionStatus.DECIDED,
+                decisions.confirmShare(call.callId(), CallFixtures.CO_FUNDER, approved.version()).status());
+    }
+
+    private static ReviewContent review(List<CriterionView> criteria, boolean best) {
+        Map<Long, BigDecimal> scores = new HashMap<>();
+        criteria.forEach(c -> scores.put(c.id(), best ? c.scale().max() : c.scale().min()));
+        return new ReviewContent(scores, 3, best ? Recommendation.FUND : Recommendation.DO_NOT_FUND, "申請人", "委員會");
+    }
+
+    private static void refused(String reason, Executable step) {
+        assertEquals(reason, assertThrows(AccessDeniedException.class, step).reasonKey());
+    }
+
+    private long audited(String number, String action) {
+        return auditChain.latest(300).stream()
+                .filter(e -> "Award".equals(e.objectType()) && number.equals(e.objectId()) && action.equals(e.action()))
+                .count();
+    }
+
+    /**
+     * Not before the decision is taken; then the lead's officer offers the funded application its award, once; other
+     * ministries' officers and other organisations are refused; the owner accepts the offer as they saw it.
+     */
+    @Test
+    void theLeadsOfficerOffersOnceAndOnlyTheOwnerAccepts() {
+        Decided call = rankedCall();
+        acting.as(CallFixtures.officerOfMoc());
+        assertThrows(ForbiddenTransitionException.class, () -> awards.offerDecided(call.callId()), "not taken yet");
+        decide(call, REQUEST);
+
+        for (Caller other : List.of(CallFixtures.officerOfModa(), CallFixtures.officerOfNstc(),
+                CallFixtures.approverOfMoc(), call.fundedOwner())) {
+            acting.as(other);
+            refused("denied.award.notLeadOfficer", () -> awards.offerDecided(call.callId()));
+        }
+        acting.as(CallFixtures.officerOfNstc());
+        refused("denied.award.notOfCall", () -> awards.offersOf(call.callId()));
+
+        acting.as(CallFixtures.officerOfMoc());
+        AwardFacade.Offered first = awards.offerDecided(call.callId());
+        assertEquals(1, first.created());
+        AwardView offer = first.offers().get(0);
+        assertEquals(call.callId() + "-1", offer.number());
+        assertEquals(call.funded(), offer.applicationId());
+        assertEquals(REQUEST, offer.amount());
+        assertEquals(List.of(CallFixtures.LEAD + "=360000", CallFixtures.CO_FUNDER + "=240000"),
+                offer.parts().stream().map(p -> p.ministryCode() + "=" + p.amount()).toList(), "split 6 : 4");
+        assertEquals(List.of(240_000L, 180_000L, 120_000L, 60_000L),
+                offer.tranches().stream().map(Tranche::amount).toList(), "40/30/20 and 10 % retained");
+        assertEquals(1, offer.obligations().size(), "the application's planned output");
+        assertEquals(java.time.LocalDate.of(2027, 7, 1), offer.startDate(), "as the application planned");
+        assertEquals(AwardStatus.OFFERED, offer.status());
+        assertFalse(offer.answerable(), "not the officer's to answer");
+        assertEquals(1, audited(offer.number(), "OFFER_AWARD"));
+
+        AwardFacade.Offered again = awards.offerDecided(call.callId());
+        assertEquals(0, again.created(), "a second offer creates nothing");
+        assertEquals(1, again.offers().size());
+        assertEquals(1, audited(offer.number(), "OFFER_AWARD"));
+        acting.as(CallFixtures.officerOfModa());
+        assertEquals(1, awards.offersOf(call.callId()).size(), "the co-funder's officer reads the offers");
+
+        // another organisation's owner and another ministry's officer neither read nor answer it
+        acting.as(call.reserveOwner());
+        refused("denied.award.notYours", () -> awards.offer(offer.id()));
+        refused("denied.award.notYours", () -> awards.accept(offer.id(), offer.version()));
+        assertTrue(awards.mine().isEmpty(), "an applicant sees only their own organisation's offers");
+        acting.as(CallFixtures.officerOfNstc());
+        refused("denied.award.notYours", () -> awards.offer(offer.id()));
+        refused("denied.award.notYours", () -> awards.decline(offer.id(), "no", offer.version()));
+
+        acting.as(call.fundedOwner());
+        AwardView seen = awards.offer(offer.id());
+        assertTrue(seen.answerable());
+        assertEquals(List.of(offer.number()), awards.mine().stream().map(AwardView::number).toList());
+        assertThrows(ConcurrentChangeException.class, () -> awards.accept(offer.id(), seen.version() + 1));
+        AwardView accepted = awards.accept(offer.id(), seen.version());
+        assertEquals(AwardStatus.ACCEPTED, accepted.status());
+        assertNotNull(accepted.answeredAt());
+        assertNotNull(accepted.answeredByName());
+        assertFalse(accepted.answerable());
+        assertEquals(1, audited(offer.number(), "ACCEPT_AWARD"));
+        assertThrows(ForbiddenTransitionException.class, () -> awards.decline(offer.id(), "late", accepted.version()));
+    }
+
+    /**
+     * The reserve waits while the funded offer holds its money (refused with the numbers); once the owner declines,
+     * saying why, the officer offers the reserve application its request, and then nobody is left on the list.
+     */
+    @Test
+    void aDeclineLetsTheOfficerOfferTheNextOnTheReserveList() {
+        Decided call = rankedCall();
+        decide(call, REQUEST);
+        acting.as(CallFixtures.officerOfMoc());
+        AwardView offer = awards.offerDecided(call.callId()).offers().get(0);
+
+        InvalidInputException held = assertThrows(InvalidInputException.class,
+                () -> awards.offerNextReserve(call.callId()));
+        assertEquals(List.of(FieldProblem.of("reserve", "award.problem.notEnoughFreed", Long.toString(call.reserve()), REQUEST, 0L,
+                REQUEST)), held.problems());
+
+        acting.as(call.fundedOwner());
+        InvalidInputException noReason = assertThrows(InvalidInputException.class,
+                () -> awards.decline(offer.id(), "  ", offer.version()));
+        assertEquals("award.problem.reasonRequired", noReason.problems().get(0).messageKey());
+        AwardView declined = awards.decline(offer.id(), "Our team has moved on.", offer.version());
+        assertEquals(AwardStatus.DECLINED, declined.status());
+        assertEquals("Our team has moved on.", declined.declineReason());
+        assertEquals(1, audited(offer.number(), "DECLINE_AWARD"));
+
+        acting.as(call.reserveOwner());
+        refused("denied.award.notLeadOfficer", () -> awards.offerNextReserve(call.callId()));
+        acting.as(CallFixtures.officerOfMoc());
+        AwardView next = awards.offerNextReserve(call.callId());
+        assertEquals(call.callId() + "-2", next.number());
+        assertEquals(call.reserve(), next.applicationId());
+        assertEquals(REQUEST, next.amount());
+        assertTrue(next.fromReserve());
+        assertEquals(1, audited(next.number(), "OFFER_AWARD"));
+        InvalidInputException none = assertThrows(InvalidInputException.class,
+                () -> awards.offerNextReserve(call.callId()));
+        assertEquals("award.problem.noReserve", none.problems().get(0).messageKey());
+
+        acting.as(call.reserveOwner());
+        assertEquals(List.of(next.number()), awards.mine().stream().map(AwardView::number).toList());
+        assertEquals(AwardStatus.ACCEPTED, awards.accept(next.id(), next.version()).status());
+    }
+
+    /** Two officers offering at the same moment create one award; the owner's double click accepts once. */
+    @Test
+    void atTheSameMomentTwoOffersCreateOneAndTwoAcceptsAcceptOnce() throws Exception {
+        Decided call = rankedCall();
+        decide(call, REQUEST);
+        Caller second = CallFixtures.caller("sub-officer-moc-2", EnumSet.of(Role.OFFICER), CallFixtures.LEAD);
+        List<Outcome<AwardFacade.Offered>> offers = atOnce(List.of(
+                inRequests.as(CallFixtures.officerOfMoc(), () -> awards.offerDecided(call.callId())),
+                inRequests.as(second, () -> awards.offerDecided(call.callId()))));
+        assertTrue(offers.stream().allMatch(o -> o.failure() == null), () -> traces(offers));
+        assertEquals(1, offers.stream().mapToInt(o -> o.value().created()).sum(), "one award created");
+        acting.as(CallFixtures.officerOfMoc());
+        List<AwardView> stored = awards.offersOf(call.callId());
+        assertEquals(1, stored.size());
+        AwardView offer = stored.get(0);
+        assertEquals(1, audited(offer.number(), "OFFER_AWARD"));
+
+        List<Outcome<AwardView>> accepts = atOnce(List.of(
+                inRequests.as(call.fundedOwner(), () -> awards.accept(offer.id(), offer.version())),
+                inRequests.as(call.fundedOwner(), () -> awards.accept(offer.id(), offer.version()))));
+        List<AwardView> succeeded = accepts.stream().filter(o -> o.failure() == null).map(Outcome::value).toList();
+        assertEquals(1, succeeded.size(), accepts.toString());
+        assertEquals(AwardStatus.ACCEPTED, succeeded.get(0).status());
+        accepts.stream().filter(o -> o.failure() != null).forEach(o -> assertTrue(
+                ConcurrentChangeException.isCause(o.failure()) || isForbidden(o.failure()),
+                () -> "a concurrent change: " + o.failure()));
+        assertEquals(1, audited(offer.number(), "ACCEPT_AWARD"), "accepted once");
+    }
+
+    private static String traces(List<? extends Outcome<?>> outcomes) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        outcomes.stream().filter(o -> o.failure() != null).forEach(o -> o.failure().printStackTrace(new java.io.PrintWriter(out)));
+        return out.toString();
+    }
+
+    private static boolean isForbidden(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof ForbiddenTransitionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Outcome<T>(T value, Throwable failure) {
+    }
+
+    private <T> List<Outcome<T>> atOnce(List<Callable<T>> works) throws InterruptedException {
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<T>> running = works.stream().map(work -> executor.submit(() -> {
+            go.await();
+            return work.call();
+        })).toList();
+        go.countDown();
+        List<Outcome<T>> outcomes = new ArrayList<>();
+        for (Future<T> future : running) {
+            try {
+                outcomes.add(new Outcome<>(future.get(2, TimeUnit.MINUTES), null));
+            } catch (ExecutionException | TimeoutException e) {
+                outcomes.add(new Outcome<>(null, e.getCause() == null ? e : e.getCause()));
+            }
+        }
+        return outcomes;
+    }
+}
