@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionalException;
 import org.opendividend.applications.boundary.OwnApplications;
+import org.opendividend.awards.control.AgreementPdf;
 import org.opendividend.awards.entity.Award;
 import org.opendividend.awards.entity.AwardAction;
 import org.opendividend.awards.entity.AwardStepTaken;
@@ -84,6 +85,9 @@ public class AwardFacade {
     @Inject
     OfferIssuer issuer;
 
+    @Inject
+    AwardSettings settings;
+
     /** This facade through its proxy: the steps that write in the issuer's transaction read back in one of their own. */
     @Inject
     AwardFacade self;
@@ -98,6 +102,12 @@ public class AwardFacade {
         AwardPermissions.canReadOffersOf(currentUser.caller(), call, ownApplications.competesIn(callId)).orThrow();
         return views(em.createQuery("select a from Award a where a.callId = :call order by a.seq", Award.class)
                 .setParameter("call", callId).getResultList());
+    }
+
+    /** Whether the caller may offer the call's awards (the page shows its buttons by the same rule). */
+    public boolean mayOffer(long callId) {
+        return AwardPermissions.canOffer(currentUser.caller(), calls.call(callId), ownApplications.competesIn(callId))
+                .allowed();
     }
 
     /** Whether the call's decision is taken, so that its awards can be offered (for the officer's page). */
@@ -160,6 +170,17 @@ public class AwardFacade {
         AwardPermissions.canRead(currentUser.caller(), organisation, call, ownApplications.competesIn(call.id()))
                 .orThrow();
         return view(award, organisation, call);
+    }
+
+    /** The offer's bilingual grant agreement as a PDF, for whoever may read the offer. */
+    public byte[] agreement(long awardId) {
+        AwardView view = offer(awardId);
+        return AgreementPdf.render(new AgreementPdf.Content(view.number(), view.titleZhTw(), view.titleEn(),
+                view.organisationZhTw(), view.organisationEn(), view.callTitleZhTw(), view.callTitleEn(), view.amount(),
+                view.parts().stream().map(p -> new AgreementPdf.Part(p.nameZhTw(), p.nameEn(), p.amount())).toList(),
+                view.startDate(), view.endDate(), view.offerDeadline(), view.tranches(), view.obligations(),
+                view.requiredMofClass().labelKey(), view.releaseDeadlineMonths(), view.retentionPercent(),
+                view.status().labelKey(), view.answeredByName(), view.answeredAt()), settings.agreementFont());
     }
 
     /** The offers made to the organisations the caller belongs to, newest first. */
