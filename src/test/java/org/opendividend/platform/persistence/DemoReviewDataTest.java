@@ -106,6 +106,36 @@ class DemoReviewDataTest {
         }
     }
 
+    /**
+     * Call 1007 is decided (issue #11, item 6, the offer tried in the browser): its funding decision is taken, funding
+     * application 3201 in full, split 2 : 1 by the shares, with 3202 on the reserve list; 3201's organisation is owned
+     * by the demo user "applicant", who answers the offer; both have their submitted version; no award is seeded.
+     */
+    @Test
+    void call1007IsDecidedFundingTheDemoApplicantsApplicationWithOneOnTheReserveList() throws SQLException {
+        assertEquals(List.of(List.of("DECIDED", "DECIDED")), rows("select c.status, d.status from funding_call c"
+                + " join funding_decision d on d.call_id = c.id where c.id = 1007"));
+        assertEquals(List.of(List.of("3201", "FUND", "1200000"), List.of("3202", "RESERVE", "0")),
+                rows("select l.application_id, l.outcome, l.amount from funding_decision_line l join funding_decision d"
+                        + " on d.id = l.decision_id where d.call_id = 1007 order by l.position"));
+        assertEquals(List.of(List.of("moc", "800000"), List.of("moda", "400000")),
+                rows("select p.ministry_code, p.amount from funding_decision_part p join funding_decision d"
+                        + " on d.id = p.decision_id where d.call_id = 1007 order by p.position"));
+        assertEquals(List.of(List.of("OWNER")), rows("select m.role from organisation_member m join application a"
+                + " on a.organisation_id = m.organisation_id where a.id = 3201"
+                + " and m.subject = '00000000-0000-4000-8000-000000000001'"), "the demo applicant owns 3201's organisation");
+        List<List<String>> versions = rows("select a.id, v.snapshot, v.snapshot_sha256 from application a"
+                + " join application_version v on v.application_id = a.id where a.call_id = 1007 order by a.id");
+        assertEquals(2, versions.size());
+        for (List<String> version : versions) {
+            assertEquals(Sha256.hex(version.get(1)), version.get(2), "the snapshot's hash, application " + version.get(0));
+        }
+        assertEquals(List.of(List.of("1200000"), List.of("900000")), rows("select sum(b.amount) from application_budget_line b"
+                + " join application a on a.id = b.application_id where a.call_id = 1007 group by a.id order by a.id"),
+                "the funded request, and a reserve request the money freed by a decline covers");
+        assertEquals(List.of(List.of("0")), rows("select count(*) from award where call_id = 1007"), "offering is the demo");
+    }
+
     @Test
     void call1006HasThreeSubmittedReviewsForNineApplicationsAndTwoForOneScoringEveryCriterionWithinItsScale()
             throws SQLException {
