@@ -270,6 +270,11 @@ public class OffersIT {
         assertFalse(accepted.answerable());
         assertEquals(1, audited(offer.number(), "ACCEPT_AWARD"));
         assertThrows(ForbiddenTransitionException.class, () -> awards.decline(offer.id(), "late", accepted.version()));
+        // an accepted offer binds: the co-funder's officer may not withdraw it, nor may the lead's
+        acting.as(CallFixtures.officerOfModa());
+        refused("denied.award.notLeadOfficer", () -> awards.withdraw(offer.id(), accepted.version()));
+        acting.as(CallFixtures.officerOfMoc());
+        assertThrows(ForbiddenTransitionException.class, () -> awards.withdraw(offer.id(), accepted.version()));
     }
 
     /**
@@ -306,6 +311,8 @@ public class OffersIT {
         assertEquals(REQUEST, next.amount());
         assertTrue(next.fromReserve());
         assertEquals(1, audited(next.number(), "OFFER_AWARD"));
+        assertEquals(List.of(CallFixtures.LEAD + "=360000", CallFixtures.CO_FUNDER + "=240000"),
+                next.parts().stream().map(p -> p.ministryCode() + "=" + p.amount()).toList(), "split by the shares");
         InvalidInputException none = assertThrows(InvalidInputException.class,
                 () -> awards.offerNextReserve(call.callId()));
         assertEquals("award.problem.noReserve", none.problems().get(0).messageKey());

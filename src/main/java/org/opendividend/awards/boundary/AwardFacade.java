@@ -32,7 +32,6 @@ import org.opendividend.review.boundary.TakenDecisions;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -131,8 +130,11 @@ public class AwardFacade {
         int created;
         try {
             created = issuer.offerFunded(call, taken, caller, clock.instant()).size();
-        } catch (PersistenceException | TransactionalException e) {
-            if (!self.alreadyOffered(callId, taken.funded().stream().map(TakenDecisions.Funded::applicationId)
+        } catch (RuntimeException e) {
+            // the schema refused an offer made already (by a double click, or by someone at the same moment): the
+            // issuer's transaction is rolled back whole; whatever the container wrapped the refusal in, the offers
+            // now stored say whether it was that
+            if (!issuer.anyOffered(callId, taken.funded().stream().map(TakenDecisions.Funded::applicationId)
                     .toList())) {
                 throw e;
             }
@@ -230,13 +232,6 @@ public class AwardFacade {
     private TakenDecisions.Taken taken(long callId) {
         return decisions.of(callId).orElseThrow(() -> new ForbiddenTransitionException("award.notTakenYet",
                 AwardAction.OFFER_AWARD.labelKey()));
-    }
-
-    /** Whether any of these applications has an offer in the call (after the schema refused another). */
-    boolean alreadyOffered(long callId, Collection<Long> applicationIds) {
-        return !applicationIds.isEmpty() && em.createQuery("select count(a) from Award a where a.callId = :call "
-                        + "and a.applicationId in :applications", Long.class)
-                .setParameter("call", callId).setParameter("applications", applicationIds).getSingleResult() > 0;
     }
 
     private Award find(long awardId) {

@@ -31,6 +31,7 @@ import org.opendividend.review.control.portfolio.AwardSplit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,7 +60,7 @@ public class OfferIssuer {
     AwardSettings settings;
 
     /** One award per funded line of the taken decision, numbered after the call's awards so far, in the decision's order. */
-    List<Award> offerFunded(CallView call, TakenDecisions.Taken decision, Caller officer, Instant now) {
+    public List<Award> offerFunded(CallView call, TakenDecisions.Taken decision, Caller officer, Instant now) {
         OutputPolicyView policy = calls.outputPolicy(call.id());
         int seq = lastSeq(call.id());
         List<Award> offered = new ArrayList<>();
@@ -77,7 +78,7 @@ public class OfferIssuer {
      * The next application on the reserve list that has no offer yet, for its request, split by the call's shares;
      * refused with the numbers when the money the declined and withdrawn offers freed is less than that request.
      */
-    Award offerNextReserve(CallView call, TakenDecisions.Taken decision, Caller officer, Instant now) {
+    public Award offerNextReserve(CallView call, TakenDecisions.Taken decision, Caller officer, Instant now) {
         List<Award> awards = em.createQuery("select a from Award a where a.callId = :call", Award.class)
                 .setParameter("call", call.id()).getResultList();
         List<Long> offeredApplications = awards.stream().map(Award::applicationId).toList();
@@ -105,6 +106,17 @@ public class OfferIssuer {
         fire(officer, award, "from the reserve list: application " + award.applicationId() + ", " + requested
                 + " TWD of " + freed + " TWD freed");
         return award;
+    }
+
+    /**
+     * Whether any of these applications has an offer in the call: asked after the schema refused an offer, in a
+     * transaction of its own, whatever became of the refused one.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean anyOffered(long callId, Collection<Long> applicationIds) {
+        return !applicationIds.isEmpty() && em.createQuery("select count(a) from Award a where a.callId = :call "
+                        + "and a.applicationId in :applications", Long.class)
+                .setParameter("call", callId).setParameter("applications", applicationIds).getSingleResult() > 0;
     }
 
     private Award offer(CallView call, OutputPolicyView policy, int seq, long applicationId, long amount,
@@ -142,7 +154,7 @@ public class OfferIssuer {
         return last == null ? 0 : last;
     }
 
-    void fire(Caller actor, Award award, String detail) {
+    private void fire(Caller actor, Award award, String detail) {
         events.fire(new AwardStepTaken(actor.actor(), award.callId(), award.id(), award.number(),
                 AwardAction.OFFER_AWARD, detail));
     }
