@@ -31,7 +31,7 @@ public class AwardSettings {
     /** The font grant agreements are set in, embedded ({@link AgreementFont}); read once. */
     public BaseFont agreementFont() {
         if (font == null) {
-            font = AgreementFont.loadOrStandard(AgreementFont.find(agreementFont));
+            font = AgreementFont.load(AgreementFont.configured(agreementFont));
         }
         return font;
     }

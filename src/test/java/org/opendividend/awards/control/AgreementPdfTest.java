@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -41,15 +42,9 @@ class AgreementPdfTest {
                 "mof.class.NONE", 6, 10, "award.status.OFFERED", null, null);
     }
 
-    static Path font() {
-        Optional<Path> font = AgreementFont.find(Optional.empty());
-        assertTrue(font.isPresent(), "the agreement's font: install Debian's fonts-wqy-microhei");
-        return font.get();
-    }
-
     @Test
     void theAgreementSaysTheNumberTheAmountsAndItsChineseInAnEmbeddedFont() throws IOException {
-        byte[] pdf = AgreementPdf.render(content(), AgreementFont.load(font()));
+        byte[] pdf = AgreementPdf.render(content(), AgreementFont.bundled());
         PdfReader reader = new PdfReader(pdf);
         StringBuilder text = new StringBuilder();
         PdfTextExtractor extractor = new PdfTextExtractor(reader);
@@ -97,13 +92,13 @@ class AgreementPdfTest {
     }
 
     @Test
-    void aMissingConfiguredFontIsSaid() {
-        assertFalse(AgreementFont.find(Optional.of("")).isEmpty() && AgreementFont.DEBIAN_WQY_MICROHEI.toFile().exists());
-        try {
-            AgreementFont.find(Optional.of("/nowhere/font.ttf"));
-            throw new AssertionError("a missing font is refused");
-        } catch (IllegalStateException expected) {
-            assertTrue(expected.getMessage().contains("opendividend.awards.agreement-font"));
-        }
+    void aMissingConfiguredFontIsSaidAndNoneConfiguredMeansTheBundledOne() {
+        assertTrue(AgreementFont.configured(Optional.of(" ")).isEmpty());
+        assertTrue(AgreementFont.configured(Optional.empty()).isEmpty());
+        IllegalStateException missing = assertThrows(IllegalStateException.class,
+                () -> AgreementFont.configured(Optional.of("/nowhere/font.ttf")));
+        assertTrue(missing.getMessage().contains("opendividend.awards.agreement-font"));
+        assertTrue(AgreementFont.load(Optional.empty()).getPostscriptFontName().toLowerCase().contains("wenquanyi"),
+                AgreementFont.load(Optional.empty()).getPostscriptFontName());
     }
 }
