@@ -12,8 +12,6 @@ import org.junit.jupiter.api.function.Executable;
 import org.opendividend.applications.ApplicationTestContent;
 import org.opendividend.applications.OpenCalls;
 import org.opendividend.applications.boundary.ApplicationFacade;
-import org.opendividend.applications.entity.Application;
-import org.opendividend.applications.entity.ScreeningOutcome;
 import org.opendividend.arquillian.Deployments;
 import org.opendividend.audit.control.AuditChain;
 import org.opendividend.awards.boundary.AwardFacade;
@@ -27,9 +25,6 @@ import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.calls.it.ActingAs;
 import org.opendividend.calls.it.InRequests;
 import org.opendividend.organisations.boundary.OrganisationFacade;
-import org.opendividend.organisations.entity.Organisation;
-import org.opendividend.organisations.entity.OrganisationDetails;
-import org.opendividend.organisations.entity.OrganisationType;
 import org.opendividend.people.boundary.PersonFacade;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.Role;
@@ -39,22 +34,16 @@ import org.opendividend.platform.validation.FieldProblem;
 import org.opendividend.platform.validation.ForbiddenTransitionException;
 import org.opendividend.platform.validation.InvalidInputException;
 import org.opendividend.review.AssignmentFixtures;
+import org.opendividend.review.RankedCalls;
 import org.opendividend.review.boundary.DecisionFacade;
 import org.opendividend.review.boundary.DecisionView;
-import org.opendividend.review.boundary.ScreeningFacade;
 import org.opendividend.review.entity.DecisionLine;
 import org.opendividend.review.entity.DecisionOutcome;
 import org.opendividend.review.entity.DecisionStatus;
-import org.opendividend.review.entity.Recommendation;
-import org.opendividend.review.entity.ReviewContent;
 
-import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -84,7 +73,7 @@ public class OffersIT {
     public static WebArchive deployment() {
         return Deployments.awards("offers-it.war")
                 .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class, InRequests.class,
-                        ApplicationTestContent.class, OpenCalls.class, AssignmentFixtures.class);
+                        ApplicationTestContent.class, OpenCalls.class, AssignmentFixtures.class, RankedCalls.class);
     }
 
     /** moc 600,000 and moda 400,000 TWD: the funded application gets 600,000, split 6 : 4. */
@@ -102,9 +91,6 @@ public class OffersIT {
     ApplicationFacade applications;
 
     @Inject
-    ScreeningFacade screening;
-
-    @Inject
     OrganisationFacade organisations;
 
     @Inject
@@ -117,13 +103,13 @@ public class OffersIT {
     AssignmentFixtures fixtures;
 
     @Inject
+    RankedCalls ranked;
+
+    @Inject
     AuditChain auditChain;
 
     @Inject
     ActingAs acting;
-
-    @Inject
-    OpenCalls openCalls;
 
     @Inject
     InRequests inRequests;
@@ -137,40 +123,20 @@ public class OffersIT {
 
     /** Two eligible applications asking 600,000 TWD each, reviewed (the first best), the call closed: not decided yet. */
     private Decided rankedCall() {
-        FundingCall call = openCalls.open(Duration.ofDays(30), b -> {
-            b.requiredAttachments = Set.of();
-            b.budget = CallFixtures.twd(LEAD_SHARE + CO_FUNDER_SHARE);
-            b.shares = Map.of(CallFixtures.LEAD, CallFixtures.twd(LEAD_SHARE), CallFixtures.CO_FUNDER,
-                    CallFixtures.twd(CO_FUNDER_SHARE));
-            b.minGrant = CallFixtures.twd(300_000);
-            b.maxGrant = CallFixtures.twd(REQUEST);
-        });
+        FundingCall call = ranked.open(LEAD_SHARE, CO_FUNDER_SHARE, REQUEST);
         long[] ids = new long[2];
         Caller[] owners = new Caller[2];
         for (int i = 0; i < 2; i++) {
-            Caller owner = CallFixtures.caller("owner-" + UUID.randomUUID(), Set.of(Role.APPLICANT));
-            owners[i] = owner;
-            acting.as(owner);
-            people.recordLogin(owner);
-            Organisation organisation = organisations.create(new OrganisationDetails("客語協會 " + i
-                    + owner.subject().substring(6, 14), "Hakka Association " + i, OrganisationType.NON_PROFIT,
-                    "04595257", "台北市", null));
-            Application draft = applications.start(call.id(), organisation.id());
-            Application saved = applications.save(draft.id(), draft.version(),
-                    ApplicationTestContent.complete(call, CallFixtures.twd(REQUEST)));
-            applications.submit(saved.id(), saved.version());
-            Application submitted = applications.forMember(saved.id());
-            acting.as(CallFixtures.officerOfModa());
-            screening.screen(submitted.id(), submitted.version(), ScreeningOutcome.ELIGIBLE, "", Set.of(), null);
-            ids[i] = submitted.id();
+            owners[i] = CallFixtures.caller("owner-" + UUID.randomUUID(), Set.of(Role.APPLICANT));
+            ids[i] = ranked.eligible(call, owners[i], REQUEST);
         }
         Caller reviewer = CallFixtures.caller("reviewer-" + UUID.randomUUID(), EnumSet.of(Role.REVIEWER));
         acting.as(reviewer);
         people.recordLogin(reviewer);
         long personId = people.bySubject(reviewer.subject()).orElseThrow().id();
         List<CriterionView> criteria = callDirectory.call(call.id()).review().criteria();
-        fixtures.submitted(call.id(), ids[0], personId, reviewer.subject(), review(criteria, true));
-        fixtures.submitted(call.id(), ids[1], personId, reviewer.subject(), review(criteria, false));
+        fixtures.submitted(call.id(), ids[0], personId, reviewer.subject(), RankedCalls.review(criteria, true, "申請人", "委員會"));
+        fixtures.submitted(call.id(), ids[1], personId, reviewer.subject(), RankedCalls.review(criteria, false, "申請人", "委員會"));
         fixtures.closeCall(call.id());
         return new Decided(call.id(), ids[0], owners[0], ids[1], owners[1]);
     }
@@ -188,12 +154,6 @@ public class OffersIT {
         acting.as(CallFixtures.approverOfModa());
         assertEquals(DecisionStatus.DECIDED,
                 decisions.confirmShare(call.callId(), CallFixtures.CO_FUNDER, approved.version()).status());
-    }
-
-    private static ReviewContent review(List<CriterionView> criteria, boolean best) {
-        Map<Long, BigDecimal> scores = new HashMap<>();
-        criteria.forEach(c -> scores.put(c.id(), best ? c.scale().max() : c.scale().min()));
-        return new ReviewContent(scores, 3, best ? Recommendation.FUND : Recommendation.DO_NOT_FUND, "申請人", "委員會");
     }
 
     private static void refused(String reason, Executable step) {

@@ -10,7 +10,6 @@ import org.opendividend.applications.ApplicationTestContent;
 import org.opendividend.applications.OpenCalls;
 import org.opendividend.applications.boundary.ApplicationFacade;
 import org.opendividend.applications.entity.Application;
-import org.opendividend.applications.entity.ScreeningOutcome;
 import org.opendividend.arquillian.Deployments;
 import org.opendividend.audit.control.AuditChain;
 import org.opendividend.calls.CallFixtures;
@@ -20,9 +19,6 @@ import org.opendividend.calls.entity.CallStatus;
 import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.calls.it.ActingAs;
 import org.opendividend.organisations.boundary.OrganisationFacade;
-import org.opendividend.organisations.entity.Organisation;
-import org.opendividend.organisations.entity.OrganisationDetails;
-import org.opendividend.organisations.entity.OrganisationType;
 import org.opendividend.people.boundary.PersonFacade;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.Role;
@@ -32,19 +28,12 @@ import org.opendividend.review.boundary.ApplicantOutcome;
 import org.opendividend.review.boundary.ApplicantOutcomes;
 import org.opendividend.review.boundary.DecisionFacade;
 import org.opendividend.review.boundary.DecisionView;
-import org.opendividend.review.boundary.ScreeningFacade;
 import org.opendividend.review.entity.DecisionLine;
 import org.opendividend.review.entity.DecisionOutcome;
 import org.opendividend.review.entity.DecisionStatus;
-import org.opendividend.review.entity.Recommendation;
-import org.opendividend.review.entity.ReviewContent;
 
-import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -67,7 +56,7 @@ public class DecisionNoticesIT {
     public static WebArchive deployment() {
         return Deployments.review("decision-notices-it.war")
                 .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class,
-                        ApplicationTestContent.class, OpenCalls.class, AssignmentFixtures.class);
+                        ApplicationTestContent.class, OpenCalls.class, AssignmentFixtures.class, RankedCalls.class);
     }
 
     private static final long LEAD_SHARE = 600_000;
@@ -87,9 +76,6 @@ public class DecisionNoticesIT {
     ApplicationFacade applications;
 
     @Inject
-    ScreeningFacade screening;
-
-    @Inject
     OrganisationFacade organisations;
 
     @Inject
@@ -102,13 +88,13 @@ public class DecisionNoticesIT {
     AssignmentFixtures fixtures;
 
     @Inject
+    RankedCalls ranked;
+
+    @Inject
     AuditChain auditChain;
 
     @Inject
     ActingAs acting;
-
-    @Inject
-    OpenCalls openCalls;
 
     /** A closed call with two eligible applications, each reviewed by two reviewers: the first is the better one. */
     private record Ranked(FundingCall call, long best, Caller bestOwner, long second, Caller secondOwner,
@@ -116,32 +102,12 @@ public class DecisionNoticesIT {
     }
 
     private Ranked rankedCall() {
-        FundingCall call = openCalls.open(Duration.ofDays(30), b -> {
-            b.requiredAttachments = Set.of();
-            b.budget = CallFixtures.twd(LEAD_SHARE + CO_FUNDER_SHARE);
-            b.shares = Map.of(CallFixtures.LEAD, CallFixtures.twd(LEAD_SHARE), CallFixtures.CO_FUNDER,
-                    CallFixtures.twd(CO_FUNDER_SHARE));
-            b.minGrant = CallFixtures.twd(300_000);
-            b.maxGrant = CallFixtures.twd(REQUEST);
-        });
+        FundingCall call = ranked.open(LEAD_SHARE, CO_FUNDER_SHARE, REQUEST);
         long[] ids = new long[2];
         Caller[] owners = new Caller[2];
         for (int i = 0; i < 2; i++) {
-            Caller owner = CallFixtures.caller("applicant-" + UUID.randomUUID(), Set.of(Role.APPLICANT));
-            acting.as(owner);
-            people.recordLogin(owner);
-            Organisation organisation = organisations.create(new OrganisationDetails("客語協會 " + i
-                    + owner.subject().substring(10, 18), "Hakka Association " + i, OrganisationType.NON_PROFIT,
-                    "04595257", "台北市", null));
-            Application draft = applications.start(call.id(), organisation.id());
-            Application saved = applications.save(draft.id(), draft.version(),
-                    ApplicationTestContent.complete(call, CallFixtures.twd(REQUEST)));
-            applications.submit(saved.id(), saved.version());
-            Application submitted = applications.forMember(saved.id());
-            acting.as(CallFixtures.officerOfModa());
-            screening.screen(submitted.id(), submitted.version(), ScreeningOutcome.ELIGIBLE, "", Set.of(), null);
-            ids[i] = submitted.id();
-            owners[i] = owner;
+            owners[i] = CallFixtures.caller("applicant-" + UUID.randomUUID(), Set.of(Role.APPLICANT));
+            ids[i] = ranked.eligible(call, owners[i], REQUEST);
         }
         List<CriterionView> criteria = callDirectory.call(call.id()).review().criteria();
         List<String> names = new java.util.ArrayList<>();
@@ -150,18 +116,11 @@ public class DecisionNoticesIT {
             acting.as(reviewer);
             long personId = people.recordLogin(reviewer).id();
             names.add(reviewer.displayName());
-            fixtures.submitted(call.id(), ids[0], personId, reviewer.subject(), review(criteria, true, comment));
-            fixtures.submitted(call.id(), ids[1], personId, reviewer.subject(), review(criteria, false, ""));
+            fixtures.submitted(call.id(), ids[0], personId, reviewer.subject(), RankedCalls.review(criteria, true, comment, TO_PANEL));
+            fixtures.submitted(call.id(), ids[1], personId, reviewer.subject(), RankedCalls.review(criteria, false, "", TO_PANEL));
         }
         fixtures.closeCall(call.id());
         return new Ranked(call, ids[0], owners[0], ids[1], owners[1], names);
-    }
-
-    private static ReviewContent review(List<CriterionView> criteria, boolean best, String toApplicant) {
-        Map<Long, BigDecimal> scores = new HashMap<>();
-        criteria.forEach(c -> scores.put(c.id(), best ? c.scale().max() : c.scale().min()));
-        return new ReviewContent(scores, 3, best ? Recommendation.FUND : Recommendation.DO_NOT_FUND, toApplicant,
-                TO_PANEL);
     }
 
     private List<String> mails(long applicationId) {

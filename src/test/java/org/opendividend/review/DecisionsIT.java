@@ -12,8 +12,6 @@ import org.junit.jupiter.api.function.Executable;
 import org.opendividend.applications.ApplicationTestContent;
 import org.opendividend.applications.OpenCalls;
 import org.opendividend.applications.boundary.ApplicationFacade;
-import org.opendividend.applications.entity.Application;
-import org.opendividend.applications.entity.ScreeningOutcome;
 import org.opendividend.arquillian.Deployments;
 import org.opendividend.audit.control.AuditChain;
 import org.opendividend.calls.CallFixtures;
@@ -24,9 +22,6 @@ import org.opendividend.calls.it.ActingAs;
 import org.opendividend.calls.it.InRequests;
 import org.opendividend.ministries.boundary.MinistryFacade;
 import org.opendividend.organisations.boundary.OrganisationFacade;
-import org.opendividend.organisations.entity.Organisation;
-import org.opendividend.organisations.entity.OrganisationDetails;
-import org.opendividend.organisations.entity.OrganisationType;
 import org.opendividend.people.boundary.PersonFacade;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.Role;
@@ -42,14 +37,9 @@ import org.opendividend.review.control.decision.DecisionCandidate;
 import org.opendividend.review.entity.DecisionLine;
 import org.opendividend.review.entity.DecisionOutcome;
 import org.opendividend.review.entity.DecisionStatus;
-import org.opendividend.review.entity.Recommendation;
-import org.opendividend.review.entity.ReviewContent;
 
-import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,7 +71,7 @@ public class DecisionsIT {
     public static WebArchive deployment() {
         return Deployments.review("decisions-it.war")
                 .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class, InRequests.class,
-                        ApplicationTestContent.class, OpenCalls.class, AssignmentFixtures.class);
+                        ApplicationTestContent.class, OpenCalls.class, AssignmentFixtures.class, RankedCalls.class);
     }
 
     /** The call's money: moc 600,000 and moda 400,000 TWD, so that two awards of 600,000 TWD overrun both. */
@@ -117,13 +107,13 @@ public class DecisionsIT {
     AssignmentFixtures fixtures;
 
     @Inject
+    RankedCalls ranked;
+
+    @Inject
     AuditChain auditChain;
 
     @Inject
     ActingAs acting;
-
-    @Inject
-    OpenCalls openCalls;
 
     @Inject
     InRequests inRequests;
@@ -136,41 +126,22 @@ public class DecisionsIT {
     }
 
     private Ranked rankedCall() {
-        FundingCall call = openCalls.open(Duration.ofDays(30), b -> {
-            b.requiredAttachments = Set.of();
-            b.budget = CallFixtures.twd(LEAD_SHARE + CO_FUNDER_SHARE);
-            b.shares = Map.of(LEAD, CallFixtures.twd(LEAD_SHARE), CO_FUNDER, CallFixtures.twd(CO_FUNDER_SHARE));
-            b.minGrant = CallFixtures.twd(300_000);
-            b.maxGrant = CallFixtures.twd(REQUEST);
-        });
+        FundingCall call = ranked.open(LEAD_SHARE, CO_FUNDER_SHARE, REQUEST);
         // the first applicant is also an officer of the lead ministry: a competitor for the decision
         Caller competingOfficer = CallFixtures.caller("officer-applicant-" + UUID.randomUUID(),
                 EnumSet.of(Role.APPLICANT, Role.OFFICER), LEAD);
         long[] ids = new long[2];
         for (int i = 0; i < 2; i++) {
-            Caller owner = i == 0 ? competingOfficer
-                    : CallFixtures.caller(UUID.randomUUID().toString(), Set.of(Role.APPLICANT));
-            acting.as(owner);
-            people.recordLogin(owner);
-            Organisation organisation = organisations.create(new OrganisationDetails("客語協會 " + i
-                    + owner.subject().substring(0, 8), "Hakka Association " + i, OrganisationType.NON_PROFIT,
-                    "04595257", "台北市", null));
-            Application draft = applications.start(call.id(), organisation.id());
-            Application saved = applications.save(draft.id(), draft.version(),
-                    ApplicationTestContent.complete(call, CallFixtures.twd(REQUEST)));
-            applications.submit(saved.id(), saved.version());
-            Application submitted = applications.forMember(saved.id());
-            acting.as(CallFixtures.officerOfModa());
-            screening.screen(submitted.id(), submitted.version(), ScreeningOutcome.ELIGIBLE, "", Set.of(), null);
-            ids[i] = submitted.id();
+            ids[i] = ranked.eligible(call, i == 0 ? competingOfficer
+                    : CallFixtures.caller(UUID.randomUUID().toString(), Set.of(Role.APPLICANT)), REQUEST);
         }
         Caller reviewer = CallFixtures.caller("reviewer-" + UUID.randomUUID(), EnumSet.of(Role.REVIEWER));
         acting.as(reviewer);
         people.recordLogin(reviewer);
         long personId = people.bySubject(reviewer.subject()).orElseThrow().id();
         List<CriterionView> criteria = callDirectory.call(call.id()).review().criteria();
-        fixtures.submitted(call.id(), ids[0], personId, reviewer.subject(), review(criteria, true));
-        fixtures.submitted(call.id(), ids[1], personId, reviewer.subject(), review(criteria, false));
+        fixtures.submitted(call.id(), ids[0], personId, reviewer.subject(), RankedCalls.review(criteria, true, "申請人", "委員會"));
+        fixtures.submitted(call.id(), ids[1], personId, reviewer.subject(), RankedCalls.review(criteria, false, "申請人", "委員會"));
         // while it takes applications a call takes no funding decision
         acting.as(CallFixtures.authorWhoIsAlsoApprover());
         DecisionView whileOpen = decisions.decision(call.id());
@@ -180,13 +151,6 @@ public class DecisionsIT {
         assertTrue(decisions.decision(call.id()).lines().isEmpty(), "refused: nothing written");
         fixtures.closeCall(call.id());
         return new Ranked(call, ids[0], ids[1], competingOfficer);
-    }
-
-    /** A complete review: every criterion at its scale's maximum, or at its minimum. */
-    private static ReviewContent review(List<CriterionView> criteria, boolean best) {
-        Map<Long, BigDecimal> scores = new HashMap<>();
-        criteria.forEach(c -> scores.put(c.id(), best ? c.scale().max() : c.scale().min()));
-        return new ReviewContent(scores, 3, best ? Recommendation.FUND : Recommendation.DO_NOT_FUND, "申請人", "委員會");
     }
 
     private static void refused(String reason, Executable step) {
