@@ -18,10 +18,13 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every message key the fetcher, the adapters and the checks can give, and each check and verdict, in both bundles. */
+/**
+ * Every message key the fetcher, the adapters, the checks and the MOF classifier can give, each check, verdict, MOF
+ * component and class, in both bundles.
+ */
 class CheckMessagesTest {
 
-    private static final Pattern KEY = Pattern.compile("\"(outputs\\.check\\.[A-Za-z.]*[A-Za-z])\"|PREFIX \\+ \"([A-Za-z.]+)\"");
+    private static final Pattern KEY = Pattern.compile("\"(outputs\\.(?:check|mof)\\.[A-Za-z.]*[A-Za-z])\"|PREFIX \\+ \"([A-Za-z.]+)\"");
 
     @Test
     void everyKeyIsInBothBundles() throws IOException {
@@ -40,6 +43,13 @@ class CheckMessagesTest {
         for (Verdict verdict : Verdict.values()) {
             keys.add("outputs.check.verdict." + verdict.name());
         }
+        for (MofComponent component : MofComponent.values()) {
+            keys.add(component.labelKey());
+        }
+        for (int mofClass = 0; mofClass <= 3; mofClass++) {
+            keys.add("outputs.mof.class." + mofClass);
+        }
+        keys.add("outputs.mof.conditional");
         assertTrue(keys.size() > 50, "keys found: " + keys);
         for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.TRADITIONAL_CHINESE}) {
             ResourceBundle bundle = ResourceBundle.getBundle("org.opendividend.platform.i18n.messages", locale);
