@@ -144,11 +144,15 @@ public class RegistryHttp {
                 v4Compatible &= b[i] == 0;
             }
             if (v4Compatible && (b[10] == 0 && b[11] == 0 || (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff)) {
-                try {
-                    return isPublic(InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]}));
-                } catch (UnknownHostException impossible) {
-                    return false;
-                }
+                return isPublicV4(b[12], b[13], b[14], b[15]);
+            }
+            boolean nat64 = (b[0] & 0xff) == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff
+                    && (b[3] & 0xff) == 0x9b; // 64:ff9b::/96 reaches the IPv4 address in its last 4 bytes
+            if (nat64) {
+                return isPublicV4(b[12], b[13], b[14], b[15]);
+            }
+            if ((b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x02) { // 6to4 2002:a.b.c.d::/48
+                return isPublicV4(b[2], b[3], b[4], b[5]);
             }
             return true;
         }
@@ -159,6 +163,14 @@ public class RegistryHttp {
                 && !(first == 192 && second == 0 && (b[2] & 0xff) == 0) // IETF protocol assignments
                 && !(first == 198 && (second == 18 || second == 19)) // benchmarking
                 && first < 240; // reserved and broadcast
+    }
+
+    private static boolean isPublicV4(byte a, byte b, byte c, byte d) {
+        try {
+            return isPublic(InetAddress.getByAddress(new byte[] {a, b, c, d}));
+        } catch (UnknownHostException impossible) {
+            return false;
+        }
     }
 
     private static boolean isRedirect(int status) {

@@ -80,6 +80,7 @@ class RegistryHttpTest {
             "http://[fd00::1]/", "http://[fc00::abcd]/", // IPv6 unique local
             "http://0.0.0.0/", "http://[::]/", // unspecified
             "http://[::ffff:10.0.0.1]/", "http://[::ffff:127.0.0.1]/", // IPv4-mapped
+            "http://[64:ff9b::a9fe:a9fe]/", "http://[2002:a00:1::1]/", // NAT64 and 6to4 to private IPv4
             "http://255.255.255.255/"})
     void refusesAddressesInsideTheNetwork(String url) {
         RegistryResponse response = http().get(url);
@@ -99,6 +100,7 @@ class RegistryHttpTest {
         assertTrue(RegistryHttp.isPublic(InetAddress.getByName("93.184.216.34")));
         assertTrue(RegistryHttp.isPublic(InetAddress.getByName("2606:4700::1111")));
         assertFalse(RegistryHttp.isPublic(InetAddress.getByName("::ffff:192.168.0.1")));
+        assertTrue(RegistryHttp.isPublic(InetAddress.getByName("64:ff9b::5db8:d822")), "NAT64 of a public address");
     }
 
     @Test
