@@ -182,6 +182,16 @@ public class WebClient {
     }
 
     /**
+     * The status the application answers {@code page} with to a demo login (password {@code demo}) that logged in
+     * through {@code landing}: how the tests prove that the server refuses a person a page.
+     */
+    public static int statusOf(String page, String username, String landing) throws Exception {
+        WebClient client = new WebClient();
+        client.login(username, "demo", landing);
+        return client.get(RunningStack.appUrl() + page).statusCode();
+    }
+
+    /**
      * Opens {@code path} of the application, which sends an anonymous visitor to Keycloak's login page, and
      * submits that page's form.
      *

@@ -1,7 +1,5 @@
 package org.opendividend.awards.boundary;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -10,14 +8,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.opendividend.stack.Browser;
+import org.opendividend.stack.PdfFetch;
 import org.opendividend.stack.RunningStack;
 import org.opendividend.stack.WebClient;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.util.Base64;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -106,7 +103,7 @@ class OfferJourneyIT {
                     applicant.text("offer-status"));
             assertTrue(applicant.text("offer-status").contains("陳怡君"), "who accepted: " + applicant.text("offer-status"));
 
-            String agreement = pdfText(applicant, applicant.driver().findElement(By.id("agreement-pdf"))
+            String agreement = PdfFetch.text(applicant, applicant.driver().findElement(By.id("agreement-pdf"))
                     .getAttribute("href"));
             for (String expected : List.of(CALL + "-1", "NT$ 1,200,000", "NT$ 800,000", "NT$ 400,000", "補助契約",
                     "Grant agreement", "客語與華語雙語語音合成開放模型", "開放語言實驗室", "已接受", "Accepted")) {
@@ -131,30 +128,7 @@ class OfferJourneyIT {
                 "the applicant's page is for applicants");
     }
 
-    /** The PDF at the address, fetched by the page with the person's session, as text. */
-    private static String pdfText(Browser browser, String url) throws Exception {
-        Object fetched = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.ok ? r.arrayBuffer()"
-                        + " : Promise.reject(r.status)).then(b => { const u = new Uint8Array(b); let s = '';"
-                        + " for (let i = 0; i < u.length; i++) { s += String.fromCharCode(u[i]); } done(btoa(s)); })"
-                        + ".catch(e => done('failed ' + e));", url);
-        String encoded = String.valueOf(fetched);
-        assertFalse(encoded.startsWith("failed"), encoded);
-        byte[] pdf = Base64.getDecoder().decode(encoded);
-        assertTrue(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return text.toString();
-    }
-
     private static int statusOf(String page, String username, String landing) throws Exception {
-        WebClient client = new WebClient();
-        client.login(username, "demo", landing);
-        return client.get(RunningStack.appUrl() + page).statusCode();
+        return WebClient.statusOf(page, username, landing);
     }
 }

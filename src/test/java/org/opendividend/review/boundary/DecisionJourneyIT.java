@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opendividend.stack.Browser;
+import org.opendividend.stack.PdfFetch;
 import org.opendividend.stack.RunningStack;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -25,8 +26,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * officer, saving a change of its own over the first one's, is told of the conflict and keeps what it typed; the
  * officer proposes. The proposer is offered no approval. approver.moc finds it waiting on the approvers' page and sends
  * it back with a reason (a missing reason is refused); the officer reads the reason and proposes again; approver.moc
- * approves; approver.moda finds its share waiting and confirms it: the decision is taken, every step signed. Every page
- * is scanned by axe-core; other ministries and roles are refused by the server.
+ * approves; approver.moda finds its share waiting and confirms it: the decision is taken, every step signed. Then the
+ * officer offers the four awards, and the demo applicant (made an owner of 3104's organisation for the test) accepts the
+ * lowered one and reads its bilingual agreement. Every page is scanned by axe-core; other ministries and roles are
+ * refused by the server.
  */
 @ExtendWith(RunningStack.class)
 class DecisionJourneyIT {
@@ -35,14 +38,26 @@ class DecisionJourneyIT {
     private static final String OFFICER_PAGE = "/officer/decision.xhtml?call=" + CALL;
     private static final String APPROVER_PAGE = "/approver/decision.xhtml?call=" + CALL;
     private static final List<String> SUGGESTED = List.of("3104", "3102", "3101", "3106");
+    /** The organisation of application 3104 (made up in the demo), whose owner the demo applicant becomes here. */
+    private static final long ORGANISATION_3104 = 2104;
+    /** The demo login {@code applicant} (陳怡君). */
+    private static final String APPLICANT = "00000000-0000-4000-8000-000000000001";
 
     /**
      * Leaves demo call 1006 undecided again, as the demo seeds it, for the run's other tests of its panel and its
-     * outcome (they share the stack): the decision's rows go and the call is closed again, as it was.
+     * outcome (they share the stack): the offers and the decision's rows go, the demo applicant leaves 3104's
+     * organisation, and the call is closed again, as it was.
      */
     @AfterAll
     static void leaveCall1006Undecided() throws Exception {
         try (StackAssignments database = StackAssignments.open()) {
+            for (String part : List.of("award_obligation", "award_tranche", "award_part")) {
+                database.update("delete from " + part + " where award_id in (select id from award where call_id = ?)",
+                        Long.parseLong(CALL));
+            }
+            database.update("delete from award where call_id = ?", Long.parseLong(CALL));
+            database.update("delete from organisation_member where organisation_id = ? and subject = ?",
+                    ORGANISATION_3104, APPLICANT);
             for (String part : List.of("funding_decision_line", "funding_decision_part", "funding_decision_confirmation")) {
                 database.update("delete from " + part + " where decision_id in "
                         + "(select id from funding_decision where call_id = ?)", Long.parseLong(CALL));
@@ -53,7 +68,7 @@ class DecisionJourneyIT {
     }
 
     @Test
-    void fromThePanelToATakenDecisionWithFourEyes() throws Exception {
+    void fromThePanelToATakenDecisionWithFourEyesAndAnAcceptedOffer() throws Exception {
         long lowered;
         try (Browser officer = new Browser("zh-TW")) {
             officer.open("/officer/panel.xhtml?call=" + CALL);
@@ -170,6 +185,38 @@ class DecisionJourneyIT {
                     "moda's money: committed and remaining make its share");
             assertTrue(money(coFunder, "moc", "committed") + money(coFunder, "moda", "committed")
                     <= 9_000_000, "within the call's budget");
+        }
+
+        // the decision taken, the lead's officer offers its four awards; the demo applicant, made an owner of 3104's
+        // organisation for this test, accepts the lowered award and reads its agreement
+        try (StackAssignments database = StackAssignments.open()) {
+            database.update("insert into organisation_member (organisation_id, subject, display_name, role, joined_at, "
+                    + "version) values (?, ?, '陳怡君', 'OWNER', current_timestamp, 0)", ORGANISATION_3104, APPLICANT);
+        }
+        try (Browser officer = new Browser("zh-TW")) {
+            officer.open("/officer/offers.xhtml?call=" + CALL);
+            officer.loginOnKeycloakPage("officer.moc", "demo");
+            officer.click("offering:offer-decided");
+            officer.waiting().until(d -> d.findElements(By.cssSelector("#offers .offer-row")).size() == SUGGESTED.size());
+            assertTrue(officer.text("offers").contains(twd(lowered)), "3104's lowered award: " + officer.text("offers"));
+        }
+        try (Browser applicant = new Browser("en")) {
+            applicant.open("/applicant/");
+            applicant.loginOnKeycloakPage("applicant", "demo");
+            applicant.waiting().until(d -> "en".equals(applicant.lang()));
+            WebElement offer = applicant.waiting().until(d -> d.findElements(By.cssSelector("#my-offers a.od-offer-link"))
+                    .stream().filter(a -> a.getText().startsWith(CALL + "-")).findFirst().orElse(null));
+            offer.click();
+            applicant.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("offer-title")));
+            assertTrue(applicant.text("offer-amount").contains(twd(lowered)), applicant.text("offer-amount"));
+            applicant.click("offer:accept");
+            applicant.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("offer:accept")));
+            assertTrue(applicant.text("offer-status").contains("Accepted"), applicant.text("offer-status"));
+            String agreement = PdfFetch.text(applicant, applicant.driver().findElement(By.id("agreement-pdf"))
+                    .getAttribute("href"));
+            for (String expected : List.of("NT$ " + twd(lowered), "補助契約", "Grant agreement", "Accepted")) {
+                assertTrue(agreement.contains(expected), () -> expected + " in the agreement:\n" + agreement);
+            }
         }
     }
 

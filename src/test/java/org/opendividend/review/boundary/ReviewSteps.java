@@ -130,8 +130,6 @@ final class ReviewSteps {
 
     /** The HTTP status a demo person (password "demo", logged in from their landing page) gets for a page of the application. */
     static int statusOf(String page, String username, String landing) throws Exception {
-        WebClient client = new WebClient();
-        client.login(username, "demo", landing);
-        return client.get(RunningStack.appUrl() + page).statusCode();
+        return WebClient.statusOf(page, username, landing);
     }
 }
