@@ -43,8 +43,8 @@ import java.util.Set;
  * amount) / reserve / reject per ranked application and proposes it; an approver of the lead ministry who did not
  * propose it approves or returns it; each co-funding ministry whose money it commits confirms or refuses its share
  * through its own approver; the last confirmation takes the decision, which decides the call and tells each
- * application's organisation its outcome ({@link DecisionAnnouncements}), in the same transaction. Each step is refused to anyone
- * {@link DecisionPermissions} refuses, names the version the person saw (a stale one is refused, nothing is lost),
+ * application's organisation its outcome ({@link DecisionAnnouncements}), in the same transaction. Each step is
+ * refused to anyone {@link DecisionPermissions} refuses, names the version the person saw (a stale one is refused, nothing is lost),
  * and is audited through {@link DecisionStepTaken}.
  */
 @ApplicationScoped
