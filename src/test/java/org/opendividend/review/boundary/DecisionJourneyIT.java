@@ -7,6 +7,7 @@ import org.opendividend.stack.Browser;
 import org.opendividend.stack.PdfFetch;
 import org.opendividend.stack.RunningStack;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -265,7 +266,8 @@ class DecisionJourneyIT {
      */
     private static String expectMessage(Browser browser, String expected) {
         try {
-            return browser.waiting().until(d -> {
+            // PrimeFaces replaces the messages when the answer arrives: an element read just then is stale, read again
+            return browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
                 String text = String.join(" ", d.findElements(By.cssSelector("#decision\\:messages")).stream()
                         .map(WebElement::getText).toList());
                 return text.contains(expected) ? text : null;
