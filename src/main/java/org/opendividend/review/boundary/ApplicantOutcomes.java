@@ -9,9 +9,8 @@ import org.opendividend.applications.boundary.ApplicationScreening;
 import org.opendividend.applications.boundary.SubmittedApplication;
 import org.opendividend.organisations.boundary.OrganisationDirectory;
 import org.opendividend.platform.identity.CurrentUser;
+import org.opendividend.review.control.decision.StoredDecisions;
 import org.opendividend.review.entity.AssignmentReview;
-import org.opendividend.review.entity.DecisionWorkflow;
-import org.opendividend.review.entity.FundingDecision;
 
 import java.util.List;
 import java.util.Optional;
@@ -43,9 +42,7 @@ public class ApplicantOutcomes {
         SubmittedApplication application = applications.find(applicationId);
         OutcomePermissions.canReadOwn(currentUser.caller(), organisations.organisation(application.organisationId()))
                 .orThrow();
-        return em.createQuery("select d from FundingDecision d where d.callId = :call", FundingDecision.class)
-                .setParameter("call", application.callId()).getResultStream().findFirst()
-                .filter(d -> DecisionWorkflow.state(d.status()).taken())
+        return StoredDecisions.takenOfCall(em, application.callId())
                 .flatMap(d -> d.lineOf(applicationId).map(line -> new ApplicantOutcome(applicationId, line.outcome(),
                         line.amount(), d.decidedAt(), comments(applicationId))));
     }

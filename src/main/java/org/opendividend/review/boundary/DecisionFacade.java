@@ -23,6 +23,7 @@ import org.opendividend.review.control.AssignmentCallLocks;
 import org.opendividend.review.control.decision.DecisionCandidate;
 import org.opendividend.review.control.decision.DecisionChecks;
 import org.opendividend.review.control.decision.MinistryBudget;
+import org.opendividend.review.control.decision.StoredDecisions;
 import org.opendividend.review.entity.DecisionAction;
 import org.opendividend.review.entity.DecisionLine;
 import org.opendividend.review.entity.DecisionStatus;
@@ -173,8 +174,7 @@ public class DecisionFacade {
     }
 
     private Optional<FundingDecision> stored(long callId) {
-        return em.createQuery("select d from FundingDecision d where d.callId = :call", FundingDecision.class)
-                .setParameter("call", callId).getResultStream().findFirst();
+        return StoredDecisions.ofCall(em, callId);
     }
 
     /** The call's decision, created as an empty draft under the call's lock so that two first uses create one. */

@@ -7,10 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.opendividend.calls.boundary.CallDirectory;
 import org.opendividend.review.control.decision.DecisionCandidate;
+import org.opendividend.review.control.decision.StoredDecisions;
 import org.opendividend.review.entity.DecisionLine;
 import org.opendividend.review.entity.DecisionOutcome;
 import org.opendividend.review.entity.DecisionPart;
-import org.opendividend.review.entity.DecisionWorkflow;
 import org.opendividend.review.entity.FundingDecision;
 
 import java.time.Instant;
@@ -68,10 +68,7 @@ public class TakenDecisions {
 
     /** The call's decision when it is taken; empty while it is not (or the call has none). */
     public Optional<Taken> of(long callId) {
-        return em.createQuery("select d from FundingDecision d where d.callId = :call", FundingDecision.class)
-                .setParameter("call", callId).getResultStream().findFirst()
-                .filter(d -> DecisionWorkflow.state(d.status()).taken())
-                .map(this::taken);
+        return StoredDecisions.takenOfCall(em, callId).map(this::taken);
     }
 
     private Taken taken(FundingDecision decision) {
