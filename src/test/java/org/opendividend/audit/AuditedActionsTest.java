@@ -5,6 +5,7 @@ import org.opendividend.applications.entity.ApplicationChange;
 import org.opendividend.applications.entity.ScreeningOutcome;
 import org.opendividend.audit.entity.AuditEntry;
 import org.opendividend.awards.entity.AwardAction;
+import org.opendividend.awards.entity.disbursement.DisbursementAction;
 import org.opendividend.audit.entity.AuditLogAction;
 import org.opendividend.calls.entity.CallAction;
 import org.opendividend.calls.entity.CallChange;
@@ -74,7 +75,9 @@ class AuditedActionsTest {
                     "COMPLETE")),
             entry(AnnouncementAction.class, Set.of("OUTCOME_ANNOUNCED")),
             entry(ResponseAction.class, Set.of("APPLICANT_RESPONDED")),
-            entry(AwardAction.class, Set.of("OFFER_AWARD", "ACCEPT_AWARD", "DECLINE_AWARD", "WITHDRAW_AWARD")));
+            entry(AwardAction.class, Set.of("OFFER_AWARD", "ACCEPT_AWARD", "DECLINE_AWARD", "WITHDRAW_AWARD")),
+            entry(DisbursementAction.class, Set.of("REQUEST_TRANCHE", "CHECK_TRANCHE", "APPROVE_TRANCHE_FIRST",
+                    "APPROVE_TRANCHE", "RECORD_PAYMENT", "RETURN_TRANCHE")));
 
     @Test
     void eachEnumStoresTheStringsUsedSoFar() {

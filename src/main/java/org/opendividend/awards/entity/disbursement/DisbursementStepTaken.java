@@ -1,0 +1,40 @@
+package org.opendividend.awards.entity.disbursement;
+
+import org.opendividend.platform.events.Actor;
+import org.opendividend.platform.events.DomainEvent;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A step of a disbursement was taken ({@link DisbursementAction}): requested, checked, approved, paid, returned.
+ * Audited under the award's number, the tranche and the paying ministry.
+ *
+ * @param detail what the audit line adds (the amount, a payment reference, a reason), possibly empty
+ */
+public record DisbursementStepTaken(Actor actor, long awardId, String awardNumber, int tranchePosition,
+                                    String ministryCode, long disbursementId, DisbursementAction action,
+                                    String detail) implements DomainEvent {
+
+    public DisbursementStepTaken {
+        Objects.requireNonNull(action);
+        Objects.requireNonNull(awardNumber);
+        detail = detail == null ? "" : detail;
+    }
+
+    @Override
+    public String objectType() {
+        return "Disbursement";
+    }
+
+    @Override
+    public String objectId() {
+        return awardNumber + "/" + (tranchePosition + 1) + "/" + ministryCode;
+    }
+
+    @Override
+    public String summary() {
+        return "tranche " + (tranchePosition + 1) + " of award " + awardNumber + ", share of " + ministryCode + ": "
+                + action.name().toLowerCase(Locale.ROOT) + (detail.isEmpty() ? "" : ", " + detail);
+    }
+}
