@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,13 +18,7 @@ import java.util.List;
 @Transactional
 public class Payments {
 
-    /** One payment: the share of tranche {@code tranchePosition} (from 0) that {@code ministryCode} paid. */
-    public record PaymentRecord(long awardId, String awardNumber, long callId, int tranchePosition,
-                                String ministryCode, long amount, String paymentReference, LocalDate valueDate,
-                                Instant paidAt, String paidBy) {
-    }
-
-    private static final String SELECT = "select new org.opendividend.awards.boundary.disbursement.Payments$PaymentRecord("
+    private static final String SELECT = "select new org.opendividend.awards.boundary.disbursement.PaymentRecord("
             + "a.id, a.number, a.callId, d.tranchePosition, d.ministryCode, p.amount, p.paymentReference, p.valueDate, "
             + "p.paidAt, p.paidBy) from Payment p, Disbursement d, Award a "
             + "where d.id = p.disbursementId and a.id = d.awardId ";
