@@ -88,6 +88,23 @@ public class CallDirectory {
         return calls.getResultStream().map(CallSummary::of).toList();
     }
 
+    /**
+     * The published calls (drafts never) that some of these ministries fund, with every funder's share of the budget,
+     * in the order of their ids: the ministries' ledger.
+     */
+    public List<CallShares> sharesOf(Set<String> ministries) {
+        if (ministries.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select distinct c from FundingCall c join c.funding.shares s where key(s) in :ministries"
+                        + " and c.status <> :draft order by c.id", FundingCall.class)
+                .setParameter("ministries", ministries).setParameter("draft", CallStatus.DRAFT).getResultStream()
+                .map(c -> new CallShares(c.id(), c.texts().titleZhTw(), c.texts().titleEn(),
+                        c.shares().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                                e -> e.getValue().longValueExact()))))
+                .toList();
+    }
+
     /** A published call (never a draft: nobody reviews for a call that is not published). */
     public Optional<CallSummary> publishedSummary(long id) {
         return Optional.ofNullable(em.find(FundingCall.class, id))
