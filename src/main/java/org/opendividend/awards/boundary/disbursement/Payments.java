@@ -50,6 +50,12 @@ public class Payments {
                 .setParameter("award", awardId).getResultList();
     }
 
+    /** The payment of one disbursement, if it is paid. */
+    public java.util.Optional<PaymentRecord> ofDisbursement(long disbursementId) {
+        return em.createQuery(SELECT + "and d.id = :d" + ORDER, PaymentRecord.class)
+                .setParameter("d", disbursementId).getResultStream().findFirst();
+    }
+
     /** The payments whose value date falls in [from, to), e.g. a month's statement. */
     public List<PaymentRecord> withValueDate(LocalDate from, LocalDate toExclusive) {
         return em.createQuery(SELECT + "and p.valueDate >= :from and p.valueDate < :to" + ORDER, PaymentRecord.class)

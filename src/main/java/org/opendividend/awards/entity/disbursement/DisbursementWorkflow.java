@@ -37,8 +37,9 @@ public final class DisbursementWorkflow {
      * @param waitsFor who takes the next step ({@code null} when nothing is left to do)
      * @param paid     the money went out: it counts as paid
      * @param open     the request is on its way (neither paid nor returned): the tranche is not requested again
+     * @param reportAccepted the officer accepted the request's report (the next tranche may be requested)
      */
-    public record State(Who waitsFor, boolean paid, boolean open) {
+    public record State(Who waitsFor, boolean paid, boolean open, boolean reportAccepted) {
     }
 
     public static final Workflow<DisbursementStatus, DisbursementAction, Who, State> RULES = new Workflow<>(
@@ -54,12 +55,12 @@ public final class DisbursementWorkflow {
                     row(APPROVED, RECORD_PAYMENT, PAID, Who.FINANCE),
                     row(RETURNED, REQUEST_TRANCHE, REQUESTED, Who.GRANTEE)),
             Map.ofEntries(
-                    entry(REQUESTED, new State(Who.OFFICER, false, true)),
-                    entry(CHECKED, new State(Who.APPROVER, false, true)),
-                    entry(APPROVED_ONCE, new State(Who.APPROVER, false, true)),
-                    entry(APPROVED, new State(Who.FINANCE, false, true)),
-                    entry(PAID, new State(null, true, false)),
-                    entry(RETURNED, new State(Who.GRANTEE, false, false))));
+                    entry(REQUESTED, new State(Who.OFFICER, false, true, false)),
+                    entry(CHECKED, new State(Who.APPROVER, false, true, true)),
+                    entry(APPROVED_ONCE, new State(Who.APPROVER, false, true, true)),
+                    entry(APPROVED, new State(Who.FINANCE, false, true, true)),
+                    entry(PAID, new State(null, true, false, true)),
+                    entry(RETURNED, new State(Who.GRANTEE, false, false, false))));
 
     private DisbursementWorkflow() {
     }

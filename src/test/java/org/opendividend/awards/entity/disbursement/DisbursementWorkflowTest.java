@@ -85,6 +85,8 @@ class DisbursementWorkflowTest {
             assertEquals(status == PAID, DisbursementWorkflow.state(status).paid(), status.name());
             assertEquals(status != PAID && status != RETURNED, DisbursementWorkflow.state(status).open(),
                     status.name());
+            assertEquals(status != REQUESTED && status != RETURNED, DisbursementWorkflow.state(status).reportAccepted(),
+                    status.name());
         }
     }
 

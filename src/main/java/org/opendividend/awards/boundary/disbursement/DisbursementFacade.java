@@ -1,0 +1,441 @@
+package org.opendividend.awards.boundary.disbursement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import org.opendividend.awards.control.disbursement.RequestGate;
+import org.opendividend.awards.control.disbursement.TrancheSplit;
+import org.opendividend.awards.entity.Award;
+import org.opendividend.awards.entity.AwardPart;
+import org.opendividend.awards.entity.AwardWorkflow;
+import org.opendividend.awards.entity.disbursement.Disbursement;
+import org.opendividend.awards.entity.disbursement.DisbursementAction;
+import org.opendividend.awards.entity.disbursement.DisbursementStatus;
+import org.opendividend.awards.entity.disbursement.DisbursementStep;
+import org.opendividend.awards.entity.disbursement.DisbursementStepTaken;
+import org.opendividend.awards.entity.disbursement.DisbursementWorkflow;
+import org.opendividend.awards.entity.disbursement.DisbursementWorkflow.Who;
+import org.opendividend.awards.entity.disbursement.Payment;
+import org.opendividend.ministries.boundary.MinistryFacade;
+import org.opendividend.ministries.boundary.MinistryView;
+import org.opendividend.organisations.boundary.OrganisationDirectory;
+import org.opendividend.organisations.boundary.OrganisationView;
+import org.opendividend.people.boundary.PersonFacade;
+import org.opendividend.platform.events.DomainEvent;
+import org.opendividend.platform.i18n.Formats;
+import org.opendividend.platform.identity.Caller;
+import org.opendividend.platform.identity.CurrentUser;
+import org.opendividend.platform.security.AccessDeniedException;
+import org.opendividend.platform.validation.ConcurrentChangeException;
+import org.opendividend.platform.validation.FieldProblem;
+import org.opendividend.platform.validation.InvalidInputException;
+import org.opendividend.platform.validation.NoSuchObjectException;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The disbursement chain (issue #12): the grantee requests a due tranche with its report, which creates (or, after a
+ * return, requests again) each paying ministry's share; an officer of that ministry checks it, an approver (two above
+ * the second-approval amount) approves it, a finance user records the payment; the officer or an approver may return
+ * it with a reason. Each step is refused to anyone {@link DisbursementPermissions} refuses (the same person twice in
+ * a chain included), names the version the person saw, and is audited through {@link DisbursementStepTaken}. A payment
+ * is inserted under the schema's unique constraints: the same idempotency key again, also at the same moment, returns
+ * the payment recorded; another payment of a paid share is refused.
+ */
+@ApplicationScoped
+@Transactional
+public class DisbursementFacade {
+
+    private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}");
+    private static final int PAY_ATTEMPTS = 5;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Event<DomainEvent> events;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    OrganisationDirectory organisations;
+
+    @Inject
+    MinistryFacade ministries;
+
+    @Inject
+    PersonFacade people;
+
+    @Inject
+    DisbursementSettings settings;
+
+    @Inject
+    Payments payments;
+
+    /** This facade through its proxy: a payment is written in a transaction of its own, and explained in another. */
+    @Inject
+    DisbursementFacade self;
+
+    /** An award's tranches with their shares, for its organisation's members and the paying ministries' staff. */
+    public List<TrancheView> tranches(long awardId) {
+        Award award = award(awardId);
+        OrganisationView organisation = organisations.organisation(award.organisationId());
+        Caller caller = currentUser.caller();
+        DisbursementPermissions.canRead(caller, organisation, paying(award)).orThrow();
+        List<Disbursement> shares = sharesOf(awardId);
+        Map<Integer, List<DisbursementStatus>> statuses = statuses(shares);
+        boolean grantee = DisbursementPermissions.canRequest(caller, organisation).allowed();
+        List<DisbursementView> views = views(shares, Map.of(awardId, award), organisation);
+        List<TrancheView> tranches = new ArrayList<>();
+        for (int i = 0; i < award.tranches().size(); i++) {
+            int position = i;
+            List<FieldProblem> blockers = RequestGate.mayRequest(gate(award), i, today(), statuses);
+            tranches.add(new TrancheView(i, award.tranches().get(i),
+                    views.stream().filter(v -> v.tranchePosition() == position).toList(),
+                    grantee && blockers.isEmpty(), blockers));
+        }
+        return tranches;
+    }
+
+    /**
+     * The grantee requests tranche {@code position} (from 0) with its report: each paying ministry's share is created,
+     * or requested again where it was returned. Refused with every problem (not due, the earlier report not accepted,
+     * an obligation not verified for the retained tranche, an amount with decimals, negative or above the award).
+     */
+    public List<DisbursementView> request(long awardId, int position, String progress, BigDecimal spentSoFar) {
+        Award award = award(awardId);
+        OrganisationView organisation = organisations.organisation(award.organisationId());
+        Caller caller = currentUser.caller();
+        DisbursementPermissions.canRequest(caller, organisation).orThrow();
+        List<Disbursement> shares = sharesOf(awardId);
+        List<FieldProblem> problems = new ArrayList<>(RequestGate.report(progress, spentSoFar, award.amount(),
+                Disbursement.REPORT_MAX));
+        problems.addAll(RequestGate.mayRequest(gate(award), position, today(), statuses(shares)));
+        InvalidInputException.unless(problems);
+
+        Disbursement.Report report = new Disbursement.Report(progress, spentSoFar.longValueExact());
+        Map<String, Disbursement> existing = shares.stream().filter(d -> d.tranchePosition() == position)
+                .collect(Collectors.toMap(Disbursement::ministryCode, Function.identity()));
+        Map<DisbursementStatus, Long> byStatus = new HashMap<>();
+        shares.forEach(d -> byStatus.merge(d.status(), d.amount(), Long::sum));
+        long remaining = RequestGate.remaining(award.amount(), byStatus);
+        List<Disbursement> requested = new ArrayList<>();
+        for (Map.Entry<String, Long> share : TrancheSplit.of(award.tranches().get(position).amount(), award.parts())
+                .entrySet()) {
+            Disbursement d = existing.get(share.getKey());
+            if (d == null && share.getValue() > 0) {
+                d = Disbursement.request(awardId, position, share.getKey(), share.getValue(), report,
+                        caller.subject(), clock.instant());
+                em.persist(d);
+                requested.add(d);
+            } else if (d != null && d.waitsFor() == Who.GRANTEE) {
+                d.requestAgain(report, caller.subject(), clock.instant());
+                requested.add(d);
+            }
+        }
+        long asked = requested.stream().mapToLong(Disbursement::amount).sum();
+        if (asked > remaining) {
+            throw new InvalidInputException(List.of(FieldProblem.of(null, "disbursement.problem.aboveRemaining",
+                    asked, remaining)));
+        }
+        try {
+            // written now: a request at the same moment (a double submit) fails here on the unique constraint
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new ConcurrentChangeException("Disbursement", award.number() + "/" + (position + 1));
+        }
+        requested.forEach(d -> fire(d, award, DisbursementAction.REQUEST_TRANCHE, d.amount() + " TWD"));
+        return views(requested, Map.of(awardId, award), organisation);
+    }
+
+    /** An officer of the paying ministry accepts the share's report. */
+    public DisbursementView check(long disbursementId, long expectedVersion) {
+        Disbursement d = staffStep(disbursementId, Who.OFFICER, expectedVersion);
+        d.check(currentUser.caller().subject(), clock.instant());
+        return stepped(d, last(d), "");
+    }
+
+    /** An approver of the paying ministry approves (the first of two above the second-approval amount). */
+    public DisbursementView approve(long disbursementId, long expectedVersion) {
+        Disbursement d = staffStep(disbursementId, Who.APPROVER, expectedVersion);
+        d.approve(currentUser.caller().subject(), settings.secondApprovalAbove(), clock.instant());
+        return stepped(d, last(d), "");
+    }
+
+    /** The officer (before the check) or an approver (after it) returns the share to the grantee, saying why. */
+    public DisbursementView returnToGrantee(long disbursementId, String reason, long expectedVersion) {
+        Disbursement found = find(disbursementId);
+        Who who = found.waitsFor() == Who.APPROVER ? Who.APPROVER : Who.OFFICER;
+        Disbursement d = staffStep(disbursementId, who, expectedVersion);
+        if (reason == null || reason.isBlank() || reason.strip().length() > Disbursement.REASON_MAX) {
+            throw new InvalidInputException(List.of(FieldProblem.of("reason",
+                    "disbursement.problem.reasonRequired", Disbursement.REASON_MAX)));
+        }
+        d.returnToGrantee(currentUser.caller().subject(), who, reason, clock.instant());
+        return stepped(d, DisbursementAction.RETURN_TRANCHE, d.returnReason());
+    }
+
+    /**
+     * A finance user of the paying ministry records the payment of an approved share, with a unique reference and the
+     * value date, under an idempotency key (one per form shown): inserted, never looked for first. The same key again,
+     * also at the same moment, returns the payment recorded; another payment of a paid share, or a reference used
+     * already, is refused with a translated message.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public PaymentRecord pay(long disbursementId, String reference, LocalDate valueDate, String idempotencyKey) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String ref = reference == null ? "" : reference.strip();
+        if (!REFERENCE.matcher(ref).matches()) {
+            problems.add(FieldProblem.of("reference", "disbursement.problem.reference", Payment.REFERENCE_MAX));
+        }
+        if (valueDate == null) {
+            problems.add(FieldProblem.of("valueDate", "disbursement.problem.valueDateRequired"));
+        }
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > Payment.REFERENCE_MAX) {
+            problems.add(FieldProblem.of(null, "disbursement.problem.idempotencyKey"));
+        }
+        InvalidInputException.unless(problems);
+        self.mayPay(disbursementId);
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < PAY_ATTEMPTS; attempt++) {
+            try {
+                return self.recordPayment(disbursementId, ref, valueDate, idempotencyKey);
+            } catch (AccessDeniedException | InvalidInputException refused) {
+                throw refused;
+            } catch (RuntimeException e) {
+                last = e;
+                // whatever refused the insert (the constraint, the version, a lock at the same moment, the table for
+                // a paid share), what is stored now says what happened
+                Optional<PaymentRecord> explained = self.explain(disbursementId, ref, idempotencyKey);
+                if (explained.isPresent()) {
+                    return explained.get();
+                }
+            }
+        }
+        throw ConcurrentChangeException.isCause(last) ? last : new ConcurrentChangeException("Disbursement", disbursementId);
+    }
+
+    /** The role and ministry a payment needs (the chain's rule is checked as it is written). */
+    public void mayPay(long disbursementId) {
+        Disbursement d = find(disbursementId);
+        DisbursementPermissions.staffOfMinistry(currentUser.caller(), Who.FINANCE, d.ministryCode()).orThrow();
+    }
+
+    /** One attempt: the share paid and its payment inserted, in one transaction. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public PaymentRecord recordPayment(long disbursementId, String reference, LocalDate valueDate, String key) {
+        Disbursement d = find(disbursementId);
+        Award award = award(d.awardId());
+        DisbursementPermissions.canStep(currentUser.caller(), Who.FINANCE, d,
+                organisations.organisation(award.organisationId())).orThrow();
+        d.pay(currentUser.caller().subject(), clock.instant());
+        Payment payment = Payment.of(d, reference, key, valueDate, currentUser.caller().subject(), clock.instant());
+        em.persist(payment);
+        em.flush();
+        fire(d, award, DisbursementAction.RECORD_PAYMENT, reference + ", value date " + valueDate);
+        return new PaymentRecord(award.id(), award.number(), award.callId(), d.tranchePosition(), d.ministryCode(),
+                payment.amount(), payment.paymentReference(), payment.valueDate(), payment.paidAt(), payment.paidBy());
+    }
+
+    /**
+     * Why an attempt to pay failed, from what is stored: the payment of this key for this share (returned, the request
+     * was a repetition); otherwise a refusal when the share is paid already or the reference is another's; empty when
+     * nothing explains it yet (a concurrent attempt still open: try again).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<PaymentRecord> explain(long disbursementId, String reference, String key) {
+        List<Payment> byKey = em.createQuery("select p from Payment p where p.idempotencyKey = :key", Payment.class)
+                .setParameter("key", key).getResultList();
+        if (!byKey.isEmpty()) {
+            if (byKey.get(0).disbursementId() != disbursementId) {
+                throw new InvalidInputException(List.of(FieldProblem.of(null, "disbursement.problem.idempotencyKey")));
+            }
+            return payments.ofDisbursement(disbursementId);
+        }
+        List<Payment> paid = em.createQuery("select p from Payment p where p.disbursementId = :d", Payment.class)
+                .setParameter("d", disbursementId).getResultList();
+        if (!paid.isEmpty()) {
+            throw new InvalidInputException(List.of(FieldProblem.of("reference", "disbursement.problem.alreadyPaid",
+                    paid.get(0).paymentReference())));
+        }
+        List<Payment> sameReference = em.createQuery("select p from Payment p where p.paymentReference = :r",
+                Payment.class).setParameter("r", reference).getResultList();
+        if (!sameReference.isEmpty()) {
+            throw new InvalidInputException(List.of(FieldProblem.of("reference", "disbursement.problem.referenceUsed",
+                    reference)));
+        }
+        Disbursement d = find(disbursementId);
+        if (DisbursementWorkflow.state(d.status()).waitsFor() != Who.FINANCE) {
+            // not approved (or returned): the table's refusal, said by the entity
+            d.pay(currentUser.caller().subject(), clock.instant());
+        }
+        return Optional.empty();
+    }
+
+    /** What waits for the caller as officer, approver or finance of their ministries, oldest request first. */
+    public List<DisbursementView> waiting(Who as) {
+        Caller caller = currentUser.caller();
+        Set<String> mine = caller.ministries().stream()
+                .filter(m -> DisbursementPermissions.staffOfMinistry(caller, as, m).allowed())
+                .collect(Collectors.toSet());
+        Set<DisbursementStatus> statuses = DisbursementWorkflow.RULES.statesWhere(s -> s.waitsFor() == as);
+        if (mine.isEmpty() || statuses.isEmpty() || as == Who.GRANTEE) {
+            return List.of();
+        }
+        List<Disbursement> found = em.createQuery("select d from Disbursement d where d.ministryCode in :mine "
+                + "and d.status in :statuses order by d.requestedAt, d.id", Disbursement.class)
+                .setParameter("mine", mine).setParameter("statuses", statuses).getResultList();
+        Map<Long, Award> awards = awards(found.stream().map(Disbursement::awardId).collect(Collectors.toSet()));
+        List<DisbursementView> views = new ArrayList<>();
+        for (Disbursement d : found) {
+            Award award = awards.get(d.awardId());
+            views.addAll(views(List.of(d), awards, organisations.organisation(award.organisationId())));
+        }
+        return views;
+    }
+
+    /** One share, for the staff of its ministry and the award's organisation. */
+    public DisbursementView disbursement(long disbursementId) {
+        Disbursement d = find(disbursementId);
+        Award award = award(d.awardId());
+        OrganisationView organisation = organisations.organisation(award.organisationId());
+        DisbursementPermissions.canRead(currentUser.caller(), organisation, List.of(d.ministryCode())).orThrow();
+        return views(List.of(d), Map.of(award.id(), award), organisation).get(0);
+    }
+
+    private Disbursement staffStep(long disbursementId, Who who, long expectedVersion) {
+        Disbursement d = find(disbursementId);
+        Award award = award(d.awardId());
+        DisbursementPermissions.canStep(currentUser.caller(), who, d, organisations.organisation(award.organisationId()))
+                .orThrow();
+        if (d.version() != expectedVersion) {
+            throw new ConcurrentChangeException("Disbursement", disbursementId);
+        }
+        return d;
+    }
+
+    private DisbursementView stepped(Disbursement d, DisbursementAction action, String detail) {
+        Award award = award(d.awardId());
+        fire(d, award, action, detail);
+        // written now, so that a concurrent change fails here and the view carries the new version
+        em.flush();
+        return views(List.of(d), Map.of(award.id(), award), organisations.organisation(award.organisationId())).get(0);
+    }
+
+    private void fire(Disbursement d, Award award, DisbursementAction action, String detail) {
+        events.fire(new DisbursementStepTaken(currentUser.caller().actor(), award.id(), award.number(),
+                d.tranchePosition(), d.ministryCode(), d.id(), action, detail));
+    }
+
+    private static DisbursementAction last(Disbursement d) {
+        List<DisbursementStep> steps = d.steps();
+        return steps.get(steps.size() - 1).action();
+    }
+
+    private List<DisbursementView> views(List<Disbursement> shares, Map<Long, Award> awards,
+                                         OrganisationView organisation) {
+        Caller caller = currentUser.caller();
+        Set<String> subjects = new HashSet<>();
+        shares.forEach(d -> d.steps().forEach(s -> subjects.add(s.actorSubject())));
+        Map<String, String> names = subjects.isEmpty() ? Map.of() : people.displayNames(subjects);
+        Map<Long, Payment> paid = new HashMap<>();
+        List<Long> ids = shares.stream().map(Disbursement::id).filter(java.util.Objects::nonNull).toList();
+        if (!ids.isEmpty()) {
+            em.createQuery("select p from Payment p where p.disbursementId in :ids", Payment.class)
+                    .setParameter("ids", ids).getResultList().forEach(p -> paid.put(p.disbursementId(), p));
+        }
+        List<DisbursementView> views = new ArrayList<>();
+        for (Disbursement d : shares) {
+            Award award = awards.get(d.awardId());
+            Optional<MinistryView> ministry = ministries.ministry(d.ministryCode());
+            Who next = d.waitsFor();
+            String refusal = next == null ? "disbursement.page.nothingToDo"
+                    : next == Who.GRANTEE ? DisbursementPermissions.canRequest(caller, organisation).reasonKey()
+                    : DisbursementPermissions.canStep(caller, next, d, organisation).reasonKey();
+            boolean actionable = next != null && refusal == null;
+            Payment payment = paid.get(d.id());
+            views.add(new DisbursementView(d.id(), award.id(), award.number(), award.titleZhTw(), award.titleEn(),
+                    d.tranchePosition(), d.ministryCode(), ministry.map(MinistryView::nameZhTw).orElse(d.ministryCode()),
+                    ministry.map(MinistryView::nameEn).orElse(d.ministryCode()), d.amount(), d.status(),
+                    d.progressReport(), d.spentSoFar(), names.getOrDefault(d.requestedBy(), d.requestedBy()),
+                    d.requestedAt(), d.returnReason(),
+                    d.steps().stream().map(s -> new DisbursementView.Step(names.getOrDefault(s.actorSubject(),
+                            s.actorSubject()), s.action(), s.takenAt(), s.reason())).toList(),
+                    payment == null ? null : payment.paymentReference(), payment == null ? null : payment.valueDate(),
+                    actionable, refusal, d.version()));
+        }
+        return views;
+    }
+
+    private RequestGate.Award gate(Award award) {
+        // no obligation is verified yet: the outputs component will say which are (issue #12, item 6)
+        return new RequestGate.Award(award.amount(), AwardWorkflow.state(award.status()).binding(), award.tranches(),
+                award.obligations(), Set.of());
+    }
+
+    private static Map<Integer, List<DisbursementStatus>> statuses(List<Disbursement> shares) {
+        Map<Integer, List<DisbursementStatus>> statuses = new LinkedHashMap<>();
+        shares.forEach(d -> statuses.computeIfAbsent(d.tranchePosition(), p -> new ArrayList<>()).add(d.status()));
+        return statuses;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Formats.TAIPEI));
+    }
+
+    private static Collection<String> paying(Award award) {
+        return award.parts().stream().filter(p -> p.amount() > 0).map(AwardPart::ministryCode).toList();
+    }
+
+    private List<Disbursement> sharesOf(long awardId) {
+        return em.createQuery("select d from Disbursement d where d.awardId = :award order by d.tranchePosition, d.id",
+                Disbursement.class).setParameter("award", awardId).getResultList();
+    }
+
+    private Map<Long, Award> awards(Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select a from Award a where a.id in :ids", Award.class).setParameter("ids", ids)
+                .getResultList().stream().collect(Collectors.toMap(Award::id, Function.identity()));
+    }
+
+    private Award award(long awardId) {
+        Award award = em.find(Award.class, awardId);
+        if (award == null) {
+            throw new NoSuchObjectException("Award", awardId);
+        }
+        return award;
+    }
+
+    private Disbursement find(long disbursementId) {
+        Disbursement d = em.find(Disbursement.class, disbursementId);
+        if (d == null) {
+            throw new NoSuchObjectException("Disbursement", disbursementId);
+        }
+        return d;
+    }
+}
