@@ -75,7 +75,8 @@ class AuditedActionsTest {
                     "COMPLETE")),
             entry(AnnouncementAction.class, Set.of("OUTCOME_ANNOUNCED")),
             entry(ResponseAction.class, Set.of("APPLICANT_RESPONDED")),
-            entry(AwardAction.class, Set.of("OFFER_AWARD", "ACCEPT_AWARD", "DECLINE_AWARD", "WITHDRAW_AWARD")),
+            entry(AwardAction.class, Set.of("OFFER_AWARD", "ACCEPT_AWARD", "DECLINE_AWARD", "WITHDRAW_AWARD",
+                    "SUSPEND_AWARD", "RESUME_AWARD", "TERMINATE_AWARD", "PROPOSE_MEASURE", "REFUSE_MEASURE")),
             entry(DisbursementAction.class, Set.of("REQUEST_TRANCHE", "CHECK_TRANCHE", "APPROVE_TRANCHE_FIRST",
                     "APPROVE_TRANCHE", "RECORD_PAYMENT", "RETURN_TRANCHE")));
 

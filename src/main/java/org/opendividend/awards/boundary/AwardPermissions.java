@@ -27,6 +27,8 @@ public final class AwardPermissions {
     static final String NOT_YOURS = "denied.award.notYours";
     static final String NOT_OWNER = "denied.award.notOwner";
     static final String DEADLINE_PASSED = "denied.award.deadlinePassed";
+    static final String NOT_LEAD_APPROVER = "denied.award.notLeadApprover";
+    static final String OWN_PROPOSAL = "denied.award.ownProposal";
 
     private AwardPermissions() {
     }
@@ -61,6 +63,18 @@ public final class AwardPermissions {
             return Decision.deny(organisation.roleOf(caller.subject()).isPresent() ? NOT_OWNER : NOT_YOURS);
         }
         return !now.isBefore(award.offerDeadline()) ? Decision.deny(DEADLINE_PASSED) : Decision.allow();
+    }
+
+    /**
+     * Deciding a measure an officer proposed (suspend, resume, terminate): an approver of the call's lead ministry who
+     * did not propose it (four eyes, whatever other roles they hold).
+     */
+    public static Decision canDecideMeasure(Caller caller, CallView call, boolean proposedByCaller,
+                                            boolean callerCompetes) {
+        if (!caller.actsFor(Role.APPROVER, call.leadMinistry())) {
+            return Decision.deny(NOT_LEAD_APPROVER);
+        }
+        return unlessCompeting(proposedByCaller ? Decision.deny(OWN_PROPOSAL) : Decision.allow(), callerCompetes);
     }
 
     private static Decision unlessCompeting(Decision role, boolean callerCompetes) {

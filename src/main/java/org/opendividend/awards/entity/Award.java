@@ -190,6 +190,24 @@ public class Award {
         answered(officer, now);
     }
 
+    /**
+     * The lead ministry's approver confirms a measure an officer proposed ({@link AwardMeasure}): suspend, resume or
+     * terminate, as the table allows from where the award stands (refused otherwise).
+     */
+    public void take(AwardAction measure) {
+        if (!AwardAction.MEASURES.contains(measure)) {
+            throw new IllegalArgumentException("not a measure: " + measure);
+        }
+        step(measure, AwardWorkflow.Who.LEAD_APPROVER);
+    }
+
+    /** Whether the table has a row for this measure from where the award stands. */
+    public boolean allows(AwardAction measure) {
+        return AwardAction.MEASURES.contains(measure)
+                && AwardWorkflow.RULES.find(status, measure).filter(row -> row.who() == AwardWorkflow.Who.LEAD_APPROVER)
+                .isPresent();
+    }
+
     /** Whether the owner may still answer at an instant: the table waits for an answer and the deadline has not passed. */
     public boolean awaitsAnswerAt(Instant now) {
         return AwardWorkflow.state(status).awaitsAnswer() && now.isBefore(offerDeadline);

@@ -11,7 +11,11 @@ public enum AwardStatus implements Labelled {
     /** Declined by the organisation's owner, with a reason: the money is free for the reserve list. */
     DECLINED,
     /** Withdrawn by the lead ministry's officer before an answer (e.g. after the deadline passed unanswered). */
-    WITHDRAWN;
+    WITHDRAWN,
+    /** Suspended by the lead ministry (four eyes): the agreement still binds, nothing is paid until it is resumed. */
+    SUSPENDED,
+    /** Terminated by the lead ministry (four eyes): nothing more is paid; what was unpaid returns to the budgets. */
+    TERMINATED;
 
     @Override
     public String labelKey() {

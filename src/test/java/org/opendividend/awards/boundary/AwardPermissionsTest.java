@@ -48,6 +48,25 @@ class AwardPermissionsTest {
     }
 
     @Test
+    void aMeasureIsDecidedByAnApproverOfTheLeadWhoDidNotProposeIt() {
+        assertEquals(Decision.allow(), AwardPermissions.canDecideMeasure(CallFixtures.approverOfMoc(), call, false,
+                false));
+        assertEquals(Decision.deny("denied.award.ownProposal"),
+                AwardPermissions.canDecideMeasure(CallFixtures.approverOfMoc(), call, true, false), "four eyes");
+        Caller officerAndApprover = CallFixtures.caller("sub-both", EnumSet.of(Role.OFFICER, Role.APPROVER), "moc");
+        assertEquals(Decision.deny("denied.award.ownProposal"),
+                AwardPermissions.canDecideMeasure(officerAndApprover, call, true, false),
+                "whatever other roles the proposer holds");
+        for (Caller other : new Caller[]{CallFixtures.approverOfModa(), CallFixtures.approverOfNstc(),
+                CallFixtures.officerOfMoc(), OWNER}) {
+            assertEquals(Decision.deny("denied.award.notLeadApprover"),
+                    AwardPermissions.canDecideMeasure(other, call, false, false), other.subject());
+        }
+        assertEquals(Decision.deny("denied.award.competitor"),
+                AwardPermissions.canDecideMeasure(CallFixtures.approverOfMoc(), call, false, true));
+    }
+
+    @Test
     void theCallsOfficersReadItsOffersOthersDoNot() {
         for (Caller staff : new Caller[]{CallFixtures.officerOfMoc(), CallFixtures.officerOfModa()}) {
             assertEquals(Decision.allow(), AwardPermissions.canReadOffersOf(staff, call, false), staff.subject());

@@ -29,7 +29,15 @@ class AwardWorkflowTest {
             List.of(AwardStatus.OFFERED, AwardAction.ACCEPT_AWARD), List.of(AwardStatus.ACCEPTED, AwardWorkflow.Who.OWNER),
             List.of(AwardStatus.OFFERED, AwardAction.DECLINE_AWARD), List.of(AwardStatus.DECLINED, AwardWorkflow.Who.OWNER),
             List.of(AwardStatus.OFFERED, AwardAction.WITHDRAW_AWARD),
-            List.of(AwardStatus.WITHDRAWN, AwardWorkflow.Who.LEAD_OFFICER));
+            List.of(AwardStatus.WITHDRAWN, AwardWorkflow.Who.LEAD_OFFICER),
+            List.of(AwardStatus.ACCEPTED, AwardAction.SUSPEND_AWARD),
+            List.of(AwardStatus.SUSPENDED, AwardWorkflow.Who.LEAD_APPROVER),
+            List.of(AwardStatus.SUSPENDED, AwardAction.RESUME_AWARD),
+            List.of(AwardStatus.ACCEPTED, AwardWorkflow.Who.LEAD_APPROVER),
+            List.of(AwardStatus.ACCEPTED, AwardAction.TERMINATE_AWARD),
+            List.of(AwardStatus.TERMINATED, AwardWorkflow.Who.LEAD_APPROVER),
+            List.of(AwardStatus.SUSPENDED, AwardAction.TERMINATE_AWARD),
+            List.of(AwardStatus.TERMINATED, AwardWorkflow.Who.LEAD_APPROVER));
 
     @Test
     void everyPairOfStateAndActionIsTheTablesRowOrRefused() {
@@ -59,14 +67,56 @@ class AwardWorkflowTest {
     }
 
     @Test
-    void onlyAnOfferAwaitsAnAnswerOnlyAnAcceptedOneBindsAndADeclinedOrWithdrawnOneFreesItsMoney() {
+    void onlyAnOfferAwaitsAnAnswerOnlyAnAcceptedOnePaysADeclinedOrWithdrawnOneFreesItsMoneyATerminatedOneItsUnpaid() {
         for (AwardStatus status : AwardStatus.values()) {
             AwardWorkflow.State state = AwardWorkflow.state(status);
             assertEquals(status == AwardStatus.OFFERED, state.awaitsAnswer(), status.name());
             assertEquals(status == AwardStatus.ACCEPTED, state.binding(), status.name());
             assertEquals(status == AwardStatus.DECLINED || status == AwardStatus.WITHDRAWN, state.freesMoney(),
                     status.name());
+            assertEquals(status == AwardStatus.ACCEPTED || status == AwardStatus.SUSPENDED, state.commits(),
+                    status.name());
+            assertEquals(status == AwardStatus.TERMINATED, state.returnsUnpaid(), status.name());
         }
+    }
+
+    @Test
+    void anAcceptedAwardIsSuspendedResumedAndTerminatedOnlyAsMeasuresWithFourEyes() {
+        Award award = offered();
+        assertFalse(award.allows(AwardAction.SUSPEND_AWARD), "an offer is not suspended");
+        assertThrows(ForbiddenTransitionException.class, () -> award.take(AwardAction.TERMINATE_AWARD));
+        award.accept("sub-owner", NOW);
+
+        AwardMeasure suspension = AwardMeasure.propose(7, AwardAction.SUSPEND_AWARD, " reports overdue ", "sub-officer",
+                NOW);
+        assertTrue(suspension.isOpen());
+        assertEquals("reports overdue", suspension.reason());
+        assertTrue(suspension.proposedBy("sub-officer"));
+        suspension.confirm(award, "sub-approver", NOW);
+        assertEquals(AwardStatus.SUSPENDED, award.status());
+        assertFalse(suspension.isOpen());
+        assertEquals(Boolean.TRUE, suspension.confirmed());
+        assertThrows(IllegalStateException.class, () -> suspension.refuse("sub-approver", "late", NOW),
+                "a decided measure is decided once");
+        assertFalse(award.allows(AwardAction.SUSPEND_AWARD));
+        assertTrue(award.allows(AwardAction.RESUME_AWARD));
+
+        AwardMeasure termination = AwardMeasure.propose(7, AwardAction.TERMINATE_AWARD, "no reports", "sub-officer", NOW);
+        termination.refuse("sub-approver", "give them a month", NOW);
+        assertEquals(AwardStatus.SUSPENDED, award.status(), "a refused measure changes nothing");
+        assertEquals("give them a month", termination.refusalReason());
+
+        AwardMeasure.propose(7, AwardAction.TERMINATE_AWARD, "still no reports", "sub-officer", NOW)
+                .confirm(award, "sub-approver", NOW);
+        assertEquals(AwardStatus.TERMINATED, award.status());
+        for (AwardAction measure : AwardAction.MEASURES) {
+            assertFalse(award.allows(measure), "terminated is final: " + measure);
+        }
+        assertThrows(IllegalArgumentException.class,
+                () -> AwardMeasure.propose(7, AwardAction.SUSPEND_AWARD, " ", "sub-officer", NOW));
+        assertThrows(IllegalArgumentException.class,
+                () -> AwardMeasure.propose(7, AwardAction.ACCEPT_AWARD, "why", "sub-officer", NOW));
+        assertThrows(IllegalArgumentException.class, () -> award.take(AwardAction.WITHDRAW_AWARD));
     }
 
     @Test

@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
 
 /**
  * A ministry's books, for its finance users ({@link LedgerPermissions}): the calls it funds with its share of each
- * budget, the awards that bind it (accepted offers) with its part of each, and what it paid of them, rolled up by
+ * budget, the awards that commit it (accepted or suspended) with its part of each (of a terminated one, only what it
+ * paid: the rest returned to the budget), and what it paid of them, rolled up by
  * {@link Ledger}; and its statement of a month. Everything is read from the calls, awards and payments at the moment
  * of asking, so the books cannot drift from them.
  */
@@ -40,9 +41,9 @@ import java.util.stream.Collectors;
 @Transactional
 public class Books {
 
-    /** The award's money as the ledger reads it: id, number, call, ministry, that ministry's part. */
-    private static final String COMMITTED = "select a.id, a.number, a.callId, p.ministryCode, p.amount"
-            + " from Award a join a.parts p where a.status in :binding and p.ministryCode = :ministry";
+    /** The award's money as the ledger reads it: id, number, call, ministry, that ministry's part, the award's status. */
+    private static final String COMMITTED = "select a.id, a.number, a.callId, p.ministryCode, p.amount, a.status"
+            + " from Award a join a.parts p where a.status in :booked and p.ministryCode = :ministry";
 
     @PersistenceContext
     EntityManager em;
@@ -109,16 +110,24 @@ public class Books {
         Map<Long, Long> paidPerAward = paid.stream()
                 .collect(Collectors.groupingBy(PaymentRecord::awardId, Collectors.summingLong(PaymentRecord::amount)));
         List<AwardMoney> awards = em.createQuery(COMMITTED, Object[].class)
-                .setParameter("binding", binding()).setParameter("ministry", ministryCode).getResultStream()
-                .map(r -> new AwardMoney((Long) r[0], (String) r[1], (Long) r[2], (String) r[3], (Long) r[4],
-                        paidPerAward.getOrDefault((Long) r[0], 0L)))
+                .setParameter("booked", booked()).setParameter("ministry", ministryCode).getResultStream()
+                .map(r -> {
+                    long paidOfIt = paidPerAward.getOrDefault((Long) r[0], 0L);
+                    // a terminated award pays nothing more: what it had not paid is no longer committed
+                    long committed = AwardWorkflow.state((AwardStatus) r[5]).commits() ? (Long) r[4] : paidOfIt;
+                    return new AwardMoney((Long) r[0], (String) r[1], (Long) r[2], (String) r[3], committed, paidOfIt);
+                })
                 .toList();
         return Ledger.of(budgets, awards).forMinistry(ministryCode);
     }
 
-    /** The award statuses that bind the ministries' money (the accepted offer), as the awards' table says. */
-    private static List<AwardStatus> binding() {
-        return Arrays.stream(AwardStatus.values()).filter(s -> AwardWorkflow.state(s).binding()).toList();
+    /**
+     * The award statuses the books hold, as the awards' table says: those that commit the ministries' money (accepted,
+     * suspended) and those whose unpaid money returned to the budgets (terminated), for what they paid.
+     */
+    private static List<AwardStatus> booked() {
+        return Arrays.stream(AwardStatus.values())
+                .filter(s -> AwardWorkflow.state(s).commits() || AwardWorkflow.state(s).returnsUnpaid()).toList();
     }
 
     private static Map<Long, CallShares> titles(List<CallShares> funded) {
