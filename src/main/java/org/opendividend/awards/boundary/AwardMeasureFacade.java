@@ -112,13 +112,12 @@ public class AwardMeasureFacade {
         return view(measure, award);
     }
 
-    /** The measures of an award, newest first, for the officers who read its call's offers and its members. */
-    public List<AwardMeasureView> ofAward(long awardId) {
-        Award award = find(awardId);
-        CallView call = calls.call(award.callId());
+    /** The measures on a call's awards, newest first, for the officers who read its offers. */
+    public List<AwardMeasureView> ofCall(long callId) {
+        CallView call = calls.call(callId);
         AwardPermissions.canReadOffersOf(currentUser.caller(), call, ownApplications.competesIn(call.id())).orThrow();
-        return views(em.createQuery("select m from AwardMeasure m where m.awardId = :award order by m.id desc",
-                AwardMeasure.class).setParameter("award", awardId).getResultList());
+        return views(em.createQuery("select m from AwardMeasure m, Award a where a.id = m.awardId and a.callId = :call"
+                + " order by m.id desc", AwardMeasure.class).setParameter("call", callId).getResultList());
     }
 
     /** The open measures the caller may decide: on awards of calls their ministries lead, proposed by someone else. */

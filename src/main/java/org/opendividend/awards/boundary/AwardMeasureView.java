@@ -15,4 +15,10 @@ public record AwardMeasureView(long id, long awardId, String awardNumber, long c
     public boolean open() {
         return decidedAt == null;
     }
+
+    /** Where it stands, as a message key: waiting, confirmed or refused. */
+    public String outcomeKey() {
+        return open() ? "award.measure.outcome.OPEN" : Boolean.TRUE.equals(confirmed) ? "award.measure.outcome.CONFIRMED"
+                : "award.measure.outcome.REFUSED";
+    }
 }

@@ -1,6 +1,7 @@
 package org.opendividend.awards.boundary;
 
 import org.opendividend.awards.entity.Award;
+import org.opendividend.awards.entity.AwardAction;
 import org.opendividend.awards.entity.AwardStatus;
 import org.opendividend.awards.entity.AwardWorkflow;
 import org.opendividend.awards.entity.Obligation;
@@ -87,6 +88,11 @@ public record AwardView(long id, String number, long callId, long applicationId,
     /** Whether the owner still has to answer it (the table's state; the deadline is {@link #answerable}'s). */
     public boolean awaitsAnswer() {
         return AwardWorkflow.state(status).awaitsAnswer();
+    }
+
+    /** The measures (suspend, resume, terminate) its table allows from where it stands, for the officer to propose. */
+    public List<AwardAction> measures() {
+        return AwardAction.MEASURES.stream().filter(m -> AwardWorkflow.RULES.find(status, m).isPresent()).toList();
     }
 
     /** Whether the agreement binds. */

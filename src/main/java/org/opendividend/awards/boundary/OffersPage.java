@@ -106,6 +106,11 @@ public class OffersPage implements Serializable {
         }
     }
 
+    /** Reads the offers again on the next request (a measure changed one). */
+    void refresh() {
+        offers = null;
+    }
+
     public Long getCallId() {
         return callId;
     }
