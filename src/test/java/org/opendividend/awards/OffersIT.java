@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.opendividend.applications.ApplicationTestContent;
+import org.opendividend.awards.AcceptedAwards.Decided;
 import org.opendividend.applications.OpenCalls;
 import org.opendividend.applications.boundary.ApplicationFacade;
 import org.opendividend.arquillian.Deployments;
@@ -19,13 +20,9 @@ import org.opendividend.awards.boundary.AwardView;
 import org.opendividend.awards.entity.AwardStatus;
 import org.opendividend.awards.entity.Tranche;
 import org.opendividend.calls.CallFixtures;
-import org.opendividend.calls.boundary.CallDirectory;
-import org.opendividend.calls.boundary.ReviewSetupView.CriterionView;
-import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.calls.it.ActingAs;
 import org.opendividend.calls.it.InRequests;
 import org.opendividend.organisations.boundary.OrganisationFacade;
-import org.opendividend.people.boundary.PersonFacade;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.Role;
 import org.opendividend.platform.security.AccessDeniedException;
@@ -35,17 +32,10 @@ import org.opendividend.platform.validation.ForbiddenTransitionException;
 import org.opendividend.platform.validation.InvalidInputException;
 import org.opendividend.review.AssignmentFixtures;
 import org.opendividend.review.RankedCalls;
-import org.opendividend.review.boundary.DecisionFacade;
-import org.opendividend.review.boundary.DecisionView;
-import org.opendividend.review.entity.DecisionLine;
-import org.opendividend.review.entity.DecisionOutcome;
-import org.opendividend.review.entity.DecisionStatus;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -72,7 +62,7 @@ public class OffersIT {
     @Deployment
     public static WebArchive deployment() {
         return Deployments.awards("offers-it.war")
-                .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class, InRequests.class,
+                .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class, InRequests.class, AcceptedAwards.class, AcceptedAwards.Decided.class,
                         ApplicationTestContent.class, OpenCalls.class, AssignmentFixtures.class, RankedCalls.class);
     }
 
@@ -85,25 +75,13 @@ public class OffersIT {
     AwardFacade awards;
 
     @Inject
-    DecisionFacade decisions;
-
-    @Inject
     ApplicationFacade applications;
 
     @Inject
     OrganisationFacade organisations;
 
     @Inject
-    PersonFacade people;
-
-    @Inject
-    CallDirectory callDirectory;
-
-    @Inject
-    AssignmentFixtures fixtures;
-
-    @Inject
-    RankedCalls ranked;
+    AcceptedAwards accepted;
 
     @Inject
     AuditChain auditChain;
@@ -117,43 +95,12 @@ public class OffersIT {
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 
-    /** A call whose decision funds {@code funded} (owned by {@code fundedOwner}) and puts {@code reserve} on the reserve list. */
-    private record Decided(long callId, long funded, Caller fundedOwner, long reserve, Caller reserveOwner) {
-    }
-
-    /** Two eligible applications asking 600,000 TWD each, reviewed (the first best), the call closed: not decided yet. */
     private Decided rankedCall() {
-        FundingCall call = ranked.open(LEAD_SHARE, CO_FUNDER_SHARE, REQUEST);
-        long[] ids = new long[2];
-        Caller[] owners = new Caller[2];
-        for (int i = 0; i < 2; i++) {
-            owners[i] = CallFixtures.caller("owner-" + UUID.randomUUID(), Set.of(Role.APPLICANT));
-            ids[i] = ranked.eligible(call, owners[i], REQUEST);
-        }
-        Caller reviewer = CallFixtures.caller("reviewer-" + UUID.randomUUID(), EnumSet.of(Role.REVIEWER));
-        acting.as(reviewer);
-        people.recordLogin(reviewer);
-        long personId = people.bySubject(reviewer.subject()).orElseThrow().id();
-        List<CriterionView> criteria = callDirectory.call(call.id()).review().criteria();
-        fixtures.submitted(call.id(), ids[0], personId, reviewer.subject(), RankedCalls.review(criteria, true, "申請人", "委員會"));
-        fixtures.submitted(call.id(), ids[1], personId, reviewer.subject(), RankedCalls.review(criteria, false, "申請人", "委員會"));
-        fixtures.closeCall(call.id());
-        return new Decided(call.id(), ids[0], owners[0], ids[1], owners[1]);
+        return accepted.rankedCall(LEAD_SHARE, CO_FUNDER_SHARE, REQUEST);
     }
 
-    /** The decision taken with four eyes: the first funded with {@code amount}, the second on the reserve list. */
     private void decide(Decided call, long amount) {
-        acting.as(CallFixtures.officerOfMoc());
-        DecisionView draft = decisions.decision(call.callId());
-        DecisionView saved = decisions.save(call.callId(), List.of(
-                new DecisionLine(call.funded(), DecisionOutcome.FUND, amount, null),
-                new DecisionLine(call.reserve(), DecisionOutcome.RESERVE, 0, null)), draft.version());
-        DecisionView proposed = decisions.propose(call.callId(), saved.version());
-        acting.as(CallFixtures.approverOfMoc());
-        DecisionView approved = decisions.approve(call.callId(), proposed.version());
-        acting.as(CallFixtures.approverOfModa());
-        assertEquals(DecisionStatus.DECIDED,
-                decisions.confirmShare(call.callId(), CallFixtures.CO_FUNDER, approved.version()).status());
+        accepted.decide(call, amount);
     }
 
     private static void refused(String reason, Executable step) {
