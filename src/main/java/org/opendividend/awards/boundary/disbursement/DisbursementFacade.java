@@ -30,6 +30,7 @@ import org.opendividend.platform.i18n.Formats;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.CurrentUser;
 import org.opendividend.platform.security.AccessDeniedException;
+import org.opendividend.platform.security.Decision;
 import org.opendividend.platform.validation.ConcurrentChangeException;
 import org.opendividend.platform.validation.FieldProblem;
 import org.opendividend.platform.validation.InvalidInputException;
@@ -223,15 +224,19 @@ public class DisbursementFacade {
         for (int attempt = 0; attempt < PAY_ATTEMPTS; attempt++) {
             try {
                 return self.recordPayment(disbursementId, ref, valueDate, idempotencyKey);
-            } catch (AccessDeniedException | InvalidInputException refused) {
+            } catch (InvalidInputException refused) {
                 throw refused;
             } catch (RuntimeException e) {
                 last = e;
                 // whatever refused the insert (the constraint, the version, a lock at the same moment, the table for
-                // a paid share), what is stored now says what happened
+                // a paid share, the payer's own earlier step when they send it again), what is stored now says what
+                // happened: the payment of this request, or why another payment is refused
                 Optional<PaymentRecord> explained = self.explain(disbursementId, ref, idempotencyKey);
                 if (explained.isPresent()) {
                     return explained.get();
+                }
+                if (e instanceof AccessDeniedException refused) {
+                    throw refused;
                 }
             }
         }
@@ -297,7 +302,28 @@ public class DisbursementFacade {
 
     /** What waits for the caller as officer, approver or finance of their ministries, oldest request first. */
     public List<DisbursementView> waiting(Who as) {
+        return waiting(as, null);
+    }
+
+    /**
+     * What of one award waits for the caller as officer, approver or finance (every award's when {@code awardId} is
+     * null): refused to anyone without that role for a ministry that pays a part of the award.
+     */
+    public List<DisbursementView> waiting(Who as, Long awardId) {
         Caller caller = currentUser.caller();
+        if (awardId != null) {
+            Award award = award(awardId);
+            List<Decision> asStaff = paying(award).stream()
+                    .map(m -> DisbursementPermissions.staffOfMinistry(caller, as, m)).toList();
+            if (asStaff.stream().noneMatch(Decision::allowed)) {
+                (asStaff.isEmpty() ? Decision.deny(DisbursementPermissions.NOT_YOURS) : asStaff.get(0)).orThrow();
+            }
+            return waiting(caller, as).stream().filter(v -> v.awardId() == awardId).toList();
+        }
+        return waiting(caller, as);
+    }
+
+    private List<DisbursementView> waiting(Caller caller, Who as) {
         Set<String> mine = caller.ministries().stream()
                 .filter(m -> DisbursementPermissions.staffOfMinistry(caller, as, m).allowed())
                 .collect(Collectors.toSet());
