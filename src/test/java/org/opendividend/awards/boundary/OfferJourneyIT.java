@@ -14,6 +14,7 @@ import org.opendividend.stack.WebClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import java.util.List;
 
@@ -112,7 +113,53 @@ class OfferJourneyIT {
         }
     }
 
+    /**
+     * Four eyes on the accepted award, one measure per language: officer.moc proposes to suspend it (Chinese) or to
+     * resume it (English) with a reason; approver.moc finds it waiting and confirms it; the officer's page shows the
+     * award suspended, then accepted again, and how each measure was decided. The award is left accepted.
+     */
     @Order(2)
+    @ParameterizedTest
+    @ValueSource(strings = {"zh-TW", "en"})
+    void aMeasureOnTheAcceptedAwardIsProposedByTheOfficerAndConfirmedByTheApprover(String language) throws Exception {
+        boolean chinese = "zh-TW".equals(language);
+        String reason = chinese ? "期中報告逾期三十日" : "The report is in; payments may go on.";
+        try (Browser officer = new Browser(language)) {
+            officer.open(OFFERS);
+            officer.loginOnKeycloakPage("officer.moc", "demo");
+            officer.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("measure:reason")));
+            new Select(officer.driver().findElement(By.id("measure:action"))).selectByVisibleText(
+                    chinese ? "暫停補助" : "Resume the award");
+            officer.driver().findElement(By.id("measure:reason")).sendKeys(reason);
+            officer.click("measure:propose");
+            officer.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), CALL + "-1"));
+            assertTrue(officer.text("measures").contains(reason), officer.text("measures"));
+            assertTrue(officer.text("measures").contains(chinese ? "等待核定人決定" : "Waiting for an approver"),
+                    officer.text("measures"));
+        }
+        try (Browser approver = new Browser(language)) {
+            approver.open("/approver/");
+            approver.loginOnKeycloakPage("approver.moc", "demo");
+            approver.waiting().until(ExpectedConditions.elementToBeClickable(By.id("area-measures"))).click();
+            approver.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("measures-title")));
+            List<WebElement> waiting = approver.driver().findElements(By.cssSelector("#queue\\:waiting .measure-row"));
+            assertEquals(1, waiting.size(), "the officer's measure waits for the approver");
+            assertTrue(waiting.get(0).getText().contains(reason), waiting.get(0).getText());
+            approver.click("queue:waiting:0:confirm");
+            approver.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("no-measures")));
+            assertTrue(approver.text("messages").contains(CALL + "-1"), approver.text("messages"));
+        }
+        try (Browser officer = new Browser(language)) {
+            officer.open(OFFERS);
+            officer.loginOnKeycloakPage("officer.moc", "demo");
+            officer.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("measures")));
+            String status = officer.driver().findElement(By.cssSelector("#offers .offer-status")).getText();
+            assertEquals(chinese ? "已暫停" : "Accepted", status, "the award after the measure");
+            assertTrue(officer.text("measures").contains(chinese ? "已同意" : "Confirmed"), officer.text("measures"));
+        }
+    }
+
+    @Order(3)
     @Test
     void otherMinistriesOtherRolesAndOtherOrganisationsAreRefusedByTheServer() throws Exception {
         assertEquals(200, statusOf(OFFERS, "officer.moda", "/officer/"), "moda co-funds call 1007 and reads its offers");
@@ -126,6 +173,8 @@ class OfferJourneyIT {
                 "nor its agreement");
         assertEquals(403, statusOf("/applicant/offer.xhtml?id=" + offerId, "officer.moc", "/officer/"),
                 "the applicant's page is for applicants");
+        assertEquals(403, statusOf("/approver/measures.xhtml", "officer.moc", "/officer/"),
+                "an officer proposes measures and never decides them");
     }
 
     private static int statusOf(String page, String username, String landing) throws Exception {
