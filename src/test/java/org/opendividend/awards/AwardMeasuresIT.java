@@ -191,8 +191,12 @@ public class AwardMeasuresIT {
         // moc pays its share of the first tranche through its chain
         disbursementFixtures.dueToday(accepted.id(), 0);
         acting.as(call.fundedOwner());
-        DisbursementView moc = disbursements.request(accepted.id(), 0, "the corpus is collected", BigDecimal.ZERO)
-                .stream().filter(d -> d.ministryCode().equals(CallFixtures.LEAD)).findFirst().orElseThrow();
+        List<DisbursementView> shares = disbursements.request(accepted.id(), 0, "the corpus is collected",
+                BigDecimal.ZERO);
+        DisbursementView moc = shares.stream().filter(d -> d.ministryCode().equals(CallFixtures.LEAD)).findFirst()
+                .orElseThrow();
+        DisbursementView moda = shares.stream().filter(d -> d.ministryCode().equals(CallFixtures.CO_FUNDER))
+                .findFirst().orElseThrow();
         acting.as(CallFixtures.officerOfMoc());
         DisbursementView checked = disbursements.check(moc.id(), moc.version());
         acting.as(CallFixtures.approverOfMoc());
@@ -243,6 +247,9 @@ public class AwardMeasuresIT {
         assertEquals(360_000 - MOC_FIRST_TRANCHE, callOf(after, call.callId()).remaining(),
                 "the unpaid money returned to moc's share of the call");
         assertEquals(1, audited(accepted.number(), "TERMINATE_AWARD"));
+        acting.as(CallFixtures.officerOfModa());
+        assertEquals("disbursement.problem.awardNotAccepted", problem(() -> disbursements.check(moda.id(),
+                moda.version())), "moda's share of the first tranche is no longer paid");
         assertEquals(List.of(FieldProblem.of(null, "disbursement.problem.awardNotAccepted")),
                 requestProblems(call, accepted.id()));
     }

@@ -175,6 +175,7 @@ public class DisbursementFacade {
     /** An officer of the paying ministry accepts the share's report. */
     public DisbursementView check(long disbursementId, long expectedVersion) {
         Disbursement d = staffStep(disbursementId, Who.OFFICER, expectedVersion);
+        requirePaying(award(d.awardId()));
         d.check(currentUser.caller().subject(), clock.instant());
         return stepped(d, last(d), "");
     }
@@ -182,6 +183,7 @@ public class DisbursementFacade {
     /** An approver of the paying ministry approves (the first of two above the second-approval amount). */
     public DisbursementView approve(long disbursementId, long expectedVersion) {
         Disbursement d = staffStep(disbursementId, Who.APPROVER, expectedVersion);
+        requirePaying(award(d.awardId()));
         d.approve(currentUser.caller().subject(), settings.secondApprovalAbove(), clock.instant());
         return stepped(d, last(d), "");
     }
@@ -225,6 +227,12 @@ public class DisbursementFacade {
             try {
                 return self.recordPayment(disbursementId, ref, valueDate, idempotencyKey);
             } catch (InvalidInputException refused) {
+                // refused as things stand now (e.g. the award suspended since): a request sent again is still
+                // answered with the payment it made
+                Optional<PaymentRecord> made = self.explain(disbursementId, ref, idempotencyKey);
+                if (made.isPresent()) {
+                    return made.get();
+                }
                 throw refused;
             } catch (RuntimeException e) {
                 last = e;
@@ -256,6 +264,7 @@ public class DisbursementFacade {
         Award award = award(d.awardId());
         DisbursementPermissions.canStep(currentUser.caller(), Who.FINANCE, d,
                 organisations.organisation(award.organisationId())).orThrow();
+        requirePaying(award);
         d.pay(currentUser.caller().subject(), clock.instant());
         Payment payment = Payment.of(d, reference, key, valueDate, currentUser.caller().subject(), clock.instant());
         em.persist(payment);
@@ -350,6 +359,16 @@ public class DisbursementFacade {
         OrganisationView organisation = organisations.organisation(award.organisationId());
         DisbursementPermissions.canRead(currentUser.caller(), organisation, List.of(d.ministryCode())).orThrow();
         return views(List.of(d), Map.of(award.id(), award), organisation).get(0);
+    }
+
+    /**
+     * A share is checked, approved and paid only while its award pays (accepted: not suspended, not terminated, as the
+     * awards' table says); returning it to the grantee stays possible.
+     */
+    private static void requirePaying(Award award) {
+        if (!AwardWorkflow.state(award.status()).binding()) {
+            throw new InvalidInputException(List.of(FieldProblem.of(null, "disbursement.problem.awardNotAccepted")));
+        }
     }
 
     private Disbursement staffStep(long disbursementId, Who who, long expectedVersion) {
