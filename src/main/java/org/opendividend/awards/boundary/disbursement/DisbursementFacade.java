@@ -20,11 +20,8 @@ import org.opendividend.awards.entity.disbursement.DisbursementStepTaken;
 import org.opendividend.awards.entity.disbursement.DisbursementWorkflow;
 import org.opendividend.awards.entity.disbursement.DisbursementWorkflow.Who;
 import org.opendividend.awards.entity.disbursement.Payment;
-import org.opendividend.ministries.boundary.MinistryFacade;
-import org.opendividend.ministries.boundary.MinistryView;
 import org.opendividend.organisations.boundary.OrganisationDirectory;
 import org.opendividend.organisations.boundary.OrganisationView;
-import org.opendividend.people.boundary.PersonFacade;
 import org.opendividend.platform.events.DomainEvent;
 import org.opendividend.platform.i18n.Formats;
 import org.opendividend.platform.identity.Caller;
@@ -41,9 +38,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,18 +80,15 @@ public class DisbursementFacade {
     OrganisationDirectory organisations;
 
     @Inject
-    MinistryFacade ministries;
-
-    @Inject
-    PersonFacade people;
-
-    @Inject
     DisbursementSettings settings;
 
     @Inject
-    Payments payments;
+    PaymentDesk desk;
 
-    /** This facade through its proxy: a payment is written in a transaction of its own, and explained in another. */
+    @Inject
+    DisbursementViews shown;
+
+    /** This facade through its proxy: the role a payment needs is read in a transaction of its own. */
     @Inject
     DisbursementFacade self;
 
@@ -109,7 +101,7 @@ public class DisbursementFacade {
         List<Disbursement> shares = sharesOf(awardId);
         Map<Integer, List<DisbursementStatus>> statuses = statuses(shares);
         boolean grantee = DisbursementPermissions.canRequest(caller, organisation).allowed();
-        List<DisbursementView> views = views(shares, Map.of(awardId, award), organisation);
+        List<DisbursementView> views = shown.of(shares, Map.of(awardId, award), organisation);
         List<TrancheView> tranches = new ArrayList<>();
         for (int i = 0; i < award.tranches().size(); i++) {
             int position = i;
@@ -169,7 +161,7 @@ public class DisbursementFacade {
             throw new ConcurrentChangeException("Disbursement", award.number() + "/" + (position + 1));
         }
         requested.forEach(d -> fire(d, award, DisbursementAction.REQUEST_TRANCHE, d.amount() + " TWD"));
-        return views(requested, Map.of(awardId, award), organisation);
+        return shown.of(requested, Map.of(awardId, award), organisation);
     }
 
     /** An officer of the paying ministry accepts the share's report. */
@@ -225,11 +217,11 @@ public class DisbursementFacade {
         RuntimeException last = null;
         for (int attempt = 0; attempt < PAY_ATTEMPTS; attempt++) {
             try {
-                return self.recordPayment(disbursementId, ref, valueDate, idempotencyKey);
+                return desk.record(disbursementId, ref, valueDate, idempotencyKey);
             } catch (InvalidInputException refused) {
                 // refused as things stand now (e.g. the award suspended since): a request sent again is still
                 // answered with the payment it made
-                Optional<PaymentRecord> made = self.explain(disbursementId, ref, idempotencyKey);
+                Optional<PaymentRecord> made = desk.explain(disbursementId, ref, idempotencyKey);
                 if (made.isPresent()) {
                     return made.get();
                 }
@@ -239,7 +231,7 @@ public class DisbursementFacade {
                 // whatever refused the insert (the constraint, the version, a lock at the same moment, the table for
                 // a paid share, the payer's own earlier step when they send it again), what is stored now says what
                 // happened: the payment of this request, or why another payment is refused
-                Optional<PaymentRecord> explained = self.explain(disbursementId, ref, idempotencyKey);
+                Optional<PaymentRecord> explained = desk.explain(disbursementId, ref, idempotencyKey);
                 if (explained.isPresent()) {
                     return explained.get();
                 }
@@ -248,65 +240,14 @@ public class DisbursementFacade {
                 }
             }
         }
-        throw ConcurrentChangeException.isCause(last) ? last : new ConcurrentChangeException("Disbursement", disbursementId);
+        throw ConcurrentChangeException.isCause(last) ? last
+                : new ConcurrentChangeException("Disbursement", disbursementId);
     }
 
     /** The role and ministry a payment needs (the chain's rule is checked as it is written). */
     public void mayPay(long disbursementId) {
         Disbursement d = find(disbursementId);
         DisbursementPermissions.staffOfMinistry(currentUser.caller(), Who.FINANCE, d.ministryCode()).orThrow();
-    }
-
-    /** One attempt: the share paid and its payment inserted, in one transaction. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public PaymentRecord recordPayment(long disbursementId, String reference, LocalDate valueDate, String key) {
-        Disbursement d = find(disbursementId);
-        Award award = award(d.awardId());
-        DisbursementPermissions.canStep(currentUser.caller(), Who.FINANCE, d,
-                organisations.organisation(award.organisationId())).orThrow();
-        requirePaying(award);
-        d.pay(currentUser.caller().subject(), clock.instant());
-        Payment payment = Payment.of(d, reference, key, valueDate, currentUser.caller().subject(), clock.instant());
-        em.persist(payment);
-        em.flush();
-        fire(d, award, DisbursementAction.RECORD_PAYMENT, reference + ", value date " + valueDate);
-        return new PaymentRecord(award.id(), award.number(), award.callId(), d.tranchePosition(), d.ministryCode(),
-                payment.amount(), payment.paymentReference(), payment.valueDate(), payment.paidAt(), payment.paidBy());
-    }
-
-    /**
-     * Why an attempt to pay failed, from what is stored: the payment of this key for this share (returned, the request
-     * was a repetition); otherwise a refusal when the share is paid already or the reference is another's; empty when
-     * nothing explains it yet (a concurrent attempt still open: try again).
-     */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<PaymentRecord> explain(long disbursementId, String reference, String key) {
-        List<Payment> byKey = em.createQuery("select p from Payment p where p.idempotencyKey = :key", Payment.class)
-                .setParameter("key", key).getResultList();
-        if (!byKey.isEmpty()) {
-            if (byKey.get(0).disbursementId() != disbursementId) {
-                throw new InvalidInputException(List.of(FieldProblem.of(null, "disbursement.problem.idempotencyKey")));
-            }
-            return payments.ofDisbursement(disbursementId);
-        }
-        List<Payment> paid = em.createQuery("select p from Payment p where p.disbursementId = :d", Payment.class)
-                .setParameter("d", disbursementId).getResultList();
-        if (!paid.isEmpty()) {
-            throw new InvalidInputException(List.of(FieldProblem.of("reference", "disbursement.problem.alreadyPaid",
-                    paid.get(0).paymentReference())));
-        }
-        List<Payment> sameReference = em.createQuery("select p from Payment p where p.paymentReference = :r",
-                Payment.class).setParameter("r", reference).getResultList();
-        if (!sameReference.isEmpty()) {
-            throw new InvalidInputException(List.of(FieldProblem.of("reference", "disbursement.problem.referenceUsed",
-                    reference)));
-        }
-        Disbursement d = find(disbursementId);
-        if (DisbursementWorkflow.state(d.status()).waitsFor() != Who.FINANCE) {
-            // not approved (or returned): the table's refusal, said by the entity
-            d.pay(currentUser.caller().subject(), clock.instant());
-        }
-        return Optional.empty();
     }
 
     /** What waits for the caller as officer, approver or finance of their ministries, oldest request first. */
@@ -347,7 +288,7 @@ public class DisbursementFacade {
         List<DisbursementView> views = new ArrayList<>();
         for (Disbursement d : found) {
             Award award = awards.get(d.awardId());
-            views.addAll(views(List.of(d), awards, organisations.organisation(award.organisationId())));
+            views.addAll(shown.of(List.of(d), awards, organisations.organisation(award.organisationId())));
         }
         return views;
     }
@@ -358,14 +299,14 @@ public class DisbursementFacade {
         Award award = award(d.awardId());
         OrganisationView organisation = organisations.organisation(award.organisationId());
         DisbursementPermissions.canRead(currentUser.caller(), organisation, List.of(d.ministryCode())).orThrow();
-        return views(List.of(d), Map.of(award.id(), award), organisation).get(0);
+        return shown.of(List.of(d), Map.of(award.id(), award), organisation).get(0);
     }
 
     /**
      * A share is checked, approved and paid only while its award pays (accepted: not suspended, not terminated, as the
      * awards' table says); returning it to the grantee stays possible.
      */
-    private static void requirePaying(Award award) {
+    static void requirePaying(Award award) {
         if (!AwardWorkflow.state(award.status()).binding()) {
             throw new InvalidInputException(List.of(FieldProblem.of(null, "disbursement.problem.awardNotAccepted")));
         }
@@ -374,7 +315,8 @@ public class DisbursementFacade {
     private Disbursement staffStep(long disbursementId, Who who, long expectedVersion) {
         Disbursement d = find(disbursementId);
         Award award = award(d.awardId());
-        DisbursementPermissions.canStep(currentUser.caller(), who, d, organisations.organisation(award.organisationId()))
+        OrganisationView organisation = organisations.organisation(award.organisationId());
+        DisbursementPermissions.canStep(currentUser.caller(), who, d, organisation)
                 .orThrow();
         if (d.version() != expectedVersion) {
             throw new ConcurrentChangeException("Disbursement", disbursementId);
@@ -387,7 +329,8 @@ public class DisbursementFacade {
         fire(d, award, action, detail);
         // written now, so that a concurrent change fails here and the view carries the new version
         em.flush();
-        return views(List.of(d), Map.of(award.id(), award), organisations.organisation(award.organisationId())).get(0);
+        OrganisationView organisation = organisations.organisation(award.organisationId());
+        return shown.of(List.of(d), Map.of(award.id(), award), organisation).get(0);
     }
 
     private void fire(Disbursement d, Award award, DisbursementAction action, String detail) {
@@ -398,41 +341,6 @@ public class DisbursementFacade {
     private static DisbursementAction last(Disbursement d) {
         List<DisbursementStep> steps = d.steps();
         return steps.get(steps.size() - 1).action();
-    }
-
-    private List<DisbursementView> views(List<Disbursement> shares, Map<Long, Award> awards,
-                                         OrganisationView organisation) {
-        Caller caller = currentUser.caller();
-        Set<String> subjects = new HashSet<>();
-        shares.forEach(d -> d.steps().forEach(s -> subjects.add(s.actorSubject())));
-        Map<String, String> names = subjects.isEmpty() ? Map.of() : people.displayNames(subjects);
-        Map<Long, Payment> paid = new HashMap<>();
-        List<Long> ids = shares.stream().map(Disbursement::id).filter(java.util.Objects::nonNull).toList();
-        if (!ids.isEmpty()) {
-            em.createQuery("select p from Payment p where p.disbursementId in :ids", Payment.class)
-                    .setParameter("ids", ids).getResultList().forEach(p -> paid.put(p.disbursementId(), p));
-        }
-        List<DisbursementView> views = new ArrayList<>();
-        for (Disbursement d : shares) {
-            Award award = awards.get(d.awardId());
-            Optional<MinistryView> ministry = ministries.ministry(d.ministryCode());
-            Who next = d.waitsFor();
-            String refusal = next == null ? "disbursement.page.nothingToDo"
-                    : next == Who.GRANTEE ? DisbursementPermissions.canRequest(caller, organisation).reasonKey()
-                    : DisbursementPermissions.canStep(caller, next, d, organisation).reasonKey();
-            boolean actionable = next != null && refusal == null;
-            Payment payment = paid.get(d.id());
-            views.add(new DisbursementView(d.id(), award.id(), award.number(), award.titleZhTw(), award.titleEn(),
-                    d.tranchePosition(), d.ministryCode(), ministry.map(MinistryView::nameZhTw).orElse(d.ministryCode()),
-                    ministry.map(MinistryView::nameEn).orElse(d.ministryCode()), d.amount(), d.status(),
-                    d.progressReport(), d.spentSoFar(), names.getOrDefault(d.requestedBy(), d.requestedBy()),
-                    d.requestedAt(), d.returnReason(),
-                    d.steps().stream().map(s -> new DisbursementView.Step(names.getOrDefault(s.actorSubject(),
-                            s.actorSubject()), s.action(), s.takenAt(), s.reason())).toList(),
-                    payment == null ? null : payment.paymentReference(), payment == null ? null : payment.valueDate(),
-                    actionable, refusal, d.version()));
-        }
-        return views;
     }
 
     private RequestGate.Award gate(Award award) {

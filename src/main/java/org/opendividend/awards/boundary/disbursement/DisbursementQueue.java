@@ -43,7 +43,7 @@ public class DisbursementQueue implements Serializable {
     private final Map<Long, String> keys = new HashMap<>();
     private transient List<DisbursementView> waiting;
 
-    /** The page's role: {@code OFFICER}, {@code APPROVER} or {@code FINANCE}; one award's shares with {@code ?award=}. */
+    /** The page's role: {@code OFFICER}, {@code APPROVER} or {@code FINANCE}; one award's with {@code ?award=}. */
     public void loadAs(String who) {
         as = Who.valueOf(who);
         waiting = null;
@@ -92,7 +92,8 @@ public class DisbursementQueue implements Serializable {
     }
 
     public void giveBack(DisbursementView d) {
-        act(() -> disbursements.returnToGrantee(d.id(), reasons.get(d.id()), d.version()), "disbursement.page.returned");
+        act(() -> disbursements.returnToGrantee(d.id(), reasons.get(d.id()), d.version()),
+                "disbursement.page.returned");
     }
 
     public void pay(DisbursementView d) {

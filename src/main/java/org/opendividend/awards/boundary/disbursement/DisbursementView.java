@@ -2,6 +2,7 @@ package org.opendividend.awards.boundary.disbursement;
 
 import org.opendividend.awards.entity.disbursement.DisbursementAction;
 import org.opendividend.awards.entity.disbursement.DisbursementStatus;
+import org.opendividend.platform.i18n.BilingualText;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,10 +35,10 @@ public record DisbursementView(long id, long awardId, String awardNumber, String
     }
 
     public String awardTitle(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? awardTitleEn : awardTitleZhTw;
+        return BilingualText.pick(locale, awardTitleZhTw, awardTitleEn);
     }
 
     public String ministry(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? ministryEn : ministryZhTw;
+        return BilingualText.pick(locale, ministryZhTw, ministryEn);
     }
 }

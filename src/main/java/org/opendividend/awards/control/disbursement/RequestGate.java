@@ -32,7 +32,7 @@ public final class RequestGate {
     private RequestGate() {
     }
 
-    /** The problems of requesting tranche {@code position} (from 0), given its shares' statuses and those of every tranche. */
+    /** The problems of requesting tranche {@code position} (from 0), given the statuses of every tranche's shares. */
     public static List<FieldProblem> mayRequest(Award award, int position, LocalDate today,
                                                 Map<Integer, List<DisbursementStatus>> statusesByTranche) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -53,7 +53,8 @@ public final class RequestGate {
             return problems;
         }
         if (tranche.dueDate().isAfter(today)) {
-            problems.add(FieldProblem.of(null, "disbursement.problem.notDue", position + 1, tranche.dueDate().toString()));
+            problems.add(FieldProblem.of(null, "disbursement.problem.notDue", position + 1,
+                    tranche.dueDate().toString()));
         }
         if (position > 0 && !reportAccepted(statusesByTranche.getOrDefault(position - 1, List.of()))) {
             problems.add(FieldProblem.of(null, "disbursement.problem.previousReportNotAccepted", position));
@@ -70,7 +71,7 @@ public final class RequestGate {
         return problems;
     }
 
-    /** The problems of a request's report: its progress text and the amount spent so far (whole TWD, 0 to the award). */
+    /** The problems of a request's report: its progress text, the amount spent so far (whole TWD, 0 to the award). */
     public static List<FieldProblem> report(String progress, BigDecimal spentSoFar, long awardAmount, int reportMax) {
         List<FieldProblem> problems = new ArrayList<>();
         if (progress == null || progress.isBlank() || progress.strip().length() > reportMax) {
@@ -96,7 +97,8 @@ public final class RequestGate {
     /** What is left of an award once the shares requested (not returned) are counted: never negative. */
     public static long remaining(long awardAmount, Map<DisbursementStatus, Long> requestedByStatus) {
         long taken = requestedByStatus.entrySet().stream()
-                .filter(e -> DisbursementWorkflow.state(e.getKey()).open() || DisbursementWorkflow.state(e.getKey()).paid())
+                .filter(e -> DisbursementWorkflow.state(e.getKey()).open()
+                        || DisbursementWorkflow.state(e.getKey()).paid())
                 .mapToLong(Map.Entry::getValue).sum();
         return Math.max(0, awardAmount - taken);
     }

@@ -2,7 +2,7 @@ package org.opendividend.awards.entity.disbursement;
 
 import org.opendividend.platform.workflow.Labelled;
 
-/** Where one ministry's share of a tranche stands; {@link DisbursementWorkflow} says what each allows. Stored by name. */
+/** Where one ministry's share of a tranche stands; {@link DisbursementWorkflow} says what each allows. By name. */
 public enum DisbursementStatus implements Labelled {
     /** Requested by the grantee with its report: waits for an officer of the paying ministry. */
     REQUESTED,

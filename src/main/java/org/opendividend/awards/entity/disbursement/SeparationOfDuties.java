@@ -18,7 +18,7 @@ public final class SeparationOfDuties {
     private SeparationOfDuties() {
     }
 
-    /** Whether {@code subject} may take a step after {@code steps} (in the order taken): not if they took one in the chain. */
+    /** Whether {@code subject} may take a step after {@code steps} (in the order taken): not if they took one. */
     public static boolean mayAct(List<DisbursementStep> steps, String subject) {
         return subject != null && chain(steps).stream().noneMatch(s -> Objects.equals(s.actorSubject(), subject));
     }
