@@ -23,12 +23,8 @@ import org.opendividend.awards.boundary.disbursement.TrancheView;
 import org.opendividend.awards.entity.disbursement.DisbursementStatus;
 import org.opendividend.awards.entity.disbursement.DisbursementWorkflow.Who;
 import org.opendividend.calls.CallFixtures;
-import org.opendividend.calls.boundary.CallDirectory;
-import org.opendividend.calls.boundary.ReviewSetupView.CriterionView;
-import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.calls.it.ActingAs;
 import org.opendividend.calls.it.InRequests;
-import org.opendividend.people.boundary.PersonFacade;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.Role;
 import org.opendividend.platform.security.AccessDeniedException;
@@ -38,10 +34,6 @@ import org.opendividend.platform.validation.ForbiddenTransitionException;
 import org.opendividend.platform.validation.InvalidInputException;
 import org.opendividend.review.AssignmentFixtures;
 import org.opendividend.review.RankedCalls;
-import org.opendividend.review.boundary.DecisionFacade;
-import org.opendividend.review.boundary.DecisionView;
-import org.opendividend.review.entity.DecisionLine;
-import org.opendividend.review.entity.DecisionOutcome;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -78,7 +70,7 @@ public class DisbursementsIT {
         return Deployments.awards("disbursements-it.war")
                 .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class, InRequests.class,
                         ApplicationTestContent.class, OpenCalls.class, AssignmentFixtures.class, RankedCalls.class,
-                        DisbursementFixtures.class);
+                        DisbursementFixtures.class, AcceptedAwards.class, AcceptedAwards.Decided.class);
     }
 
     private static final long LEAD_SHARE = 6_000_000;
@@ -103,22 +95,10 @@ public class DisbursementsIT {
     AwardFacade awards;
 
     @Inject
-    DecisionFacade decisions;
-
-    @Inject
-    PersonFacade people;
-
-    @Inject
-    CallDirectory callDirectory;
-
-    @Inject
-    AssignmentFixtures fixtures;
-
-    @Inject
     DisbursementFixtures disbursementFixtures;
 
     @Inject
-    RankedCalls ranked;
+    AcceptedAwards awardsMade;
 
     @Inject
     AuditChain auditChain;
@@ -137,30 +117,9 @@ public class DisbursementsIT {
 
     /** An application funded with 6,000,000 TWD (split 6 : 4), offered and accepted by its owner. */
     private Accepted accepted() {
-        FundingCall call = ranked.open(LEAD_SHARE, CO_FUNDER_SHARE, REQUEST);
-        Caller owner = CallFixtures.caller("owner-" + UUID.randomUUID(), Set.of(Role.APPLICANT));
-        long application = ranked.eligible(call, owner, REQUEST);
-        Caller reviewer = CallFixtures.caller("reviewer-" + UUID.randomUUID(), EnumSet.of(Role.REVIEWER));
-        acting.as(reviewer);
-        people.recordLogin(reviewer);
-        long personId = people.bySubject(reviewer.subject()).orElseThrow().id();
-        List<CriterionView> criteria = callDirectory.call(call.id()).review().criteria();
-        fixtures.submitted(call.id(), application, personId, reviewer.subject(),
-                RankedCalls.review(criteria, true, "申請人", "委員會"));
-        fixtures.closeCall(call.id());
-        acting.as(CallFixtures.officerOfMoc());
-        DecisionView draft = decisions.decision(call.id());
-        DecisionView saved = decisions.save(call.id(), List.of(
-                new DecisionLine(application, DecisionOutcome.FUND, REQUEST, null)), draft.version());
-        DecisionView proposed = decisions.propose(call.id(), saved.version());
-        acting.as(CallFixtures.approverOfMoc());
-        DecisionView approved = decisions.approve(call.id(), proposed.version());
-        acting.as(CallFixtures.approverOfModa());
-        decisions.confirmShare(call.id(), CallFixtures.CO_FUNDER, approved.version());
-        acting.as(CallFixtures.officerOfMoc());
-        AwardView offer = awards.offerDecided(call.id()).offers().get(0);
-        acting.as(owner);
-        return new Accepted(awards.accept(offer.id(), offer.version()), owner);
+        AcceptedAwards.Decided call = awardsMade.rankedCall(LEAD_SHARE, CO_FUNDER_SHARE, REQUEST);
+        awardsMade.decide(call, REQUEST);
+        return new Accepted(awardsMade.accepted(call), call.fundedOwner());
     }
 
     /** The award's first tranche due and requested by its grantee: moc's and moda's shares. */

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.opendividend.awards.boundary.ledger.LedgerSteps;
 import org.opendividend.stack.Browser;
 import org.opendividend.stack.RunningStack;
 import org.opendividend.stack.WebClient;
@@ -15,7 +16,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -28,8 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * organisation's owner, opens the award from her dashboard and requests the tranche with her report (an amount with
  * decimals is refused first, with nothing lost); officer.moc accepts the report, approver.moc approves, finance.moc
  * records the payment with its reference and value date, each from their queue; the award page then shows the share
- * paid (the second language finds it paid and the queues empty of it). Other roles, another organisation and another
- * ministry are refused by the server. Every page is scanned by axe-core.
+ * paid (the second language finds it paid and the queues empty of it), and finance.moc finds it paid in moc's ledger,
+ * its CSV and XLSX exports and this month's statement. Other roles, another organisation and another ministry are
+ * refused by the server (the award, the queues, the ledger and its statements). Every page is scanned by axe-core.
  */
 @ExtendWith(RunningStack.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -88,6 +92,14 @@ class DisbursementJourneyIT {
             assertEquals(chinese ? "已撥款" : "Paid", status);
             assertTrue(share.getText().contains("MOC-1008-1-T1"), share.getText());
         }
+
+        // the ministry's books: 1,000,000 committed by the award (all of moc's share of call 1008), 400,000 paid
+        Path downloads = LedgerSteps.downloads();
+        try (Browser finance = new Browser(language, downloads)) {
+            finance.open("/finance/");
+            finance.loginOnKeycloakPage("finance.moc", "demo");
+            LedgerSteps.paidInTheBooks(finance, downloads, chinese, "1008-1", 1_000_000, 400_000, "MOC-1008-1-T1");
+        }
     }
 
     /** Opens a staff queue of one award, and takes the step when it waits there (the first language does). */
@@ -130,5 +142,15 @@ class DisbursementJourneyIT {
                 "/officer/"), "nor does an officer of nstc check it");
         assertEquals(200, WebClient.statusOf("/finance/disbursements.xhtml?award=" + AWARD_ID, "finance.moc",
                 "/finance/"));
+        String statement = "/finance/statement?ministry=moc&month="
+                + YearMonth.from(LocalDate.now(ZoneId.of("Asia/Taipei")));
+        assertEquals(403, WebClient.statusOf("/finance/ledger.xhtml?ministry=moc", "finance.nstc", "/finance/"),
+                "another ministry's finance user reads not moc's books");
+        assertEquals(403, WebClient.statusOf(statement, "finance.nstc", "/finance/"), "nor its statements");
+        assertEquals(403, WebClient.statusOf("/finance/ledger.xhtml", "approver.moc", "/approver/"),
+                "an approver is no finance user");
+        assertEquals(200, WebClient.statusOf(statement, "finance.moc", "/finance/"));
+        assertEquals(404, WebClient.statusOf("/finance/statement?ministry=moc&month=2026-13", "finance.moc",
+                "/finance/"), "no such month");
     }
 }
