@@ -20,8 +20,11 @@ public final class DemoLogins {
     private static final Set<String> TECHNICAL_ROLES = Set.of("default-roles-opendividend", "offline_access",
             "uma_authorization");
 
-    /** One demo user: login, password, the application's roles and the groups (ministries). */
-    public record DemoUser(String username, String password, List<String> roles, List<String> groups) {
+    /**
+     * One demo user: login, password, the application's roles, the groups (ministries) and the base32 secret of their
+     * one-time codes (the demo approvers and finance users; empty for the others, who are asked for none).
+     */
+    public record DemoUser(String username, String password, List<String> roles, List<String> groups, String otpSecret) {
     }
 
     private DemoLogins() {
@@ -40,9 +43,14 @@ public final class DemoLogins {
                         .map(JsonValue::asJsonObject)
                         .filter(c -> "password".equals(c.getString("type")))
                         .map(c -> c.getString("value")).findFirst().orElse("");
+                String otpSecret = user.getJsonArray("credentials").stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(c -> "otp".equals(c.getString("type")))
+                        .map(c -> Json.createReader(new java.io.StringReader(c.getString("secretData"))).readObject().getString("value"))
+                        .findFirst().orElse("");
                 List<String> roles = strings(user, "realmRoles").stream()
                         .filter(r -> !TECHNICAL_ROLES.contains(r)).toList();
-                users.add(new DemoUser(user.getString("username"), password, roles, strings(user, "groups")));
+                users.add(new DemoUser(user.getString("username"), password, roles, strings(user, "groups"), otpSecret));
             }
             return users;
         }
@@ -86,9 +94,12 @@ public final class DemoLogins {
                 .append("  Mail:         caught on port ").append(settings.mailPort()).append(" and shown here, never delivered\n")
                 .append("\n  Demo logins (demo only, never in production):\n");
         for (DemoUser user : read(settings.baseDir().resolve(DevStack.DEMO_REALM_FILE))) {
-            out.append(String.format("    %-18s password %-6s %-22s %s%n", user.username(), user.password(),
-                    String.join(",", user.roles()), user.groups().stream().collect(Collectors.joining(","))));
+            out.append(String.format("    %-18s password %-6s %-22s %-16s%s%n", user.username(), user.password(),
+                    String.join(",", user.roles()), user.groups().stream().collect(Collectors.joining(",")),
+                    user.otpSecret().isEmpty() ? "" : "+ one-time code"));
         }
-        return out.append("\n  New applicants can register on the login page. Press Ctrl-C to stop both servers.\n").toString();
+        return out.append("\n  Approvers and finance users also give a one-time code (TOTP) at login: get the current one with\n")
+                .append("    java realm-config/DemoOtp.java <login>      (e.g. approver.moc; each code is taken once, wait for the next)\n")
+                .append("\n  New applicants can register on the login page. Press Ctrl-C to stop both servers.\n").toString();
     }
 }

@@ -149,4 +149,16 @@ class DemoLoginsTest {
     void usernamesAreUnique() {
         assertEquals(users.size(), users.stream().map(DemoUser::username).distinct().count());
     }
+
+    /** The Run command's printout says who gives a one-time code and how a new user gets it with only a JDK. */
+    @Test
+    void thePrintoutTellsHowToGetTheOneTimeCode() throws IOException {
+        String banner = DemoLogins.banner(new DevStack.Settings(Path.of("."), Path.of("kc"), Path.of("payara.jar"),
+                Path.of("app.war"), "jdbc:h2:mem:x", Path.of("files"), 8080, 8180, false));
+        assertTrue(banner.contains("java realm-config/DemoOtp.java <login>"), banner);
+        for (String line : banner.lines().filter(l -> l.startsWith("    ") && l.contains("password")).toList()) {
+            boolean money = line.contains("approver") || line.contains("finance");
+            assertEquals(money, line.contains("one-time code"), line);
+        }
+    }
 }

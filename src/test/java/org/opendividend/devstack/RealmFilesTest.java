@@ -123,7 +123,9 @@ class RealmFilesTest {
     @Test
     void productionIsTheSameRealmAsTheDemo() {
         assertEquals(demo.getString("realm"), production.getString("realm"), "the application's provider URI fits both");
-        for (String part : List.of("roles", "groups", "defaultRole", "supportedLocales")) {
+        for (String part : List.of("roles", "groups", "defaultRole", "supportedLocales", "browserFlow", "authenticationFlows",
+                "authenticatorConfig", "otpPolicyType", "otpPolicyAlgorithm", "otpPolicyDigits", "otpPolicyPeriod",
+                "otpPolicyCodeReusable")) {
             assertEquals(demo.get(part), production.get(part), part);
         }
         assertEquals(webClient(demo).get("protocolMappers"), webClient(production).get("protocolMappers"),
@@ -181,5 +183,100 @@ class RealmFilesTest {
         List<String> logins = DemoLogins.read(DEMO).stream().map(DemoLogins.DemoUser::username).toList();
         assertTrue(logins.containsAll(List.of("applicant", "officer.moc", "admin")), "demo logins: " + logins);
         assertFalse(DemoLogins.clientSecret(DEMO).isEmpty(), "Run and Test pass the demo realm's secret");
+    }
+
+    /** The flow a browser login takes: by its alias, as the realm file binds it. */
+    private static JsonObject flow(JsonObject realm, String alias) {
+        return realm.getJsonArray("authenticationFlows").stream().map(JsonValue::asJsonObject)
+                .filter(f -> alias.equals(f.getString("alias"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no flow " + alias));
+    }
+
+    private static List<JsonObject> executions(JsonObject flow) {
+        return flow.getJsonArray("authenticationExecutions").stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    private static JsonObject config(JsonObject realm, JsonObject execution) {
+        String alias = execution.getString("authenticatorConfig");
+        return realm.getJsonArray("authenticatorConfig").stream().map(JsonValue::asJsonObject)
+                .filter(c -> alias.equals(c.getString("alias"))).findFirst().orElseThrow().getJsonObject("config");
+    }
+
+    /** The role conditions of a conditional subflow, as "role" or "not role". */
+    private static java.util.Set<String> roleConditions(JsonObject realm, JsonObject flow) {
+        return executions(flow).stream().filter(e -> "conditional-user-role".equals(e.getString("authenticator", "")))
+                .peek(e -> assertEquals("REQUIRED", e.getString("requirement")))
+                .map(e -> config(realm, e))
+                .map(c -> ("true".equals(c.getString("negate")) ? "not " : "") + c.getString("condUserRole"))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /**
+     * Money roles need a second factor: after the password form, an approver, and a finance user who is not also an
+     * approver, passes a REQUIRED OTP Form (so one without an OTP credential is sent to set it up first), exactly
+     * once; everyone else keeps Keycloak's default conditional second factor, asked only of those who set one up.
+     */
+    @Test
+    void bothRealmsAskApproversAndFinanceForAOneTimeCode() {
+        for (JsonObject realm : List.of(demo, production)) {
+            assertEquals("totp", realm.getString("otpPolicyType"));
+            assertEquals("HmacSHA1", realm.getString("otpPolicyAlgorithm"), "as DemoOtp.java and the tests compute it");
+            assertEquals(6, realm.getInt("otpPolicyDigits"));
+            assertEquals(30, realm.getInt("otpPolicyPeriod"));
+            assertFalse(realm.getBoolean("otpPolicyCodeReusable"), "each code is taken once");
+
+            JsonObject browser = flow(realm, realm.getString("browserFlow"));
+            JsonObject forms = executions(browser).stream().filter(e -> e.containsKey("flowAlias")
+                    && e.getString("flowAlias").endsWith(" forms")).map(e -> flow(realm, e.getString("flowAlias")))
+                    .findFirst().orElseThrow();
+            List<JsonObject> steps = executions(forms);
+            assertEquals("auth-username-password-form", steps.get(0).getString("authenticator"));
+            java.util.Map<java.util.Set<String>, JsonObject> byConditions = new java.util.HashMap<>();
+            for (JsonObject step : steps.subList(1, steps.size())) {
+                assertEquals("CONDITIONAL", step.getString("requirement"), step.toString());
+                JsonObject subflow = flow(realm, step.getString("flowAlias"));
+                byConditions.put(roleConditions(realm, subflow), subflow);
+            }
+            assertEquals(java.util.Set.of(java.util.Set.of("approver"), java.util.Set.of("finance", "not approver"),
+                    java.util.Set.of("not approver", "not finance")), byConditions.keySet(), "one of them for each person");
+            for (java.util.Set<String> money : List.of(java.util.Set.of("approver"), java.util.Set.of("finance", "not approver"))) {
+                List<JsonObject> asked = executions(byConditions.get(money)).stream()
+                        .filter(e -> !e.getString("authenticator", "").startsWith("conditional-")).toList();
+                assertEquals(1, asked.size(), money.toString());
+                assertEquals("auth-otp-form", asked.get(0).getString("authenticator"));
+                assertEquals("REQUIRED", asked.get(0).getString("requirement"), "not skipped when none is set up");
+            }
+            JsonObject others = byConditions.get(java.util.Set.of("not approver", "not finance"));
+            assertTrue(executions(others).stream().anyMatch(e -> "conditional-user-configured".equals(e.getString("authenticator", ""))),
+                    "others are asked only for a second factor they set up");
+        }
+    }
+
+    @Test
+    void onlyTheDemoRealmsMoneyUsersBringAnOtpCredential() {
+        for (JsonObject user : demo.getJsonArray("users").stream().map(JsonValue::asJsonObject).toList()) {
+            List<String> roles = user.getJsonArray("realmRoles").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+            List<JsonObject> otp = (user.containsKey("credentials") ? user.getJsonArray("credentials") : JsonValue.EMPTY_JSON_ARRAY)
+                    .stream().map(JsonValue::asJsonObject).filter(c -> "otp".equals(c.getString("type"))).toList();
+            boolean money = roles.contains("approver") || roles.contains("finance");
+            assertEquals(money ? 1 : 0, otp.size(), user.getString("username"));
+            if (money) {
+                JsonObject data = Json.createReader(new java.io.StringReader(otp.get(0).getString("credentialData"))).readObject();
+                assertEquals("totp", data.getString("subType"));
+                assertEquals("BASE32", data.getString("secretEncoding"), "the secret as an authenticator app takes it");
+                assertEquals(30, data.getInt("period"));
+                assertEquals(6, data.getInt("digits"));
+                assertEquals("HmacSHA1", data.getString("algorithm"));
+            }
+        }
+        assertFalse(readQuietly(PRODUCTION).contains("secretData"), "production brings no OTP secret");
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
