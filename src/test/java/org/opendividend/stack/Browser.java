@@ -88,8 +88,30 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Fills Keycloak's real login page, which the browser must be on, and submits it. */
+    /**
+     * Fills Keycloak's real login page, which the browser must be on, and submits it; when Keycloak then asks for a
+     * one-time code (the demo approvers and finance users), types the current one ({@link OneTimeCodes}).
+     */
     public Browser loginOnKeycloakPage(String username, String password) {
+        submitPasswordOnKeycloakPage(username, password);
+        wait.until(d -> d.getCurrentUrl().startsWith(appUrl) || onOneTimeCodePage());
+        if (onOneTimeCodePage()) {
+            enterOneTimeCode(OneTimeCodes.next(username));
+            wait.until(d -> d.getCurrentUrl().startsWith(appUrl) || hasOneTimeCodeError());
+            if (!driver.getCurrentUrl().startsWith(appUrl)) {
+                // the code was taken by another login of the same user in this step (Keycloak takes each once)
+                enterOneTimeCode(OneTimeCodes.afterRefusal(username));
+            }
+        }
+        wait.until(d -> d.getCurrentUrl().startsWith(appUrl));
+        return this;
+    }
+
+    /**
+     * Fills Keycloak's login page with a login and password and submits it, and no more: what follows (the
+     * application, or Keycloak's page asking an approver or finance user for a one-time code) is the caller's.
+     */
+    public Browser submitPasswordOnKeycloakPage(String username, String password) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         if (!driver.getCurrentUrl().startsWith(keycloakUrl)) {
             throw new AssertionError("not on Keycloak's login page: " + driver.getCurrentUrl());
@@ -97,7 +119,28 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
-        wait.until(d -> d.getCurrentUrl().startsWith(appUrl));
+        return this;
+    }
+
+    /** Whether the browser is on Keycloak's page asking for a one-time code (OTP Form). */
+    public boolean onOneTimeCodePage() {
+        return driver.getCurrentUrl().startsWith(keycloakUrl) && !driver.findElements(By.id("kc-otp-login-form")).isEmpty();
+    }
+
+    /** Whether Keycloak's one-time code page says the code was refused. */
+    public boolean hasOneTimeCodeError() {
+        return onOneTimeCodePage() && !driver.findElements(By.id("input-error-otp")).isEmpty();
+    }
+
+    /** Types {@code code} into Keycloak's one-time code page, which the browser must be on, and submits it. */
+    public Browser enterOneTimeCode(String code) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("otp")));
+        if (!onOneTimeCodePage()) {
+            throw new AssertionError("not on Keycloak's one-time code page: " + driver.getCurrentUrl());
+        }
+        driver.findElement(By.id("otp")).clear();
+        driver.findElement(By.id("otp")).sendKeys(code);
+        driver.findElement(By.id("kc-login")).click();
         return this;
     }
 

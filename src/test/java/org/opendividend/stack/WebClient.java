@@ -193,7 +193,8 @@ public class WebClient {
 
     /**
      * Opens {@code path} of the application, which sends an anonymous visitor to Keycloak's login page, and
-     * submits that page's form.
+     * submits that page's form; when Keycloak then asks for a one-time code (the demo approvers and finance users),
+     * submits the current one ({@link OneTimeCodes}).
      *
      * @return the response after login and all redirects
      */
@@ -207,7 +208,35 @@ public class WebClient {
         if (form == null) {
             throw new AssertionError("no login form at " + loginPage.uri());
         }
-        return post(form.absUrl("action"), Map.of("username", username, "password", password, "credentialId", ""));
+        HttpResponse<String> answer = post(form.absUrl("action"), Map.of("username", username, "password", password, "credentialId", ""));
+        if (oneTimeCodeForm(answer) == null) {
+            return answer;
+        }
+        HttpResponse<String> afterCode = submitOneTimeCode(answer, OneTimeCodes.next(username));
+        if (oneTimeCodeForm(afterCode) != null) {
+            // the code was taken by another login of the same user in this step (Keycloak takes each once)
+            afterCode = submitOneTimeCode(afterCode, OneTimeCodes.afterRefusal(username));
+        }
+        return afterCode;
+    }
+
+    /** Keycloak's form asking for a one-time code (OTP Form) in an answer, or null when it asks for none. */
+    public Element oneTimeCodeForm(HttpResponse<String> answer) {
+        if (!answer.uri().toString().startsWith(keycloakUrl)) {
+            return null;
+        }
+        return Jsoup.parse(answer.body(), answer.uri().toString()).getElementById("kc-otp-login-form");
+    }
+
+    /** Submits {@code code} on Keycloak's one-time code page that {@code otpPage} answered. */
+    public HttpResponse<String> submitOneTimeCode(HttpResponse<String> otpPage, String code) throws IOException, InterruptedException {
+        Element form = oneTimeCodeForm(otpPage);
+        if (form == null) {
+            throw new AssertionError("not on Keycloak's one-time code page: " + otpPage.uri());
+        }
+        Element selected = form.getElementById("selectedCredentialId");
+        return post(form.absUrl("action"), Map.of("otp", code, "login", "",
+                "selectedCredentialId", selected == null ? "" : selected.val()));
     }
 
     /**
