@@ -123,7 +123,7 @@ class RealmFilesTest {
     @Test
     void productionIsTheSameRealmAsTheDemo() {
         assertEquals(demo.getString("realm"), production.getString("realm"), "the application's provider URI fits both");
-        for (String part : List.of("roles", "groups", "defaultRole", "supportedLocales", "browserFlow", "authenticationFlows",
+        for (String part : List.of("roles", "groups", "defaultRole", "supportedLocales", "browserFlow", "directGrantFlow", "authenticationFlows",
                 "authenticatorConfig", "otpPolicyType", "otpPolicyAlgorithm", "otpPolicyDigits", "otpPolicyPeriod",
                 "otpPolicyCodeReusable")) {
             assertEquals(demo.get(part), production.get(part), part);
@@ -229,27 +229,45 @@ class RealmFilesTest {
             JsonObject forms = executions(browser).stream().filter(e -> e.containsKey("flowAlias")
                     && e.getString("flowAlias").endsWith(" forms")).map(e -> flow(realm, e.getString("flowAlias")))
                     .findFirst().orElseThrow();
-            List<JsonObject> steps = executions(forms);
-            assertEquals("auth-username-password-form", steps.get(0).getString("authenticator"));
-            java.util.Map<java.util.Set<String>, JsonObject> byConditions = new java.util.HashMap<>();
-            for (JsonObject step : steps.subList(1, steps.size())) {
-                assertEquals("CONDITIONAL", step.getString("requirement"), step.toString());
-                JsonObject subflow = flow(realm, step.getString("flowAlias"));
-                byConditions.put(roleConditions(realm, subflow), subflow);
-            }
-            assertEquals(java.util.Set.of(java.util.Set.of("approver"), java.util.Set.of("finance", "not approver"),
-                    java.util.Set.of("not approver", "not finance")), byConditions.keySet(), "one of them for each person");
-            for (java.util.Set<String> money : List.of(java.util.Set.of("approver"), java.util.Set.of("finance", "not approver"))) {
-                List<JsonObject> asked = executions(byConditions.get(money)).stream()
-                        .filter(e -> !e.getString("authenticator", "").startsWith("conditional-")).toList();
-                assertEquals(1, asked.size(), money.toString());
-                assertEquals("auth-otp-form", asked.get(0).getString("authenticator"));
-                assertEquals("REQUIRED", asked.get(0).getString("requirement"), "not skipped when none is set up");
-            }
-            JsonObject others = byConditions.get(java.util.Set.of("not approver", "not finance"));
-            assertTrue(executions(others).stream().anyMatch(e -> "conditional-user-configured".equals(e.getString("authenticator", ""))),
-                    "others are asked only for a second factor they set up");
+            assertAskedOfMoneyRoles(realm, forms, List.of("auth-username-password-form"), "auth-otp-form");
         }
+    }
+
+    /**
+     * A password grant (direct access; no client of the application allows it, but Keycloak's own admin-cli does)
+     * asks the same: approvers and finance users send their code, and one who has none set up is refused.
+     */
+    @Test
+    void bothRealmsAskTheSameOfAPasswordGrant() {
+        for (JsonObject realm : List.of(demo, production)) {
+            assertAskedOfMoneyRoles(realm, flow(realm, realm.getString("directGrantFlow")),
+                    List.of("direct-grant-validate-username", "direct-grant-validate-password"), "direct-grant-validate-otp");
+        }
+    }
+
+    private static void assertAskedOfMoneyRoles(JsonObject realm, JsonObject flow, List<String> first, String otp) {
+        List<JsonObject> steps = executions(flow);
+        assertEquals(first, steps.subList(0, first.size()).stream().map(e -> e.getString("authenticator")).toList());
+        java.util.Map<java.util.Set<String>, JsonObject> byConditions = new java.util.HashMap<>();
+        for (JsonObject step : steps.subList(first.size(), steps.size())) {
+            assertEquals("CONDITIONAL", step.getString("requirement"), step.toString());
+            JsonObject subflow = flow(realm, step.getString("flowAlias"));
+            byConditions.put(roleConditions(realm, subflow), subflow);
+        }
+        assertEquals(java.util.Set.of(java.util.Set.of("approver"), java.util.Set.of("finance", "not approver"),
+                java.util.Set.of("not approver", "not finance")), byConditions.keySet(), "one of them for each person");
+        for (java.util.Set<String> money : List.of(java.util.Set.of("approver"), java.util.Set.of("finance", "not approver"))) {
+            List<JsonObject> asked = executions(byConditions.get(money)).stream()
+                    .filter(e -> !e.getString("authenticator", "").startsWith("conditional-")).toList();
+            assertEquals(1, asked.size(), money.toString());
+            assertEquals(otp, asked.get(0).getString("authenticator"));
+            assertEquals("REQUIRED", asked.get(0).getString("requirement"), "not skipped when none is set up");
+            assertTrue(executions(byConditions.get(money)).stream().noneMatch(e -> "conditional-user-configured"
+                    .equals(e.getString("authenticator", ""))), "asked whether or not one is set up");
+        }
+        JsonObject others = byConditions.get(java.util.Set.of("not approver", "not finance"));
+        assertTrue(executions(others).stream().anyMatch(e -> "conditional-user-configured".equals(e.getString("authenticator", ""))),
+                "others are asked only for a second factor they set up");
     }
 
     @Test

@@ -100,6 +100,28 @@ class SecondFactorJourneyIT {
         assertEquals(RunningStack.appUrl() + "/finance/", next.uri().toString(), "the next code lets them in");
     }
 
+    /**
+     * A password grant (no client of the application allows one; Keycloak's own admin-cli does) asks the same: an
+     * approver's password alone gets no token, with the code it does, and an applicant needs none.
+     */
+    @Test
+    void aPasswordGrantAsksTheSameCode() throws Exception {
+        assertEquals(401, passwordGrant(APPROVER, null).statusCode(), "no token for an approver's password alone");
+        HttpResponse<String> withCode = passwordGrant(APPROVER, OneTimeCodes.next(APPROVER));
+        assertEquals(200, withCode.statusCode(), withCode.body());
+        assertTrue(withCode.body().contains("\"access_token\""));
+        assertEquals(200, passwordGrant("applicant", null).statusCode(), "an applicant sends no code");
+    }
+
+    private static HttpResponse<String> passwordGrant(String user, String code) throws Exception {
+        java.util.Map<String, String> form = new java.util.HashMap<>(java.util.Map.of("client_id", "admin-cli",
+                "grant_type", "password", "username", user, "password", "demo"));
+        if (code != null) {
+            form.put("totp", code);
+        }
+        return new WebClient().post(RunningStack.keycloakUrl() + "/realms/opendividend/protocol/openid-connect/token", form);
+    }
+
     /** Logs in with the password only, stopping at whatever Keycloak answers (the code page for money roles). */
     private static HttpResponse<String> passwordOnly(WebClient client, String user, String path) throws Exception {
         HttpResponse<String> loginPage = client.get(RunningStack.appUrl() + path);
