@@ -11,6 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.opendividend.applications.ApplicationTestContent;
 import org.opendividend.applications.OpenCalls;
+import org.opendividend.arquillian.AtOnce;
+import org.opendividend.arquillian.AtOnce.Outcome;
 import org.opendividend.arquillian.Deployments;
 import org.opendividend.audit.control.AuditChain;
 import org.opendividend.awards.boundary.AwardFacade;
@@ -43,11 +45,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -68,7 +65,7 @@ public class DisbursementsIT {
     @Deployment
     public static WebArchive deployment() {
         return Deployments.awards("disbursements-it.war")
-                .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class, InRequests.class,
+                .addClasses(AtOnce.class, Outcome.class, CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class, InRequests.class,
                         ApplicationTestContent.class, OpenCalls.class, AssignmentFixtures.class, RankedCalls.class,
                         DisbursementFixtures.class, AcceptedAwards.class, AcceptedAwards.Decided.class);
     }
@@ -299,7 +296,7 @@ public class DisbursementsIT {
                     LocalDate.of(2027, 7, 20), key)));
         }
         List<Outcome<PaymentRecord>> outcomes = atOnce(sameKey);
-        assertTrue(outcomes.stream().allMatch(o -> o.failure() == null), () -> traces(outcomes));
+        assertTrue(outcomes.stream().allMatch(o -> o.failure() == null), () -> AtOnce.traces(outcomes));
         assertEquals(Set.of("MODA-X-" + moda.id()),
                 Set.copyOf(outcomes.stream().map(o -> o.value().paymentReference()).toList()));
         assertEquals(1, disbursementFixtures.paymentRows(moda.id()), "one payment row");
@@ -319,7 +316,7 @@ public class DisbursementsIT {
                     LocalDate.of(2027, 7, 20), key())));
         }
         List<Outcome<PaymentRecord>> different = atOnce(differentKeys);
-        assertEquals(1, different.stream().filter(o -> o.failure() == null).count(), () -> traces(different));
+        assertEquals(1, different.stream().filter(o -> o.failure() == null).count(), () -> AtOnce.traces(different));
         different.stream().filter(o -> o.failure() != null).forEach(o -> assertTrue(
                 alreadyPaid(o.failure()) || ConcurrentChangeException.isCause(o.failure()),
                 () -> "refused as paid already or as a concurrent change: " + o.failure()));
@@ -336,31 +333,7 @@ public class DisbursementsIT {
         return UUID.randomUUID().toString();
     }
 
-    private static String traces(List<? extends Outcome<?>> outcomes) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        outcomes.stream().filter(o -> o.failure() != null).limit(3)
-                .forEach(o -> o.failure().printStackTrace(new java.io.PrintWriter(out)));
-        return out.toString();
-    }
-
-    private record Outcome<T>(T value, Throwable failure) {
-    }
-
     private <T> List<Outcome<T>> atOnce(List<Callable<T>> works) throws InterruptedException {
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<T>> running = works.stream().map(work -> executor.submit(() -> {
-            go.await();
-            return work.call();
-        })).toList();
-        go.countDown();
-        List<Outcome<T>> outcomes = new ArrayList<>();
-        for (Future<T> future : running) {
-            try {
-                outcomes.add(new Outcome<>(future.get(3, TimeUnit.MINUTES), null));
-            } catch (ExecutionException | TimeoutException e) {
-                outcomes.add(new Outcome<>(null, e.getCause() == null ? e : e.getCause()));
-            }
-        }
-        return outcomes;
+        return AtOnce.run(executor, works, 3);
     }
 }

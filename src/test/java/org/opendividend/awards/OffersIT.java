@@ -13,6 +13,8 @@ import org.opendividend.applications.ApplicationTestContent;
 import org.opendividend.awards.AcceptedAwards.Decided;
 import org.opendividend.applications.OpenCalls;
 import org.opendividend.applications.boundary.ApplicationFacade;
+import org.opendividend.arquillian.AtOnce;
+import org.opendividend.arquillian.AtOnce.Outcome;
 import org.opendividend.arquillian.Deployments;
 import org.opendividend.audit.control.AuditChain;
 import org.opendividend.awards.boundary.AwardFacade;
@@ -33,15 +35,9 @@ import org.opendividend.platform.validation.InvalidInputException;
 import org.opendividend.review.AssignmentFixtures;
 import org.opendividend.review.RankedCalls;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -62,7 +58,8 @@ public class OffersIT {
     @Deployment
     public static WebArchive deployment() {
         return Deployments.awards("offers-it.war")
-                .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class, InRequests.class, AcceptedAwards.class, AcceptedAwards.Decided.class,
+                .addClasses(AtOnce.class, Outcome.class, CallFixtures.class, CallFixtures.ContentBuilder.class,
+                        ActingAs.class, InRequests.class, AcceptedAwards.class, AcceptedAwards.Decided.class,
                         ApplicationTestContent.class, OpenCalls.class, AssignmentFixtures.class, RankedCalls.class);
     }
 
@@ -238,7 +235,7 @@ public class OffersIT {
         List<Outcome<AwardFacade.Offered>> offers = atOnce(List.of(
                 inRequests.as(CallFixtures.officerOfMoc(), () -> awards.offerDecided(call.callId())),
                 inRequests.as(second, () -> awards.offerDecided(call.callId()))));
-        assertTrue(offers.stream().allMatch(o -> o.failure() == null), () -> traces(offers));
+        assertTrue(offers.stream().allMatch(o -> o.failure() == null), () -> AtOnce.traces(offers));
         assertEquals(1, offers.stream().mapToInt(o -> o.value().created()).sum(), "one award created");
         acting.as(CallFixtures.officerOfMoc());
         List<AwardView> stored = awards.offersOf(call.callId());
@@ -258,12 +255,6 @@ public class OffersIT {
         assertEquals(1, audited(offer.number(), "ACCEPT_AWARD"), "accepted once");
     }
 
-    private static String traces(List<? extends Outcome<?>> outcomes) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        outcomes.stream().filter(o -> o.failure() != null).forEach(o -> o.failure().printStackTrace(new java.io.PrintWriter(out)));
-        return out.toString();
-    }
-
     private static boolean isForbidden(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof ForbiddenTransitionException) {
@@ -273,24 +264,7 @@ public class OffersIT {
         return false;
     }
 
-    private record Outcome<T>(T value, Throwable failure) {
-    }
-
     private <T> List<Outcome<T>> atOnce(List<Callable<T>> works) throws InterruptedException {
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<T>> running = works.stream().map(work -> executor.submit(() -> {
-            go.await();
-            return work.call();
-        })).toList();
-        go.countDown();
-        List<Outcome<T>> outcomes = new ArrayList<>();
-        for (Future<T> future : running) {
-            try {
-                outcomes.add(new Outcome<>(future.get(2, TimeUnit.MINUTES), null));
-            } catch (ExecutionException | TimeoutException e) {
-                outcomes.add(new Outcome<>(null, e.getCause() == null ? e : e.getCause()));
-            }
-        }
-        return outcomes;
+        return AtOnce.run(executor, works, 2);
     }
 }

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.function.Executable;
 import org.opendividend.applications.ApplicationTestContent;
 import org.opendividend.applications.OpenCalls;
 import org.opendividend.applications.boundary.ApplicationFacade;
+import org.opendividend.arquillian.AtOnce;
+import org.opendividend.arquillian.AtOnce.Outcome;
 import org.opendividend.arquillian.Deployments;
 import org.opendividend.audit.control.AuditChain;
 import org.opendividend.calls.CallFixtures;
@@ -38,18 +40,12 @@ import org.opendividend.review.entity.DecisionLine;
 import org.opendividend.review.entity.DecisionOutcome;
 import org.opendividend.review.entity.DecisionStatus;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -70,7 +66,7 @@ public class DecisionsIT {
     @Deployment
     public static WebArchive deployment() {
         return Deployments.review("decisions-it.war")
-                .addClasses(CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class, InRequests.class,
+                .addClasses(AtOnce.class, Outcome.class, CallFixtures.class, CallFixtures.ContentBuilder.class, ActingAs.class, InRequests.class,
                         ApplicationTestContent.class, OpenCalls.class, AssignmentFixtures.class, RankedCalls.class);
     }
 
@@ -370,26 +366,8 @@ public class DecisionsIT {
         assertEquals(1, audited(callId, "APPROVE"), "approved once");
     }
 
-    /** What one of several requests at once returned, or why it failed. */
-    private record Outcome<T>(T value, Throwable failure) {
-    }
-
     private <T> List<Outcome<T>> atOnce(List<Callable<T>> works) throws InterruptedException {
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<T>> running = works.stream().map(work -> executor.submit(() -> {
-            go.await();
-            return work.call();
-        })).toList();
-        go.countDown();
-        List<Outcome<T>> outcomes = new ArrayList<>();
-        for (Future<T> future : running) {
-            try {
-                outcomes.add(new Outcome<>(future.get(2, TimeUnit.MINUTES), null));
-            } catch (ExecutionException | TimeoutException e) {
-                outcomes.add(new Outcome<>(null, e.getCause() == null ? e : e.getCause()));
-            }
-        }
-        return outcomes;
+        return AtOnce.run(executor, works, 2);
     }
 
     /** The one success; every other request failed as a concurrent change. */

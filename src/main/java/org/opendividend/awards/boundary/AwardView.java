@@ -95,6 +95,15 @@ public record AwardView(long id, String number, long callId, long applicationId,
         return AwardAction.MEASURES.stream().filter(m -> AwardWorkflow.RULES.find(status, m).isPresent()).toList();
     }
 
+    /**
+     * Whether the offer was accepted, whatever became of the agreement since (binding, suspended or terminated): its
+     * award page shows the grantee where its tranches stand.
+     */
+    public boolean agreed() {
+        AwardWorkflow.State state = AwardWorkflow.state(status);
+        return state.commits() || state.returnsUnpaid();
+    }
+
     /** Whether the agreement binds. */
     public boolean binding() {
         return AwardWorkflow.state(status).binding();
