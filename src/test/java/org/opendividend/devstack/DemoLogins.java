@@ -96,7 +96,7 @@ public final class DemoLogins {
         for (DemoUser user : read(settings.baseDir().resolve(DevStack.DEMO_REALM_FILE))) {
             out.append(String.format("    %-18s password %-6s %-22s %-16s%s%n", user.username(), user.password(),
                     String.join(",", user.roles()), user.groups().stream().collect(Collectors.joining(",")),
-                    user.otpSecret().isEmpty() ? "" : "+ one-time code"));
+                    user.otpSecret().isEmpty() ? "" : " + one-time code"));
         }
         return out.append("\n  Approvers and finance users also give a one-time code (TOTP) at login: get the current one with\n")
                 .append("    java realm-config/DemoOtp.java <login>      (e.g. approver.moc; each code is taken once, wait for the next)\n")
