@@ -157,6 +157,11 @@ public class AwardMeasuresIT {
         assertEquals(Boolean.TRUE, confirmed.confirmed());
         assertEquals(AwardStatus.SUSPENDED, award(accepted.id()).status());
         assertEquals(1, audited(accepted.number(), "SUSPEND_AWARD"));
+        acting.as(call.fundedOwner());
+        assertEquals(List.of("兩期報告逾期未交"), measures.confirmedOn(accepted.id()).stream()
+                .map(AwardMeasureView::reason).toList(), "the grantee is told why");
+        acting.as(call.reserveOwner());
+        refused("denied.award.notYours", () -> measures.confirmedOn(accepted.id()));
 
         // suspended: the grantee requests nothing
         disbursementFixtures.dueToday(accepted.id(), 0);

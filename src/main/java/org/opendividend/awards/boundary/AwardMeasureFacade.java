@@ -15,6 +15,7 @@ import org.opendividend.awards.entity.AwardMeasure;
 import org.opendividend.awards.entity.AwardStepTaken;
 import org.opendividend.calls.boundary.CallDirectory;
 import org.opendividend.calls.boundary.CallView;
+import org.opendividend.organisations.boundary.OrganisationDirectory;
 import org.opendividend.people.boundary.PersonFacade;
 import org.opendividend.platform.events.DomainEvent;
 import org.opendividend.platform.identity.Caller;
@@ -64,6 +65,9 @@ public class AwardMeasureFacade {
 
     @Inject
     PersonFacade people;
+
+    @Inject
+    OrganisationDirectory organisations;
 
     /** An officer of the lead ministry proposes a measure on the award as they saw it, saying why. */
     public AwardMeasureView propose(long awardId, AwardAction action, String reason, long expectedAwardVersion) {
@@ -118,6 +122,19 @@ public class AwardMeasureFacade {
         AwardPermissions.canReadOffersOf(currentUser.caller(), call, ownApplications.competesIn(call.id())).orThrow();
         return views(em.createQuery("select m from AwardMeasure m, Award a where a.id = m.awardId and a.callId = :call"
                 + " order by m.id desc", AwardMeasure.class).setParameter("call", callId).getResultList());
+    }
+
+    /**
+     * The measures confirmed on an award, newest first: what its organisation's members are told (suspended, resumed,
+     * terminated, why and when), and the officers who read it. Proposals and refusals stay between the staff.
+     */
+    public List<AwardMeasureView> confirmedOn(long awardId) {
+        Award award = find(awardId);
+        CallView call = calls.call(award.callId());
+        AwardPermissions.canRead(currentUser.caller(), organisations.organisation(award.organisationId()), call,
+                ownApplications.competesIn(call.id())).orThrow();
+        return views(em.createQuery("select m from AwardMeasure m where m.awardId = :award and m.confirmed = true"
+                + " order by m.id desc", AwardMeasure.class).setParameter("award", awardId).getResultList());
     }
 
     /** The open measures the caller may decide: on awards of calls their ministries lead, proposed by someone else. */

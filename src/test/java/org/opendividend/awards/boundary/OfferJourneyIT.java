@@ -116,7 +116,8 @@ class OfferJourneyIT {
     /**
      * Four eyes on the accepted award, one measure per language: officer.moc proposes to suspend it (Chinese) or to
      * resume it (English) with a reason; approver.moc finds it waiting and confirms it; the officer's page shows the
-     * award suspended, then accepted again, and how each measure was decided. The award is left accepted.
+     * award suspended, then accepted again, and how each measure was decided; the grantee's award page tells why. The
+     * award is left accepted.
      */
     @Order(2)
     @ParameterizedTest
@@ -156,6 +157,14 @@ class OfferJourneyIT {
             String status = officer.driver().findElement(By.cssSelector("#offers .offer-status")).getText();
             assertEquals(chinese ? "已暫停" : "Accepted", status, "the award after the measure");
             assertTrue(officer.text("measures").contains(chinese ? "已同意" : "Confirmed"), officer.text("measures"));
+        }
+        try (Browser applicant = new Browser(language)) {
+            applicant.open("/applicant/award.xhtml?id=" + offerId);
+            applicant.loginOnKeycloakPage("applicant", "demo");
+            applicant.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("award-measures")));
+            assertTrue(applicant.text("award-measures").contains(reason), "the grantee is told why: "
+                    + applicant.text("award-measures"));
+            assertEquals(chinese ? "已暫停" : "Accepted", applicant.text("award-status"));
         }
     }
 

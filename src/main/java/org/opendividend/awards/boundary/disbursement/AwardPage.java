@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opendividend.awards.boundary.AwardFacade;
+import org.opendividend.awards.boundary.AwardMeasureFacade;
+import org.opendividend.awards.boundary.AwardMeasureView;
 import org.opendividend.awards.boundary.AwardView;
 import org.opendividend.awards.entity.disbursement.Disbursement;
 import org.opendividend.platform.i18n.LanguageSelection;
@@ -38,6 +40,9 @@ public class AwardPage implements Serializable {
     transient DisbursementFacade disbursements;
 
     @Inject
+    transient AwardMeasureFacade measures;
+
+    @Inject
     transient LanguageSelection language;
 
     private Long id;
@@ -46,6 +51,7 @@ public class AwardPage implements Serializable {
     private String spent;
     private transient AwardView view;
     private transient List<TrancheView> tranches;
+    private transient List<AwardMeasureView> confirmed;
 
     public void load() {
         if (id == null) {
@@ -67,6 +73,14 @@ public class AwardPage implements Serializable {
             tranches = disbursements.tranches(id);
         }
         return tranches;
+    }
+
+    /** The measures confirmed on the award (suspended, resumed, terminated), newest first, with their reasons. */
+    public List<AwardMeasureView> getMeasures() {
+        if (confirmed == null) {
+            confirmed = measures.confirmedOn(id);
+        }
+        return confirmed;
     }
 
     /** The tranches the grantee may request now. */
