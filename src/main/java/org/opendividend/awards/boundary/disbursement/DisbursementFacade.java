@@ -201,6 +201,19 @@ public class DisbursementFacade {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public PaymentRecord pay(long disbursementId, String reference, LocalDate valueDate, String idempotencyKey) {
+        return payment(disbursementId, reference, valueDate, idempotencyKey).payment();
+    }
+
+    /**
+     * A payment as {@link #pay} records it, saying whether this request made it ({@code made}) or found it made by an
+     * earlier request with the same key: the API answers 201 or 200.
+     */
+    public record Paid(PaymentRecord payment, boolean made) {
+    }
+
+    /** {@link #pay}, telling a payment made now from one an earlier request with the same key made. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Paid payment(long disbursementId, String reference, LocalDate valueDate, String idempotencyKey) {
         List<FieldProblem> problems = new ArrayList<>();
         String ref = reference == null ? "" : reference.strip();
         if (!REFERENCE.matcher(ref).matches()) {
@@ -217,13 +230,13 @@ public class DisbursementFacade {
         RuntimeException last = null;
         for (int attempt = 0; attempt < PAY_ATTEMPTS; attempt++) {
             try {
-                return desk.record(disbursementId, ref, valueDate, idempotencyKey);
+                return new Paid(desk.record(disbursementId, ref, valueDate, idempotencyKey), true);
             } catch (InvalidInputException refused) {
                 // refused as things stand now (e.g. the award suspended since): a request sent again is still
                 // answered with the payment it made
                 Optional<PaymentRecord> made = desk.explain(disbursementId, ref, idempotencyKey);
                 if (made.isPresent()) {
-                    return made.get();
+                    return new Paid(made.get(), false);
                 }
                 throw refused;
             } catch (RuntimeException e) {
@@ -233,7 +246,7 @@ public class DisbursementFacade {
                 // happened: the payment of this request, or why another payment is refused
                 Optional<PaymentRecord> explained = desk.explain(disbursementId, ref, idempotencyKey);
                 if (explained.isPresent()) {
-                    return explained.get();
+                    return new Paid(explained.get(), false);
                 }
                 if (e instanceof AccessDeniedException refused) {
                     throw refused;
