@@ -306,15 +306,6 @@ public class DisbursementFacade {
         return views;
     }
 
-    /** One share, for the staff of its ministry and the award's organisation. */
-    public DisbursementView disbursement(long disbursementId) {
-        Disbursement d = find(disbursementId);
-        Award award = award(d.awardId());
-        OrganisationView organisation = organisations.organisation(award.organisationId());
-        DisbursementPermissions.canRead(currentUser.caller(), organisation, List.of(d.ministryCode())).orThrow();
-        return shown.of(List.of(d), Map.of(award.id(), award), organisation).get(0);
-    }
-
     /**
      * A share is checked, approved and paid only while its award pays (accepted: not suspended, not terminated, as the
      * awards' table says); returning it to the grantee stays possible.
