@@ -20,6 +20,7 @@ import org.opendividend.calls.entity.FundingCall;
 import org.opendividend.calls.it.ActingAs;
 import org.opendividend.organisations.boundary.OrganisationFacade;
 import org.opendividend.people.boundary.PersonFacade;
+import org.opendividend.platform.i18n.Languages;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.Role;
 import org.opendividend.platform.security.AccessDeniedException;
@@ -219,6 +220,8 @@ public class DecisionNoticesIT {
     void anApprovalWithoutCoFundersMoneyTakesTheDecisionAndTellsEveryoneAtOnce() {
         Ranked ranked = rankedCall();
         long callId = ranked.call().id();
+        // the second applicant last used the application in English: their mail is written in English
+        people.recordLogin(ranked.secondOwner(), Languages.EN);
         DecisionView proposed = proposed(callId, List.of(
                 new DecisionLine(ranked.best(), DecisionOutcome.REJECT, 0, null),
                 new DecisionLine(ranked.second(), DecisionOutcome.REJECT, 0, null)));
@@ -226,11 +229,12 @@ public class DecisionNoticesIT {
         DecisionView decided = decisions.approve(callId, proposed.version());
         assertEquals(DecisionStatus.DECIDED, decided.status());
         assertEquals(CallStatus.DECIDED, callDirectory.call(callId).recordedStatus());
-        for (long application : List.of(ranked.best(), ranked.second())) {
-            List<String> mailed = mails(application);
-            assertEquals(1, mailed.size(), mailed.toString());
-            assertTrue(mailed.get(0).startsWith("您的申請未獲補助："), mailed.get(0));
-        }
+        List<String> toFirst = mails(ranked.best());
+        assertEquals(1, toFirst.size(), toFirst.toString());
+        assertTrue(toFirst.get(0).startsWith("您的申請未獲補助："), "the fund's default language: " + toFirst.get(0));
+        List<String> toSecond = mails(ranked.second());
+        assertEquals(1, toSecond.size(), toSecond.toString());
+        assertTrue(toSecond.get(0).startsWith("Your application is not funded: "), "in English: " + toSecond.get(0));
         acting.as(ranked.bestOwner());
         assertEquals(DecisionOutcome.REJECT, outcomes.of(ranked.best()).orElseThrow().outcome());
     }

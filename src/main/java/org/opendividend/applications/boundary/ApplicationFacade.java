@@ -30,7 +30,7 @@ import org.opendividend.platform.persistence.AcknowledgedWhenDurable;
 import org.opendividend.platform.events.DomainEvent;
 import org.opendividend.platform.events.Notifiable;
 import org.opendividend.platform.i18n.Formats;
-import org.opendividend.platform.i18n.Languages;
+import org.opendividend.platform.i18n.LanguageSelection;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.CurrentUser;
 import org.opendividend.platform.security.Sha256;
@@ -73,6 +73,9 @@ public class ApplicationFacade {
 
     @Inject
     Clock clock;
+
+    @Inject
+    LanguageSelection language;
 
     @Inject
     AttachmentFacade attachmentFiles;
@@ -223,8 +226,9 @@ public class ApplicationFacade {
         em.flush();
         attached.forEach(a -> em.persist(new SubmittedFile(submitted.id(), a.storageKey())));
         var content = application.content();
+        // the receipt's mail in the language the submitter is using the application in
         Optional<Notifiable.Recipient> submitter = Optional.ofNullable(caller.email()).filter(e -> !e.isBlank())
-                .map(email -> new Notifiable.Recipient(email, caller.displayName(), Languages.ZH_TW,
+                .map(email -> new Notifiable.Recipient(email, caller.displayName(), language.getLocale(),
                         caller.subject(), caller.emailVerified()));
         events.fire(new ApplicationSubmitted(caller.actor(), id, application.callId(), number, receipt, now,
                 BilingualText.both(content.titleZhTw(), content.titleEn()),

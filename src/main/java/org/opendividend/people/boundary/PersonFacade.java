@@ -18,8 +18,10 @@ import org.opendividend.platform.identity.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -46,6 +48,14 @@ public class PersonFacade {
 
     /** Creates or updates the profile of the person who just logged in, and audits what changed. */
     public Person recordLogin(Caller caller) {
+        return recordLogin(caller, null);
+    }
+
+    /**
+     * As {@link #recordLogin(Caller)}, and the language the person is using the application in now, so that mail to
+     * them is written in it; {@code null} keeps the one recorded (zh-TW for someone new).
+     */
+    public Person recordLogin(Caller caller, Locale language) {
         if (!caller.isAuthenticated()) {
             throw new IllegalArgumentException("only a logged-in person has a profile");
         }
@@ -55,6 +65,9 @@ public class PersonFacade {
         String ministries = String.join(", ", caller.ministries());
         if (known.isEmpty()) {
             Person person = Person.firstSeen(caller, now);
+            if (language != null) {
+                person.speaks(language);
+            }
             em.persist(person);
             events.fire(new PersonRegistered(caller.actor(), caller.subject(), roles, ministries,
                     person.emailVerified()));
@@ -62,7 +75,10 @@ public class PersonFacade {
             return person;
         }
         Person person = known.get();
-        List<String> changed = person.updateFrom(caller, now);
+        List<String> changed = new ArrayList<>(person.updateFrom(caller, now));
+        if (language != null && person.speaks(language)) {
+            changed.add("preferredLanguage");
+        }
         if (!changed.isEmpty()) {
             events.fire(new PersonProfileChanged(caller.actor(), caller.subject(), changed, roles, ministries));
         }

@@ -8,10 +8,12 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.opendividend.platform.i18n.Languages;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.CurrentUser;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,11 +40,14 @@ public class ProfileSync extends HttpFilter {
         if (request.getUserPrincipal() != null) {
             HttpSession session = request.getSession();
             Caller caller = currentUser.caller();
-            // again whenever the login mechanism's refresh brought other roles, ministries, name or e-mail
-            String profile = caller.toString();
+            // again whenever the login mechanism's refresh brought other roles, ministries, name or e-mail, or the
+            // person switched language (mail to them follows the language they use the application in)
+            // (an API client that names no language leaves the recorded one as it is)
+            Locale speaking = Languages.asked(request).orElse(null);
+            String profile = caller + " " + speaking;
             if (caller.isAuthenticated() && !profile.equals(session.getAttribute(SYNCED))) {
                 try {
-                    people.recordLogin(caller);
+                    people.recordLogin(caller, speaking);
                     session.setAttribute(SYNCED, profile);
                 } catch (RuntimeException e) {
                     // two first requests of one login may race to create the profile; the next request tries again

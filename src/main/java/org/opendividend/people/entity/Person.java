@@ -10,12 +10,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
+import org.opendividend.platform.i18n.Languages;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.Role;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -58,6 +60,10 @@ public class Person {
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
     @Column(name = "role_name")
     private Set<String> roles = new TreeSet<>();
+
+    /** The language tag the person last used the application in (zh-TW or en); mail to them is written in it. */
+    @Column(name = "preferred_language", nullable = false)
+    private String preferredLanguage = Languages.ZH_TW.toLanguageTag();
 
     @Version
     private long version;
@@ -105,6 +111,25 @@ public class Person {
         }
         lastLoginAt = now;
         return changed;
+    }
+
+    /**
+     * The language the person is using the application in now (the switch's choice, else their browser's).
+     *
+     * @return whether it differs from the one recorded before
+     */
+    public boolean speaks(Locale language) {
+        String tag = Languages.of(language.toLanguageTag()).toLanguageTag();
+        if (tag.equals(preferredLanguage)) {
+            return false;
+        }
+        preferredLanguage = tag;
+        return true;
+    }
+
+    /** The language mail to this person is written in. */
+    public Locale preferredLanguage() {
+        return Languages.of(preferredLanguage);
     }
 
     private static String track(String field, String old, String now, List<String> changed) {

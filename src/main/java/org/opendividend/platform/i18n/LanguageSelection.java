@@ -22,15 +22,7 @@ public class LanguageSelection {
     HttpServletRequest request;
 
     public Locale getLocale() {
-        return Languages.chosen(request).orElseGet(this::fromBrowser);
-    }
-
-    private Locale fromBrowser() {
-        // without the header the container would report its own default locale, not the reader's
-        if (request.getHeader("Accept-Language") == null) {
-            return Languages.ZH_TW;
-        }
-        return Languages.bestMatch(request.getLocales());
+        return Languages.asked(request).orElse(Languages.ZH_TW);
     }
 
     /** The value for the {@code lang} attribute of the page. */

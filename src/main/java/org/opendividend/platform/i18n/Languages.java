@@ -50,6 +50,19 @@ public final class Languages {
                 .findFirst();
     }
 
+    /**
+     * The language the reader asked for: their choice with the switch (the cookie), otherwise the best match of their
+     * browser's Accept-Language; empty when they said neither (an API client without the header, say).
+     */
+    public static Optional<Locale> asked(HttpServletRequest request) {
+        Optional<Locale> chosen = chosen(request);
+        // without the header the container would report its own default locale, not the reader's
+        if (chosen.isPresent() || request.getHeader("Accept-Language") == null) {
+            return chosen;
+        }
+        return Optional.of(bestMatch(request.getLocales()));
+    }
+
     /** The first of the browser's preferred languages that we speak; zh-TW when none. */
     public static Locale bestMatch(Enumeration<Locale> preferred) {
         while (preferred.hasMoreElements()) {

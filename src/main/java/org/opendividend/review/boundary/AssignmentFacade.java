@@ -15,10 +15,8 @@ import org.opendividend.people.boundary.PersonFacade;
 import org.opendividend.platform.web.PublicLinks;
 import org.opendividend.platform.events.Actor;
 import org.opendividend.platform.events.DomainEvent;
-import org.opendividend.platform.events.Notifiable;
 import org.opendividend.platform.i18n.BilingualText;
 import org.opendividend.platform.i18n.Formats;
-import org.opendividend.platform.i18n.Languages;
 import org.opendividend.platform.identity.CurrentUser;
 import org.opendividend.platform.validation.ConcurrentChangeException;
 import org.opendividend.platform.validation.FieldProblem;
@@ -234,8 +232,7 @@ public class AssignmentFacade {
             List<String> titles = assignments.stream().map(a -> call.titles().get(a.applicationId()))
                     .map(t -> t == null ? "" : BilingualText.both(t.zhTw(), t.en())).toList();
             Instant due = assignments.stream().map(ReviewAssignment::dueAt).min(Comparator.naturalOrder()).orElseThrow();
-            mails.add(new AssignmentsMailed.ReviewerMail(new Notifiable.Recipient(contact.email(), contact.displayName(),
-                    Languages.ZH_TW, subject, contact.emailVerified()), titles, due));
+            mails.add(new AssignmentsMailed.ReviewerMail(contact.recipient(), titles, due));
             assignments.forEach(a -> a.markMailed(now));
         });
         if (!mails.isEmpty()) {

@@ -12,6 +12,8 @@ import org.opendividend.calls.boundary.CallDirectory;
 import org.opendividend.calls.boundary.CallStewardship;
 import org.opendividend.calls.boundary.CallSummary;
 import org.opendividend.ministries.boundary.MinistryFacade;
+import org.opendividend.people.boundary.PersonContact;
+import org.opendividend.people.boundary.PersonFacade;
 import org.opendividend.platform.events.DomainEvent;
 import org.opendividend.platform.events.Notifiable;
 import org.opendividend.platform.i18n.Formats;
@@ -42,6 +44,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -86,6 +89,9 @@ public class ReviewerFacade {
 
     @Inject
     ReviewerAccounts accounts;
+
+    @Inject
+    PersonFacade people;
 
     Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -150,13 +156,15 @@ public class ReviewerFacade {
 
     /**
      * A new account's address is only what the officer typed (mailed as to an invitee, whose mail is never held);
-     * an existing account's as the identity provider knows it.
+     * an existing account's as the identity provider knows it, in the language its person last used the application in.
      */
-    private static Notifiable.Recipient recipient(ReviewerAccount account) {
+    private Notifiable.Recipient recipient(ReviewerAccount account) {
         if (account.created() || !account.emailVerified()) {
             return Notifiable.Recipient.invitee(account.email(), Languages.ZH_TW);
         }
-        return new Notifiable.Recipient(account.email(), account.displayName(), Languages.ZH_TW, account.subject(), true);
+        Locale language = people.contacts(List.of(account.subject())).stream().map(PersonContact::language)
+                .findFirst().orElse(Languages.ZH_TW);
+        return new Notifiable.Recipient(account.email(), account.displayName(), language, account.subject(), true);
     }
 
     private Optional<PoolMember> member(String ministry, Long callId, String subject) {

@@ -7,6 +7,7 @@ import org.opendividend.platform.identity.Role;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -50,6 +51,19 @@ class PersonTest {
         assertEquals(List.of(), changed);
         assertEquals(LATER, person.lastLoginAt());
         assertEquals(FIRST, person.firstLoginAt(), "the first login stays");
+    }
+
+    /** Mail follows the language the person uses the application in; the fund's default until they show one. */
+    @Test
+    void theLanguageSpokenIsRecordedAndOnlyAChangeIsReported() {
+        Person person = Person.firstSeen(original(), FIRST);
+        assertEquals(Locale.TAIWAN, person.preferredLanguage(), "zh-TW until the person shows another");
+        assertFalse(person.speaks(Locale.TAIWAN));
+        assertTrue(person.speaks(Locale.forLanguageTag("en-GB")), "any English is English");
+        assertEquals(Locale.ENGLISH, person.preferredLanguage());
+        assertFalse(person.speaks(Locale.ENGLISH), "the same again is no change");
+        assertTrue(person.speaks(Locale.forLanguageTag("zh-Hant-TW")));
+        assertEquals(Locale.TAIWAN, person.preferredLanguage());
     }
 
     /** Issue #8, item 16: mail goes to verified addresses only, so the profile keeps whether the address is verified. */
