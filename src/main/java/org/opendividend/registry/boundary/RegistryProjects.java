@@ -1,0 +1,144 @@
+package org.opendividend.registry.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendividend.platform.validation.NoSuchObjectException;
+import org.opendividend.platform.web.ApiLanguage;
+import org.opendividend.platform.web.ErrorResponses;
+import org.opendividend.registry.control.ProjectCsv;
+import org.opendividend.registry.control.ProjectJson;
+import org.opendividend.registry.control.ProjectQuery;
+import org.opendividend.registry.control.RegistryProject;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * The registry as open data, without login: the funded projects as JSON (filtered like the page, a parameter that
+ * cannot be read refused with 400), one project, the projects as CSV, and the 360Giving data package. Only
+ * accepted, suspended and terminated awards exist here; anything else is not found (404).
+ */
+@Path("registry")
+@RequestScoped
+@Tag(name = "Registry", description = "The fund's public registry of funded projects, their money and open outputs.")
+public class RegistryProjects {
+
+    static final String JSON = MediaType.APPLICATION_JSON + ";charset=UTF-8";
+
+    @Inject
+    Registry registry;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path("projects")
+    @Produces(JSON)
+    @Operation(summary = "List the funded projects",
+            description = "Every published award (accepted, suspended or terminated) with its ministries, amounts "
+                    + "awarded and disbursed (whole TWD), languages, outputs (type, licence, link, state) and facets, "
+                    + "narrowed by the optional parameters.")
+    @APIResponse(responseCode = "200", description = "The matching projects (possibly none).",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "A parameter is given but cannot be read.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    public Response list(
+            @Parameter(description = "Code of a ministry that leads or co-funds the project", example = "moc")
+            @QueryParam("ministry") String ministry,
+            @Parameter(description = "A language by ISO 639-3 code or by name in Chinese or English (hak, 客語, Hakka, ami, Amis)",
+                    example = "hak")
+            @QueryParam("language") String language,
+            @Parameter(description = "Output type: CODE, MODEL_WEIGHTS, DATASET, DOCUMENTATION, EVALUATION",
+                    example = "DATASET")
+            @QueryParam("outputType") String outputType,
+            @Parameter(description = "SPDX licence id of an output", example = "CC-BY-4.0")
+            @QueryParam("licence") String licence,
+            @Parameter(description = "Output state: PLANNED, REGISTERED, CHECKED, VERIFIED, NON_COMPLIANT",
+                    example = "PLANNED")
+            @QueryParam("state") String state,
+            @Parameter(description = "Facet of public AI: ACCESSIBILITY, ACCOUNTABILITY, PUBLIC_INTEREST",
+                    example = "ACCESSIBILITY")
+            @QueryParam("facet") String facet) {
+        ProjectQuery.Read read = ProjectQuery.read(ministry, language, outputType, licence, state, facet);
+        if (!read.ignored().isEmpty()) {
+            return ErrorResponses.badParameter(read.ignored().get(0), "api.registry.badParameter",
+                    ApiLanguage.of(headers));
+        }
+        List<RegistryProject> found = registry.projects(read.filter());
+        return Response.ok(ProjectJson.projects(found, appRoot(), registry.jsonNames()).build()).build();
+    }
+
+    @GET
+    @Path("projects/{id}")
+    @Produces(JSON)
+    @Operation(summary = "One funded project", description = "By the award's id (8001) or number (1008-1).")
+    @APIResponse(responseCode = "200", description = "The project.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "404", description = "No published award has this id or number.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    public Response one(@Parameter(description = "The award's id or number", example = "1008-1")
+                        @PathParam("id") String id) {
+        RegistryProject project = registry.project(id)
+                .orElseThrow(() -> new NoSuchObjectException("Project", "(not public)"));
+        return Response.ok(ProjectJson.project(project, appRoot(), registry.jsonNames())).build();
+    }
+
+    @GET
+    @Path("projects.csv")
+    @Produces("text/csv;charset=UTF-8")
+    @Operation(summary = "The funded projects as CSV", description = "One row per project, the same filters as the list.")
+    @APIResponse(responseCode = "200", description = "CSV in UTF-8 with a byte-order mark.",
+            content = @Content(mediaType = "text/csv"))
+    @APIResponse(responseCode = "400", description = "A parameter is given but cannot be read.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    public Response csv(@QueryParam("ministry") String ministry, @QueryParam("language") String language,
+                        @QueryParam("outputType") String outputType, @QueryParam("licence") String licence,
+                        @QueryParam("state") String state, @QueryParam("facet") String facet) {
+        ProjectQuery.Read read = ProjectQuery.read(ministry, language, outputType, licence, state, facet);
+        if (!read.ignored().isEmpty()) {
+            return ErrorResponses.badParameter(read.ignored().get(0), "api.registry.badParameter",
+                    ApiLanguage.of(headers));
+        }
+        return Response.ok(ProjectCsv.of(registry.projects(read.filter())))
+                .type("text/csv;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"opendividend-projects.csv\"").build();
+    }
+
+    @GET
+    @Path("360giving.json")
+    @Produces(JSON)
+    @Operation(summary = "The funded projects as a 360Giving data package",
+            description = "Every published award as a grant of the 360Giving Data Standard 1.4 (package schema), "
+                    + "ids 360G-<prefix>-<award number>, amounts in TWD, payments as disbursement transactions.")
+    @APIResponse(responseCode = "200", description = "The data package.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    public Response grants() {
+        return Response.ok(registry.grantPackage(appRoot()))
+                .header("Content-Disposition", "attachment; filename=\"opendividend-360giving.json\"").build();
+    }
+
+    /** The application's root address ({@code …/}), from the API's base ({@code …/api/v1/}). */
+    private URI appRoot() {
+        return uriInfo.getBaseUri().resolve("../../");
+    }
+}
