@@ -1,0 +1,70 @@
+package org.opendividend.platform.persistence;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The demo shows a public registry (issue #13): at least three accepted awards, across several ministries (lead and
+ * co-funding), with Hakka and an Indigenous language among their outputs' languages and a payment made; and a
+ * declined award the registry must leave out.
+ */
+class DemoRegistryDataTest {
+
+    private static DataSource db;
+
+    @BeforeAll
+    static void seed() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:demo-registry-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        h2.setUser("sa");
+        db = h2;
+        SchemaMigration.migrate(db, true, Clock.fixed(Instant.parse("2031-06-15T03:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @Test
+    void publicProjectsSpanMinistriesAndLanguages() throws SQLException {
+        List<List<String>> accepted = rows("select number from award where status = 'ACCEPTED' order by number");
+        assertTrue(accepted.size() >= 3, "accepted awards: " + accepted);
+        List<List<String>> ministries = rows("select distinct p.ministry_code from award_part p join award a"
+                + " on a.id = p.award_id where a.status = 'ACCEPTED' order by p.ministry_code");
+        assertEquals(List.of(List.of("moc"), List.of("moda"), List.of("nstc")), ministries);
+        String languages = String.join(" ", rows("select o.languages from award_obligation o join award a"
+                + " on a.id = o.award_id where a.status = 'ACCEPTED'").stream().map(r -> r.get(0)).toList());
+        assertTrue(languages.contains("hak"), languages);
+        assertTrue(List.of(languages.split(" ")).contains("ami"), "an Indigenous language: " + languages);
+        assertEquals(List.of(List.of("600000")), rows("select sum(p.amount) from disbursement_payment p join"
+                + " disbursement d on d.id = p.disbursement_id where d.award_id = 9001"));
+        assertEquals(List.of(List.of("DECLINED")), rows("select status from award where number = '1009-3'"));
+    }
+
+    private static List<List<String>> rows(String sql) throws SQLException {
+        try (Connection c = db.getConnection(); Statement statement = c.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            List<List<String>> rows = new ArrayList<>();
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    row.add(result.getString(i));
+                }
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+}
