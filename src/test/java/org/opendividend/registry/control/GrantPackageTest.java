@@ -1,14 +1,9 @@
 package org.opendividend.registry.control;
 
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.opendividend.registry.GrantPackageSchema;
 import org.opendividend.registry.RegistryFixtures;
 
 import java.net.URI;
@@ -22,28 +17,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The registry's 360Giving export against the standard's own JSON schemas (copied unchanged into
- * {@code src/test/resources/registry/360giving/}; the package schema names the grant schema by its address on
- * GitHub, mapped here to the copy, so that nothing is fetched), and the mapping's fields.
+ * The registry's 360Giving export against the standard's own JSON schemas ({@link GrantPackageSchema}), and the
+ * mapping's fields.
  */
 class GrantPackageTest {
 
-    private static final String STANDARD = "https://raw.githubusercontent.com/ThreeSixtyGiving/standard/";
     private static final URI ROOT = URI.create("https://grants.example.gov.tw/");
 
-    static JsonSchema packageSchema() {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-                builder -> builder.schemaMappers(m -> m
-                        .mapPrefix(STANDARD + "1.4.2/schema/", "classpath:registry/360giving/")
-                        .mapPrefix(STANDARD + "1.4.3/schema/", "classpath:registry/360giving/")));
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-        return factory.getSchema(SchemaLocation.of("classpath:registry/360giving/360-giving-package-schema.json"),
-                config);
-    }
-
-    /** The schema's complaints about a package; empty when it is valid. */
-    public static Set<ValidationMessage> problems(String json) {
-        return packageSchema().validate(json, InputFormat.JSON);
+    private static Set<ValidationMessage> problems(String json) {
+        return GrantPackageSchema.problems(json);
     }
 
     static JsonObject exported() {
