@@ -137,6 +137,13 @@ class CallJourneyIT {
             visitor.waiting().until(ExpectedConditions.textToBe(By.id("call-title"), enTitle));
             assertTrue(visitor.driver().getCurrentUrl().contains("id=" + callId), "the same call in English");
             assertTrue(visitor.text("call-budget").contains("12,000,000"), visitor.text("call-budget"));
+            // the filter sent as it stands ("any" everywhere) in English still lists the call: "any" is sent as an
+            // empty value, never as its text ("All", once read as a ministry's code, listed nothing)
+            visitor.open("/calls/");
+            visitor.click("filter-submit");
+            visitor.waiting().until(ExpectedConditions.urlContains("ministry="));
+            assertTrue(visitor.driver().getCurrentUrl().contains("ministry=&"), visitor.driver().getCurrentUrl());
+            assertTrue(texts(visitor, "a.od-call-link").contains(enTitle), "listed: " + texts(visitor, "a.od-call-link"));
         }
 
         try (Browser otherMinistry = new Browser("en")) {
