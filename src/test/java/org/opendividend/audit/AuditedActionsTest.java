@@ -10,6 +10,7 @@ import org.opendividend.audit.entity.AuditLogAction;
 import org.opendividend.calls.entity.CallAction;
 import org.opendividend.calls.entity.CallChange;
 import org.opendividend.organisations.entity.OrganisationChange;
+import org.opendividend.outputs.entity.ObligationAction;
 import org.opendividend.people.entity.PersonChange;
 import org.opendividend.platform.events.AuditedAction;
 import org.opendividend.platform.i18n.Languages;
@@ -78,7 +79,9 @@ class AuditedActionsTest {
             entry(AwardAction.class, Set.of("OFFER_AWARD", "ACCEPT_AWARD", "DECLINE_AWARD", "WITHDRAW_AWARD",
                     "SUSPEND_AWARD", "RESUME_AWARD", "TERMINATE_AWARD", "PROPOSE_MEASURE", "REFUSE_MEASURE")),
             entry(DisbursementAction.class, Set.of("REQUEST_TRANCHE", "CHECK_TRANCHE", "APPROVE_TRANCHE_FIRST",
-                    "APPROVE_TRANCHE", "RECORD_PAYMENT", "RETURN_TRANCHE")));
+                    "APPROVE_TRANCHE", "RECORD_PAYMENT", "RETURN_TRANCHE")),
+            entry(ObligationAction.class, Set.of("REGISTER_OUTPUT", "CHECK_OUTPUT", "FLAG_OUTPUT", "VERIFY_OUTPUT",
+                    "MARK_NON_COMPLIANT")));
 
     @Test
     void eachEnumStoresTheStringsUsedSoFar() {

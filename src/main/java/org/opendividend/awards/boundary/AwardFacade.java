@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionalException;
 import org.opendividend.applications.boundary.OwnApplications;
 import org.opendividend.awards.control.AgreementPdf;
+import org.opendividend.awards.control.ObligationsHandOver;
 import org.opendividend.awards.entity.Award;
 import org.opendividend.awards.entity.AwardAction;
 import org.opendividend.awards.entity.AwardStepTaken;
@@ -19,6 +20,7 @@ import org.opendividend.ministries.boundary.MinistryFacade;
 import org.opendividend.ministries.boundary.MinistryView;
 import org.opendividend.organisations.boundary.OrganisationDirectory;
 import org.opendividend.organisations.boundary.OrganisationView;
+import org.opendividend.outputs.boundary.OutputsFacade;
 import org.opendividend.people.boundary.PersonFacade;
 import org.opendividend.platform.events.DomainEvent;
 import org.opendividend.platform.identity.Caller;
@@ -86,6 +88,9 @@ public class AwardFacade {
 
     @Inject
     AwardSettings settings;
+
+    @Inject
+    OutputsFacade outputs;
 
     /** This facade through its proxy: the steps that write in the issuer's transaction read back in one of their own. */
     @Inject
@@ -199,6 +204,8 @@ public class AwardFacade {
     public AwardView accept(long awardId, long expectedVersion) {
         Award award = answerable(awardId, expectedVersion);
         award.accept(currentUser.caller().subject(), clock.instant());
+        // from now on the outputs component tracks the obligations: registrations, checks, verdicts
+        outputs.track(ObligationsHandOver.of(award));
         return stepped(award, AwardAction.ACCEPT_AWARD, "");
     }
 

@@ -347,10 +347,12 @@ public class DisbursementFacade {
         return steps.get(steps.size() - 1).action();
     }
 
+    /** Which obligations are verified is the outputs component's to say (declared here, beside its one use). */
+    @Inject org.opendividend.outputs.boundary.OutputsFacade outputs;
+
     private RequestGate.Award gate(Award award) {
-        // no obligation is verified yet: the outputs component will say which are (issue #12, item 6)
         return new RequestGate.Award(award.amount(), AwardWorkflow.state(award.status()).binding(), award.tranches(),
-                award.obligations(), Set.of());
+                award.obligations(), outputs.verifiedPositions(award.id()));
     }
 
     private static Map<Integer, List<DisbursementStatus>> statuses(List<Disbursement> shares) {
