@@ -138,7 +138,10 @@ public class OutputRegistrationPage implements Serializable {
             if (!ConcurrentChangeException.isCause(failed)) {
                 throw failed;
             }
+            // the output as it is now is shown above; what was typed stays, to be sent again over the new version
             obligations = null;
+            getObligations().stream().filter(o -> o.id() == editing).findFirst()
+                    .ifPresent(o -> editingVersion = o.version());
             PageMessages.error("outputs.page.conflict");
         }
     }

@@ -42,6 +42,9 @@ public record FuzzTargets(long organisation, long draft, long withdrawn, long wi
             case "language" -> List.of("hak", "ami");
             case "status" -> List.of("OPEN", "CLOSED");
             case "closingWithinDays" -> List.of("14", "366");
+            // the demo award 1008-1 and its obligations: the fuzzing callers are none of its readers
+            case "award" -> List.of("8001");
+            case "position" -> List.of("0", "3");
             default -> List.of();
         };
     }
@@ -65,6 +68,10 @@ public record FuzzTargets(long organisation, long draft, long withdrawn, long wi
             return Json.createObjectBuilder()
                     .add("names", Json.createObjectBuilder().add("zh-TW", "模糊").add("en", "Fuzz"))
                     .add("type", "UNIVERSITY").add("businessNumber", "04595257").add("address", "臺北市").build();
+        }
+        if (path.startsWith("/api/v1/awards/{award}/outputs")) {
+            return Json.createObjectBuilder().add("url", "https://zenodo.org/records/15234567").add("registry", "ZENODO")
+                    .add("licence", "CC-BY-4.0").add("version", 0).build();
         }
         if (path.startsWith("/api/v1/calls")) {
             return Json.createObjectBuilder().add("leadMinistry", "moda").build();
