@@ -2,7 +2,6 @@ package org.opendividend.outputs.boundary;
 
 import org.opendividend.outputs.control.MofClassifier;
 import org.opendividend.outputs.control.MofComponent;
-import org.opendividend.outputs.control.RecheckFinding;
 import org.opendividend.outputs.entity.MofEntry;
 import org.opendividend.outputs.entity.ObligationState;
 import org.opendividend.outputs.entity.OutputRegistry;
@@ -94,10 +93,5 @@ public record ObligationView(long id, long awardId, String awardNumber, int posi
         } catch (IllegalArgumentException | NullPointerException unknown) {
             return null;
         }
-    }
-
-    /** The arrow the findings use, for readers who split them. */
-    public static String arrow() {
-        return RecheckFinding.ARROW;
     }
 }

@@ -181,13 +181,21 @@ public class OutputsFacade {
         if (!ObligationWorkflow.state(o.state()).rechecked()) {
             return o.state();
         }
-        runChecks(o, Actor.SYSTEM);
+        List<StoredCheck> after = checking.run(o, LocalDate.now(clock.withZone(Formats.TAIPEI)));
+        if (RecheckFinding.unreachable(after)) {
+            // the registry said nothing this time: the last answer it gave stands, to compare the next one with
+            return o.state();
+        }
+        store(o, after, Actor.SYSTEM);
         return o.state();
     }
 
     private void runChecks(TrackedObligation o, Actor actor) {
+        store(o, checking.run(o, LocalDate.now(clock.withZone(Formats.TAIPEI))), actor);
+    }
+
+    private void store(TrackedObligation o, List<StoredCheck> after, Actor actor) {
         List<StoredCheck> before = o.checks();
-        List<StoredCheck> after = checking.run(o, LocalDate.now(clock.withZone(Formats.TAIPEI)));
         String change = before.isEmpty() ? null : RecheckFinding.change(before, after);
         ObligationAction action = o.checked(after, change, clock.instant());
         String verdicts = after.stream().map(c -> c.check() + "=" + c.verdict()).collect(Collectors.joining(" "));

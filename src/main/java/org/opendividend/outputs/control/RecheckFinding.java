@@ -50,6 +50,12 @@ public final class RecheckFinding {
         return findings.isEmpty() ? null : String.join("\n", findings);
     }
 
+    /** Whether the registry could not be reached (a warning on resolvable): the run learnt nothing of the output. */
+    public static boolean unreachable(List<StoredCheck> checks) {
+        return checks.stream().anyMatch(c -> Check.RESOLVABLE.name().equals(c.check())
+                && Verdict.WARN.name().equals(c.verdict()));
+    }
+
     private static String shown(StoredCheck check) {
         return check.evidenceValue() == null ? check.verdict() : check.evidenceValue();
     }

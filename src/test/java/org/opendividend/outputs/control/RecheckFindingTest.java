@@ -6,7 +6,9 @@ import org.opendividend.outputs.entity.StoredCheck;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What a re-check flags: a passed check now failing, a changed licence; never an unreachable registry. */
 class RecheckFindingTest {
@@ -36,8 +38,11 @@ class RecheckFindingTest {
     }
 
     @Test
-    void anUnreachableRegistryIsNoFinding() {
-        assertNull(RecheckFinding.change(List.of(check("RESOLVABLE", "PASS", "a/b")),
-                List.of(check("RESOLVABLE", "WARN", null))));
+    void anUnreachableRegistryIsNoFindingAndTheRunIsKnownToHaveLearntNothing() {
+        List<StoredCheck> unreachable = List.of(check("RESOLVABLE", "WARN", null),
+                check("LICENCE_DECLARED", "NOT_APPLICABLE", null));
+        assertNull(RecheckFinding.change(List.of(check("RESOLVABLE", "PASS", "a/b")), unreachable));
+        assertTrue(RecheckFinding.unreachable(unreachable));
+        assertFalse(RecheckFinding.unreachable(List.of(check("RESOLVABLE", "FAIL", null))), "deleted is an answer");
     }
 }

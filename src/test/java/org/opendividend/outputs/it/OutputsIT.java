@@ -176,6 +176,13 @@ public class OutputsIT {
         rechecks.recheckAll();
         acting.as(accepted.grantee());
         assertEquals(ObligationState.VERIFIED, outputs.obligationsOf(awardId).get(0).state());
+        // an answer that is not the registry's JSON teaches nothing: the last answer and the verdict stand
+        registries.answer(RECORD, "<html>busy</html>");
+        rechecks.recheckAll();
+        acting.as(accepted.grantee());
+        ObligationView unchanged = outputs.obligationsOf(awardId).get(0);
+        assertEquals(ObligationState.VERIFIED, unchanged.state());
+        assertEquals("PASS", check(unchanged, "RESOLVABLE").verdict());
         registries.answer(RECORD, FakeRegistries.recorded("zenodo/record-open.json")
                 .replace("\"license\":{\"id\":\"cc-by-4.0\"}", "\"license\":{\"id\":\"cc-by-nc-4.0\"}"));
         assertTrue(rechecks.recheckAll() >= 1);
