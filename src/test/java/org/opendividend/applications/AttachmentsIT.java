@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opendividend.applications.boundary.ApplicationFacade;
 import org.opendividend.applications.boundary.AttachmentFacade;
-import org.opendividend.applications.control.AttachmentStore;
+import org.opendividend.platform.files.AttachmentStore;
 import org.opendividend.applications.boundary.ReceiptFacade;
 import org.opendividend.applications.control.ApplicationChecks;
 import org.opendividend.applications.entity.Application;

@@ -1,6 +1,5 @@
 package org.opendividend.applications.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,8 +10,8 @@ import jakarta.transaction.Transactional;
 import org.opendividend.applications.entity.ApplicationChange;
 import org.opendividend.applications.entity.ApplicationChanged;
 import org.opendividend.platform.events.DomainEvent;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.opendividend.applications.control.AttachmentStore;
+import org.opendividend.platform.files.AttachmentStore;
+import org.opendividend.platform.files.FileStorage;
 import org.opendividend.applications.entity.Application;
 import org.opendividend.applications.entity.Attachment;
 import org.opendividend.calls.entity.AttachmentType;
@@ -59,12 +58,7 @@ public class AttachmentFacade {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "opendividend.files.dir", defaultValue = "./data/files")
-    String directory;
-
-    @Inject
-    @ConfigProperty(name = "opendividend.files.max-bytes", defaultValue = "20971520")
-    long maxBytes;
+    FileStorage storage;
 
     @Inject
     AttachmentRecords records;
@@ -81,25 +75,18 @@ public class AttachmentFacade {
     @Inject
     Event<DomainEvent> events;
 
-    private AttachmentStore store;
-
-    @PostConstruct
-    void open() {
-        store = new AttachmentStore(Path.of(directory), maxBytes);
-    }
-
     /** A stored file with its record, for downloads. */
     public record Download(Attachment attachment, Path file) {
     }
 
-    /** The file store itself, for the benchmark's bare storing endpoint ({@link StorageCeiling}). */
+    /** The attachments' files: the shared file store's folder itself. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     AttachmentStore store() {
-        return store;
+        return storage.store();
     }
 
     public long maxBytes() {
-        return store.maxBytes();
+        return store().maxBytes();
     }
 
     /**
@@ -134,10 +121,10 @@ public class AttachmentFacade {
     public Download submittedDownload(long applicationId, long attachmentId) {
         Attachment attachment = em.find(Attachment.class, attachmentId);
         if (attachment == null || attachment.applicationId() != applicationId
-                || !submitted(applicationId).test(attachment) || !store.exists(attachment.storageKey())) {
+                || !submitted(applicationId).test(attachment) || !store().exists(attachment.storageKey())) {
             throw new NoSuchObjectException("Attachment", attachmentId);
         }
-        return new Download(attachment, store.path(attachment.storageKey()));
+        return new Download(attachment, store().path(attachment.storageKey()));
     }
 
     /**
@@ -168,17 +155,17 @@ public class AttachmentFacade {
         }
         Caller caller = currentUser.caller();
         records.requireChangeable(caller, applicationId);
-        AttachmentStore.Stored stored = store.store(content);
+        AttachmentStore.Stored stored = store().store(content);
         AttachmentRecords.Recorded recorded;
         try {
             recorded = records.replace(caller, applicationId, type, originalName, stored);
         } catch (RuntimeException refused) {
             if (records.unreferenced(stored.storageKey())) {
-                store.deleteIfUntouched(stored.storageKey());
+                store().deleteIfUntouched(stored.storageKey());
             }
             throw refused;
         }
-        recorded.releasedKeys().forEach(store::deleteIfUntouched);
+        recorded.releasedKeys().forEach(store()::deleteIfUntouched);
         return recorded.attachment();
     }
 
@@ -195,7 +182,7 @@ public class AttachmentFacade {
                 AttachmentRecords.describe(attachment)));
         if (records.unreferenced(attachment.storageKey())) {
             String key = attachment.storageKey();
-            afterCommit.run("deleting the released file " + key, () -> store.deleteIfUntouched(key));
+            afterCommit.run("deleting the released file " + key, () -> store().deleteIfUntouched(key));
         }
     }
 
@@ -209,10 +196,10 @@ public class AttachmentFacade {
         if (!readable(application).test(attachment)) {
             throw new AccessDeniedException("attachment.denied.notSubmitted");
         }
-        if (!store.exists(attachment.storageKey())) {
+        if (!store().exists(attachment.storageKey())) {
             throw new NoSuchObjectException("Attachment file", attachmentId);
         }
-        return new Download(attachment, store.path(attachment.storageKey()));
+        return new Download(attachment, store().path(attachment.storageKey()));
     }
 
     /**

@@ -4,7 +4,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 
-import java.util.logging.Logger;
+import org.opendividend.platform.files.FileStorage;
 
 /**
  * Deletes the stored files that nothing refers to any more and that nobody stored within the grace period: those a
@@ -13,8 +13,6 @@ import java.util.logging.Logger;
  */
 @Singleton
 public class AttachmentSweep {
-
-    private static final Logger LOG = Logger.getLogger(AttachmentSweep.class.getName());
 
     @Inject
     AttachmentFacade attachments;
@@ -29,16 +27,6 @@ public class AttachmentSweep {
 
     /** @return how many files were deleted */
     public int sweep() {
-        int deleted = 0;
-        for (String key : attachments.store().keysUntouchedFor()) {
-            if (records.unreferenced(key) && attachments.store().deleteIfUntouched(key)) {
-                deleted++;
-            }
-        }
-        if (deleted > 0) {
-            int count = deleted;
-            LOG.info(() -> "attachment sweep: " + count + " file(s) no record refers to deleted");
-        }
-        return deleted;
+        return FileStorage.sweep(attachments.store(), records::unreferenced);
     }
 }

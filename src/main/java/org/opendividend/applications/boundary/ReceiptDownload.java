@@ -5,7 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.opendividend.applications.control.AttachmentDisposition;
+import org.opendividend.platform.files.AttachmentDisposition;
 import org.opendividend.platform.i18n.Languages;
 import org.opendividend.platform.security.AccessDeniedException;
 import org.opendividend.platform.web.AccessRefusals;

@@ -1,5 +1,6 @@
 package org.opendividend.applications.control;
 
+import org.opendividend.platform.files.AttachmentContent;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;

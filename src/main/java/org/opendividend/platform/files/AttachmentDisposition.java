@@ -1,4 +1,4 @@
-package org.opendividend.applications.control;
+package org.opendividend.platform.files;
 
 import java.nio.charset.StandardCharsets;
 

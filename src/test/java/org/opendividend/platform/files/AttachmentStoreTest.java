@@ -1,4 +1,4 @@
-package org.opendividend.applications.control;
+package org.opendividend.platform.files;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.opendividend.applications.boundary;
+package org.opendividend.platform.files;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.opendividend.applications.control;
+package org.opendividend.platform.files;
 
 /**
  * The name a person's computer gave an uploaded file, made safe to keep and show: only the last path segment (both

@@ -1,4 +1,4 @@
-package org.opendividend.applications.control;
+package org.opendividend.platform.files;
 
 import org.opendividend.platform.validation.FieldProblem;
 import org.opendividend.platform.validation.InvalidInputException;
@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Attachment files outside the database, in a directory of their own ({@code opendividend.files.dir}). A file is
+ * Uploaded PDFs outside the database, in a directory of their own ({@code opendividend.files.dir}). A file is
  * stored under its SHA-256 ({@code ab/abcdef…}), never under a name a person chose, so identical uploads share one
  * file and no name can reach outside the directory. An upload is streamed to a temporary file while it is counted
  * and hashed; it becomes a stored file only when it is a PDF within the size limit, and otherwise leaves nothing.
@@ -37,6 +37,8 @@ public class AttachmentStore {
     /** The default limit: 20 MB. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{2}/[0-9a-f]{64}");
+    /** An area's folder name: lower-case words, longer than a key's two-digit folder. */
+    private static final Pattern AREA = Pattern.compile("[a-z][a-z-]{2,40}");
 
     /**
      * How long a stored file is kept from deletion after it was last stored: longer than any upload takes from
@@ -173,6 +175,39 @@ public class AttachmentStore {
 
     public boolean exists(String storageKey) {
         return Files.isRegularFile(path(storageKey));
+    }
+
+    /**
+     * A store of its own in a sub-folder of this one (a component's area): the same limit and writes. The name is
+     * never a key's two hex digits, so this store's sweep never walks into it.
+     */
+    public AttachmentStore area(String name) {
+        if (name == null || !AREA.matcher(name).matches()) {
+            throw new IllegalArgumentException("not an area name: " + name);
+        }
+        return new AttachmentStore(root.resolve(name), maxBytes);
+    }
+
+    /**
+     * Marks a stored file as stored again, now, so that no release or sweep takes it within {@link #RELEASE_GRACE}:
+     * for a file stored a while before the record that will refer to it (an upload kept on a page until the form
+     * is sent).
+     *
+     * @return whether the file is (still) there
+     */
+    public boolean touch(String storageKey) {
+        Path file = path(storageKey);
+        synchronized (lockOf(storageKey)) {
+            try {
+                if (!Files.isRegularFile(file)) {
+                    return false;
+                }
+                Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+                return true;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.opendividend.applications.boundary;
+package org.opendividend.platform.files;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.opendividend.applications.control.AttachmentStore;
 import org.opendividend.platform.validation.InvalidInputException;
 
 import java.io.IOException;
@@ -27,7 +26,7 @@ public class StorageCeiling implements ServletContextListener {
     static final String PATH = "/benchmark/ceiling";
 
     @Inject
-    AttachmentFacade attachments;
+    FileStorage storage;
     private static final Logger LOG = Logger.getLogger(StorageCeiling.class.getName());
 
     @Override
@@ -36,7 +35,7 @@ public class StorageCeiling implements ServletContextListener {
             return;
         }
         // the uploads' own store: the same folder, limit and writes
-        event.getServletContext().addServlet("StorageCeiling", new StoreOnly(attachments.store())).addMapping(PATH);
+        event.getServletContext().addServlet("StorageCeiling", new StoreOnly(storage.store())).addMapping(PATH);
         LOG.warning(() -> "benchmark ceiling enabled at " + PATH + ": never in production");
     }
 
