@@ -18,6 +18,7 @@ import org.opendividend.audit.control.AuditChain;
 import org.opendividend.awards.boundary.AwardFacade;
 import org.opendividend.awards.boundary.AwardView;
 import org.opendividend.awards.boundary.disbursement.DisbursementFacade;
+import org.opendividend.awards.boundary.disbursement.DisbursementQueues;
 import org.opendividend.awards.boundary.disbursement.DisbursementView;
 import org.opendividend.awards.boundary.disbursement.PaymentRecord;
 import org.opendividend.awards.boundary.disbursement.Payments;
@@ -84,6 +85,9 @@ public class DisbursementsIT {
 
     @Inject
     DisbursementFacade disbursements;
+
+    @Inject
+    DisbursementQueues queues;
 
     @Inject
     Payments payments;
@@ -181,7 +185,7 @@ public class DisbursementsIT {
         acting.as(CallFixtures.approverOfMoc());
         refused("denied.disbursement.notOfficerOfMinistry", () -> disbursements.check(moc.id(), moc.version()));
         acting.as(ALL_ROLES_MOC);
-        assertEquals(List.of(moc.id()), disbursements.waiting(Who.OFFICER).stream()
+        assertEquals(List.of(moc.id()), queues.waiting(Who.OFFICER).stream()
                 .filter(v -> v.awardId() == awardId).map(DisbursementView::id).toList(), "in the officer's queue");
         assertThrows(ConcurrentChangeException.class, () -> disbursements.check(moc.id(), moc.version() + 1));
         DisbursementView checked = disbursements.check(moc.id(), moc.version());
@@ -275,7 +279,7 @@ public class DisbursementsIT {
                 () -> disbursements.request(accepted.award().id(), 0, "x", BigDecimal.ZERO));
         acting.as(FINANCE_NSTC);
         refused("denied.disbursement.notYours", () -> disbursements.tranches(accepted.award().id()));
-        assertTrue(disbursements.waiting(Who.FINANCE).stream().noneMatch(v -> v.awardId() == accepted.award().id()));
+        assertTrue(queues.waiting(Who.FINANCE).stream().noneMatch(v -> v.awardId() == accepted.award().id()));
     }
 
     /** 50 payments at once with one idempotency key pay once and all answer that payment; 50 with different keys pay once. */

@@ -27,7 +27,6 @@ import org.opendividend.platform.i18n.Formats;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.CurrentUser;
 import org.opendividend.platform.security.AccessDeniedException;
-import org.opendividend.platform.security.Decision;
 import org.opendividend.platform.validation.ConcurrentChangeException;
 import org.opendividend.platform.validation.FieldProblem;
 import org.opendividend.platform.validation.InvalidInputException;
@@ -263,49 +262,6 @@ public class DisbursementFacade {
         DisbursementPermissions.staffOfMinistry(currentUser.caller(), Who.FINANCE, d.ministryCode()).orThrow();
     }
 
-    /** What waits for the caller as officer, approver or finance of their ministries, oldest request first. */
-    public List<DisbursementView> waiting(Who as) {
-        return waiting(as, null);
-    }
-
-    /**
-     * What of one award waits for the caller as officer, approver or finance (every award's when {@code awardId} is
-     * null): refused to anyone without that role for a ministry that pays a part of the award.
-     */
-    public List<DisbursementView> waiting(Who as, Long awardId) {
-        Caller caller = currentUser.caller();
-        if (awardId != null) {
-            Award award = award(awardId);
-            List<Decision> asStaff = paying(award).stream()
-                    .map(m -> DisbursementPermissions.staffOfMinistry(caller, as, m)).toList();
-            if (asStaff.stream().noneMatch(Decision::allowed)) {
-                (asStaff.isEmpty() ? Decision.deny(DisbursementPermissions.NOT_YOURS) : asStaff.get(0)).orThrow();
-            }
-            return waiting(caller, as).stream().filter(v -> v.awardId() == awardId).toList();
-        }
-        return waiting(caller, as);
-    }
-
-    private List<DisbursementView> waiting(Caller caller, Who as) {
-        Set<String> mine = caller.ministries().stream()
-                .filter(m -> DisbursementPermissions.staffOfMinistry(caller, as, m).allowed())
-                .collect(Collectors.toSet());
-        Set<DisbursementStatus> statuses = DisbursementWorkflow.RULES.statesWhere(s -> s.waitsFor() == as);
-        if (mine.isEmpty() || statuses.isEmpty() || as == Who.GRANTEE) {
-            return List.of();
-        }
-        List<Disbursement> found = em.createQuery("select d from Disbursement d where d.ministryCode in :mine "
-                + "and d.status in :statuses order by d.requestedAt, d.id", Disbursement.class)
-                .setParameter("mine", mine).setParameter("statuses", statuses).getResultList();
-        Map<Long, Award> awards = awards(found.stream().map(Disbursement::awardId).collect(Collectors.toSet()));
-        List<DisbursementView> views = new ArrayList<>();
-        for (Disbursement d : found) {
-            Award award = awards.get(d.awardId());
-            views.addAll(shown.of(List.of(d), awards, organisations.organisation(award.organisationId())));
-        }
-        return views;
-    }
-
     /**
      * A share is checked, approved and paid only while its award pays (accepted: not suspended, not terminated, as the
      * awards' table says); returning it to the grantee stays possible.
@@ -365,21 +321,14 @@ public class DisbursementFacade {
         return LocalDate.now(clock.withZone(Formats.TAIPEI));
     }
 
-    private static Collection<String> paying(Award award) {
+    /** The ministries that pay a part of the award. */
+    static Collection<String> paying(Award award) {
         return award.parts().stream().filter(p -> p.amount() > 0).map(AwardPart::ministryCode).toList();
     }
 
     private List<Disbursement> sharesOf(long awardId) {
         return em.createQuery("select d from Disbursement d where d.awardId = :award order by d.tranchePosition, d.id",
                 Disbursement.class).setParameter("award", awardId).getResultList();
-    }
-
-    private Map<Long, Award> awards(Set<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select a from Award a where a.id in :ids", Award.class).setParameter("ids", ids)
-                .getResultList().stream().collect(Collectors.toMap(Award::id, Function.identity()));
     }
 
     private Award award(long awardId) {

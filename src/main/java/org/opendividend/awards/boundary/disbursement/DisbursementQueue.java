@@ -35,6 +35,9 @@ public class DisbursementQueue implements Serializable {
     @Inject
     transient DisbursementFacade disbursements;
 
+    @Inject
+    transient DisbursementQueues queues;
+
     private Who as;
     private Long award;
     private final Map<Long, String> reasons = new HashMap<>();
@@ -61,7 +64,7 @@ public class DisbursementQueue implements Serializable {
 
     public List<DisbursementView> getWaiting() {
         if (waiting == null) {
-            waiting = disbursements.waiting(as, award);
+            waiting = queues.waiting(as, award);
             waiting.forEach(d -> keys.computeIfAbsent(d.id(), id -> UUID.randomUUID().toString()));
         }
         return waiting;
