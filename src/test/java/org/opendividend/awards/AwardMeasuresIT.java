@@ -16,6 +16,7 @@ import org.opendividend.awards.boundary.AwardFacade;
 import org.opendividend.awards.boundary.AwardMeasureFacade;
 import org.opendividend.awards.boundary.AwardMeasureView;
 import org.opendividend.awards.boundary.AwardView;
+import org.opendividend.awards.boundary.disbursement.ReportFiles;
 import org.opendividend.awards.boundary.disbursement.DisbursementFacade;
 import org.opendividend.awards.boundary.disbursement.DisbursementView;
 import org.opendividend.awards.boundary.disbursement.PaymentRecord;
@@ -76,6 +77,9 @@ public class AwardMeasuresIT {
     private static final Caller FINANCE_MOC = CallFixtures.caller("sub-finance-moc", EnumSet.of(Role.FINANCE),
             CallFixtures.LEAD);
     private static final Caller FINANCE_NSTC = CallFixtures.caller("sub-finance-nstc", EnumSet.of(Role.FINANCE), "nstc");
+
+    @Inject
+    ReportFiles reportFiles;
 
     @Inject
     AcceptedAwards awardsMade;
@@ -166,7 +170,7 @@ public class AwardMeasuresIT {
         // suspended: the grantee requests nothing
         disbursementFixtures.dueToday(accepted.id(), 0);
         acting.as(call.fundedOwner());
-        assertEquals("disbursement.problem.awardNotAccepted", problem(() -> disbursements.request(accepted.id(), 0,
+        assertEquals("disbursement.problem.awardNotAccepted", problem(() -> requestWithPdf(accepted.id(), 0,
                 "first months", BigDecimal.ZERO)));
 
         // a resumption refused with a reason changes nothing; a reason is needed
@@ -196,7 +200,7 @@ public class AwardMeasuresIT {
         // moc pays its share of the first tranche through its chain
         disbursementFixtures.dueToday(accepted.id(), 0);
         acting.as(call.fundedOwner());
-        List<DisbursementView> shares = disbursements.request(accepted.id(), 0, "the corpus is collected",
+        List<DisbursementView> shares = requestWithPdf(accepted.id(), 0, "the corpus is collected",
                 BigDecimal.ZERO);
         DisbursementView moc = shares.stream().filter(d -> d.ministryCode().equals(CallFixtures.LEAD)).findFirst()
                 .orElseThrow();
@@ -263,7 +267,7 @@ public class AwardMeasuresIT {
         disbursementFixtures.dueToday(awardId, 1);
         acting.as(call.fundedOwner());
         return assertThrows(InvalidInputException.class,
-                () -> disbursements.request(awardId, 1, "more", BigDecimal.ZERO)).problems();
+                () -> requestWithPdf(awardId, 1, "more", BigDecimal.ZERO)).problems();
     }
 
     private static AwardMoney awardOf(Books.Read read, String number) {
@@ -272,5 +276,11 @@ public class AwardMeasuresIT {
 
     private static CallMoney callOf(Books.Read read, long callId) {
         return read.ledger().calls().stream().filter(c -> c.callId() == callId).findFirst().orElseThrow();
+    }
+
+    /** The grantee's report PDF, stored as the award page stores it, then the request that names it. */
+    private List<DisbursementView> requestWithPdf(long awardId, int position, String progress, BigDecimal spent) {
+        return disbursements.request(awardId, position, progress, spent, reportFiles.upload(awardId, "report.pdf",
+                new java.io.ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
     }
 }

@@ -19,6 +19,7 @@ import org.opendividend.awards.boundary.AwardFacade;
 import org.opendividend.awards.boundary.AwardView;
 import org.opendividend.awards.boundary.disbursement.DisbursementFacade;
 import org.opendividend.awards.boundary.disbursement.DisbursementQueues;
+import org.opendividend.awards.entity.disbursement.ReportFile;
 import org.opendividend.awards.boundary.disbursement.DisbursementView;
 import org.opendividend.awards.boundary.disbursement.PaymentRecord;
 import org.opendividend.awards.boundary.disbursement.Payments;
@@ -58,7 +59,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (moc 3,600,000 and moda 2,400,000) whose first tranche (2,400,000) falls due; the grantee requests it, each
  * ministry's share goes its own way (moc's 1,440,000 above the second-approval amount of 1,000,000 needs two approvers,
  * moda's 960,000 one) through different people; the same person twice, another ministry, the wrong role, a tranche
- * before it is due and bad amounts are refused with their reasons; 50 payments at once pay once.
+ * before it is due and bad amounts are refused with their reasons; 50 payments at once pay once. The report's PDF:
+ * {@link DisbursementReportsIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 public class DisbursementsIT {
@@ -127,7 +129,16 @@ public class DisbursementsIT {
     private List<DisbursementView> requestedFirstTranche(Accepted accepted) {
         disbursementFixtures.dueToday(accepted.award().id(), 0);
         acting.as(accepted.grantee());
-        return disbursements.request(accepted.award().id(), 0, "語料蒐集完成三成。", new BigDecimal("100000"));
+        return requestWithPdf(accepted.award().id(), 0, "語料蒐集完成三成。", new BigDecimal("100000"));
+    }
+
+    /** The grantee's report PDF, stored as the page stores it, then the request that names it. */
+    private List<DisbursementView> requestWithPdf(long awardId, int position, String progress, BigDecimal spent) {
+        return disbursements.request(awardId, position, progress, spent, pdf(awardId, "進度報告.pdf", "first report"));
+    }
+
+    private ReportFile pdf(long awardId, String name, String text) {
+        return disbursementFixtures.pdf(awardId, name, text);
     }
 
     private static DisbursementView share(List<DisbursementView> shares, String ministry) {
@@ -156,25 +167,25 @@ public class DisbursementsIT {
 
         acting.as(accepted.grantee());
         assertEquals(List.of("disbursement.problem.notDue"),
-                problems(() -> disbursements.request(awardId, 0, "early", BigDecimal.ZERO)), "before it is due");
+                problems(() -> requestWithPdf(awardId, 0, "early", BigDecimal.ZERO)), "before it is due");
         disbursementFixtures.dueToday(awardId, 0);
         assertTrue(disbursements.tranches(awardId).get(0).requestable());
         assertEquals(List.of("disbursement.problem.wholeTwd"),
-                problems(() -> disbursements.request(awardId, 0, "ok", new BigDecimal("12.5"))));
+                problems(() -> requestWithPdf(awardId, 0, "ok", new BigDecimal("12.5"))));
         assertEquals(List.of("disbursement.problem.negative"),
-                problems(() -> disbursements.request(awardId, 0, "ok", new BigDecimal("-1"))));
+                problems(() -> requestWithPdf(awardId, 0, "ok", new BigDecimal("-1"))));
         assertEquals(List.of("disbursement.problem.aboveAward"),
-                problems(() -> disbursements.request(awardId, 0, "ok", new BigDecimal("6000001"))));
+                problems(() -> requestWithPdf(awardId, 0, "ok", new BigDecimal("6000001"))));
         assertEquals(List.of("disbursement.problem.progressRequired"),
-                problems(() -> disbursements.request(awardId, 0, " ", BigDecimal.ZERO)));
+                problems(() -> requestWithPdf(awardId, 0, " ", BigDecimal.ZERO)));
         acting.as(CallFixtures.officerOfMoc());
-        refused("denied.disbursement.notGrantee", () -> disbursements.request(awardId, 0, "x", BigDecimal.ZERO));
+        refused("denied.disbursement.notGrantee", () -> requestWithPdf(awardId, 0, "x", BigDecimal.ZERO));
 
         List<DisbursementView> shares = requestedFirstTranche(accepted);
         assertEquals(List.of("moc=1440000", "moda=960000"),
                 shares.stream().map(s -> s.ministryCode() + "=" + s.amount()).toList(), "2,400,000 split 6 : 4");
         assertEquals(List.of("disbursement.problem.alreadyRequested"),
-                problems(() -> disbursements.request(awardId, 0, "again", BigDecimal.ZERO)), "a double submit");
+                problems(() -> requestWithPdf(awardId, 0, "again", BigDecimal.ZERO)), "a double submit");
         assertEquals(2, audited(number, "REQUEST_TRANCHE"));
         DisbursementView moc = share(shares, "moc");
         DisbursementView moda = share(shares, "moda");
@@ -241,8 +252,9 @@ public class DisbursementsIT {
         TrancheView first = disbursements.tranches(awardId).get(0);
         assertEquals("請補上支出明細。", share(first.shares(), "moda").returnReason());
         assertTrue(first.requestable(), "a returned share is requested again");
-        List<DisbursementView> again = disbursements.request(awardId, 0, "明細已補上。", new BigDecimal("120000"));
+        List<DisbursementView> again = disbursements.request(awardId, 0, "明細已補上。", new BigDecimal("120000"), null);
         assertEquals(List.of("moda"), again.stream().map(DisbursementView::ministryCode).toList());
+        assertEquals(moda.reportPdf(), again.get(0).reportPdf(), "requested again without a new PDF: the one sent");
         assertNull(again.get(0).returnReason());
         acting.as(CallFixtures.officerOfModa());
         DisbursementView modaChecked = disbursements.check(moda.id(), again.get(0).version());
@@ -258,11 +270,11 @@ public class DisbursementsIT {
 
         // the next tranche is not due yet; the retained one waits for the obligation, named
         assertEquals(List.of("disbursement.problem.notDue"),
-                problems(() -> disbursements.request(awardId, 1, "next", BigDecimal.ZERO)));
+                problems(() -> requestWithPdf(awardId, 1, "next", BigDecimal.ZERO)));
         int retained = tranches.size() - 1;
         disbursementFixtures.dueToday(awardId, retained);
         InvalidInputException blocked = assertThrows(InvalidInputException.class,
-                () -> disbursements.request(awardId, retained, "final", BigDecimal.ZERO));
+                () -> requestWithPdf(awardId, retained, "final", BigDecimal.ZERO));
         FieldProblem obligation = blocked.problems().stream()
                 .filter(p -> p.messageKey().equals("disbursement.problem.obligationNotVerified")).findFirst()
                 .orElseThrow();
@@ -276,7 +288,7 @@ public class DisbursementsIT {
         acting.as(CallFixtures.caller("stranger-" + UUID.randomUUID(), Set.of(Role.APPLICANT)));
         refused("denied.disbursement.notYours", () -> disbursements.tranches(accepted.award().id()));
         refused("denied.disbursement.notGrantee",
-                () -> disbursements.request(accepted.award().id(), 0, "x", BigDecimal.ZERO));
+                () -> requestWithPdf(accepted.award().id(), 0, "x", BigDecimal.ZERO));
         acting.as(FINANCE_NSTC);
         refused("denied.disbursement.notYours", () -> disbursements.tranches(accepted.award().id()));
         assertTrue(queues.waiting(Who.FINANCE).stream().noneMatch(v -> v.awardId() == accepted.award().id()));

@@ -107,7 +107,7 @@ public class AttachmentStore {
                 throw refused("attachment.problem.notPdf");
             }
             String hex = HexFormat.of().formatHex(sha.digest());
-            String key = hex.substring(0, 2) + "/" + hex;
+            String key = keyOf(hex);
             Path target = path(key);
             boolean newFolder = !Files.isDirectory(target.getParent());
             Files.createDirectories(target.getParent());
@@ -163,6 +163,11 @@ public class AttachmentStore {
             System.arraycopy(tail, read, tail, 0, n - read);
             System.arraycopy(buffer, 0, tail, n - read, read);
         }
+    }
+
+    /** The key a file of this SHA-256 (lower-case hex) is stored under. */
+    public static String keyOf(String sha256) {
+        return sha256.substring(0, 2) + "/" + sha256;
     }
 
     /** The stored file of a key; refuses anything that is not a key this store made. */

@@ -7,7 +7,9 @@ import org.opendividend.awards.boundary.AwardFacade;
 import org.opendividend.awards.boundary.AwardMeasureFacade;
 import org.opendividend.awards.boundary.AwardMeasureView;
 import org.opendividend.awards.boundary.AwardView;
+import jakarta.faces.event.FacesEvent;
 import org.opendividend.awards.entity.disbursement.Disbursement;
+import org.opendividend.awards.entity.disbursement.ReportFile;
 import org.opendividend.platform.i18n.LanguageSelection;
 import org.opendividend.platform.i18n.Texts;
 import org.opendividend.platform.validation.ConcurrentChangeException;
@@ -17,14 +19,17 @@ import org.opendividend.platform.validation.InvalidInputException;
 import org.opendividend.platform.validation.NoSuchObjectException;
 import org.opendividend.platform.web.PageMessages;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * The grantee's award ({@code /applicant/award.xhtml?id=…}): its terms and the agreement, each tranche with its due
  * date, the report due and each paying ministry's share where it stands (a return's reason, a payment's reference),
- * the obligations, and requesting a due tranche with its report. The facades refuse another organisation's award
+ * the obligations, and requesting a due tranche with its report and the report's PDF. The facades refuse another organisation's award
  * (403); a refused request keeps what was typed and says why.
  */
 @Named
@@ -45,10 +50,15 @@ public class AwardPage implements Serializable {
     @Inject
     transient LanguageSelection language;
 
+    @Inject
+    transient ReportFiles reportFiles;
+
     private Long id;
     private Integer position;
     private String progress;
     private String spent;
+    /** The report's PDF chosen on this page, stored and kept until the request names it. */
+    private ReportFile pdf;
     private transient AwardView view;
     private transient List<TrancheView> tranches;
     private transient List<AwardMeasureView> confirmed;
@@ -107,11 +117,12 @@ public class AwardPage implements Serializable {
             return;
         }
         try {
-            disbursements.request(id, position, progress, amount);
+            disbursements.request(id, position, progress, amount, pdf);
             PageMessages.info("disbursement.page.requested", position + 1);
             progress = null;
             spent = null;
             position = null;
+            pdf = null;
             tranches = null;
         } catch (InvalidInputException refused) {
             PageMessages.problems(refused.problems(), "request:", "disbursement.page.field.");
@@ -124,6 +135,46 @@ public class AwardPage implements Serializable {
             tranches = null;
             PageMessages.error("disbursement.page.conflict");
         }
+    }
+
+    /**
+     * The PDF upload's listener: stores the file at once (PrimeFaces sends only the file, so what is typed in the
+     * report stays on the page) and keeps it for the request; a refused file is said and changes nothing. Declared
+     * with {@link FacesEvent} so that no PrimeFaces type appears in a signature (the Arquillian WARs have none).
+     */
+    public void upload(FacesEvent facesEvent) {
+        if (!(facesEvent instanceof org.primefaces.event.FileUploadEvent event)) {
+            return;
+        }
+        org.primefaces.model.file.UploadedFile file = event.getFile();
+        try (InputStream in = file.getInputStream()) {
+            pdf = reportFiles.upload(id, file.getFileName(), in);
+            PageMessages.info("attachment.uploaded", pdf.fileName());
+        } catch (InvalidInputException refused) {
+            PageMessages.problems(refused.problems(), "request:", "disbursement.page.field.");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                file.delete();
+            } catch (IOException ignored) {
+                // the container removes its temporary files at the end of the request anyway
+            }
+        }
+    }
+
+    /** The PDF chosen for the request, or null. */
+    public ReportFile getPdf() {
+        return pdf;
+    }
+
+    /** The upper limit the browser checks before sending (the server checks again). */
+    public long getMaxBytes() {
+        return reportFiles.maxBytes();
+    }
+
+    public long getMaxMegabytes() {
+        return reportFiles.maxBytes() / (1024 * 1024);
     }
 
     public int getProgressMax() {

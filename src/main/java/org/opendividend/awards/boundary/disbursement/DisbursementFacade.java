@@ -20,6 +20,7 @@ import org.opendividend.awards.entity.disbursement.DisbursementStepTaken;
 import org.opendividend.awards.entity.disbursement.DisbursementWorkflow;
 import org.opendividend.awards.entity.disbursement.DisbursementWorkflow.Who;
 import org.opendividend.awards.entity.disbursement.Payment;
+import org.opendividend.awards.entity.disbursement.ReportFile;
 import org.opendividend.organisations.boundary.OrganisationDirectory;
 import org.opendividend.organisations.boundary.OrganisationView;
 import org.opendividend.platform.events.DomainEvent;
@@ -87,6 +88,9 @@ public class DisbursementFacade {
     @Inject
     DisbursementViews shown;
 
+    @Inject
+    ReportFiles reportFiles;
+
     /** This facade through its proxy: the role a payment needs is read in a transaction of its own. */
     @Inject
     DisbursementFacade self;
@@ -113,11 +117,14 @@ public class DisbursementFacade {
     }
 
     /**
-     * The grantee requests tranche {@code position} (from 0) with its report: each paying ministry's share is created,
-     * or requested again where it was returned. Refused with every problem (not due, the earlier report not accepted,
-     * an obligation not verified for the retained tranche, an amount with decimals, negative or above the award).
+     * The grantee requests tranche {@code position} (from 0) with its report and its PDF (stored by
+     * {@link ReportFiles#upload}; {@code null} on a request again keeps the PDF the returned shares have): each paying
+     * ministry's share is created, or requested again where it was returned. Refused with every problem (not due, the
+     * earlier report not accepted, an obligation not verified for the retained tranche, an amount with decimals,
+     * negative or above the award, no PDF).
      */
-    public List<DisbursementView> request(long awardId, int position, String progress, BigDecimal spentSoFar) {
+    public List<DisbursementView> request(long awardId, int position, String progress, BigDecimal spentSoFar,
+                                          ReportFile pdf) {
         Award award = award(awardId);
         OrganisationView organisation = organisations.organisation(award.organisationId());
         Caller caller = currentUser.caller();
@@ -126,9 +133,18 @@ public class DisbursementFacade {
         List<FieldProblem> problems = new ArrayList<>(RequestGate.report(progress, spentSoFar, award.amount(),
                 Disbursement.REPORT_MAX));
         problems.addAll(RequestGate.mayRequest(gate(award), position, today(), statuses(shares)));
+        List<Disbursement> returned = shares.stream()
+                .filter(d -> d.tranchePosition() == position && d.waitsFor() == Who.GRANTEE).toList();
+        if (pdf == null && (returned.isEmpty() || returned.stream().anyMatch(d -> d.reportFile().isEmpty()))) {
+            problems.add(FieldProblem.of("file", "disbursement.problem.pdfRequired"));
+        } else if (pdf != null && !reportFiles.keep(pdf)) {
+            problems.add(FieldProblem.of("file", "disbursement.problem.pdfGone"));
+        }
         InvalidInputException.unless(problems);
 
-        Disbursement.Report report = new Disbursement.Report(progress, spentSoFar.longValueExact());
+        Disbursement.Report report = new Disbursement.Report(progress, spentSoFar.longValueExact(), pdf);
+        Set<String> replaced = returned.stream().flatMap(d -> d.reportFile().stream()).map(ReportFile::sha256)
+                .filter(sha -> pdf != null && !sha.equals(pdf.sha256())).collect(Collectors.toSet());
         Map<String, Disbursement> existing = shares.stream().filter(d -> d.tranchePosition() == position)
                 .collect(Collectors.toMap(Disbursement::ministryCode, Function.identity()));
         Map<DisbursementStatus, Long> byStatus = new HashMap<>();
@@ -159,7 +175,9 @@ public class DisbursementFacade {
         } catch (PersistenceException e) {
             throw new ConcurrentChangeException("Disbursement", award.number() + "/" + (position + 1));
         }
-        requested.forEach(d -> fire(d, award, DisbursementAction.REQUEST_TRANCHE, d.amount() + " TWD"));
+        replaced.forEach(reportFiles::released);
+        requested.forEach(d -> fire(d, award, DisbursementAction.REQUEST_TRANCHE, d.amount() + " TWD"
+                + d.reportFile().map(f -> ", PDF " + f.fileName() + " (SHA-256 " + f.sha256() + ")").orElse("")));
         return shown.of(requested, Map.of(awardId, award), organisation);
     }
 

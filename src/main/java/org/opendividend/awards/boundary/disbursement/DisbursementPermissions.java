@@ -47,6 +47,20 @@ public final class DisbursementPermissions {
     }
 
     /**
+     * Reading a share's report PDF: the award's organisation's members, and the officers, approvers and finance users
+     * of the ministry that pays this share (not those of another paying ministry, which read their own share's).
+     */
+    public static Decision canReadReport(Caller caller, OrganisationView organisation, Disbursement share) {
+        if (organisation.roleOf(caller.subject()).isPresent()) {
+            return Decision.allow();
+        }
+        String ministry = share.ministryCode();
+        boolean staff = caller.actsFor(Role.OFFICER, ministry) || caller.actsFor(Role.APPROVER, ministry)
+                || caller.actsFor(Role.FINANCE, ministry);
+        return staff ? Decision.allow() : Decision.deny(NOT_YOURS);
+    }
+
+    /**
      * A staff step ({@code who}: officer, approver or finance) on a share: the role for the share's ministry, not for
      * one's own organisation's award, and nobody who took a step in this chain already.
      */

@@ -76,7 +76,7 @@ public class DisbursementViews {
                     d.steps().stream().map(s -> new DisbursementView.Step(names.getOrDefault(s.actorSubject(),
                             s.actorSubject()), s.action(), s.takenAt(), s.reason())).toList(),
                     payment == null ? null : payment.paymentReference(), payment == null ? null : payment.valueDate(),
-                    actionable, refusal, d.version()));
+                    actionable, refusal, d.version(), d.reportFile().orElse(null)));
         }
         return views;
     }

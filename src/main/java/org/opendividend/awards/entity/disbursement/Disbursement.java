@@ -72,6 +72,15 @@ public class Disbursement {
     @Column(name = "return_reason", length = REASON_MAX)
     private String returnReason;
 
+    @Column(name = "report_sha256", length = 64)
+    private String reportSha256;
+
+    @Column(name = "report_file_name", length = ReportFile.NAME_MAX)
+    private String reportFileName;
+
+    @Column(name = "report_size_bytes")
+    private Long reportSizeBytes;
+
     @ElementCollection
     @CollectionTable(name = "disbursement_step", joinColumns = @JoinColumn(name = "disbursement_id"))
     @OrderColumn(name = "position")
@@ -84,8 +93,16 @@ public class Disbursement {
     protected Disbursement() {
     }
 
-    /** The grantee's report carried by a request: what the project did, and what it spent so far in whole TWD. */
-    public record Report(String progress, long spentSoFar) {
+    /**
+     * The grantee's report carried by a request: what the project did, what it spent so far in whole TWD, and its PDF
+     * ({@code null} on a request again keeps the PDF the share has).
+     */
+    public record Report(String progress, long spentSoFar, ReportFile file) {
+
+        /** A report without a (new) PDF. */
+        public Report(String progress, long spentSoFar) {
+            this(progress, spentSoFar, null);
+        }
 
         public Report {
             if (progress == null || progress.isBlank() || progress.strip().length() > REPORT_MAX) {
@@ -164,6 +181,11 @@ public class Disbursement {
     private void requested(Report report, String grantee, Instant now) {
         progressReport = report.progress();
         spentSoFar = report.spentSoFar();
+        if (report.file() != null) {
+            reportSha256 = report.file().sha256();
+            reportFileName = report.file().fileName();
+            reportSizeBytes = report.file().sizeBytes();
+        }
         requestedBy = Objects.requireNonNull(grantee);
         requestedAt = now.truncatedTo(ChronoUnit.MICROS);
     }
@@ -178,6 +200,12 @@ public class Disbursement {
         status = to;
         steps.add(new DisbursementStep(Objects.requireNonNull(subject), action, now.truncatedTo(ChronoUnit.MICROS),
                 reason));
+    }
+
+    /** The report's PDF, if the request has one (requests from before PDFs were asked for have none). */
+    public java.util.Optional<ReportFile> reportFile() {
+        return reportSha256 == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new ReportFile(reportSha256, reportFileName, reportSizeBytes));
     }
 
     public Long id() {

@@ -61,6 +61,21 @@ class DisbursementPermissionsTest {
     }
 
     @Test
+    void theReportPdfIsForTheMembersAndTheSharesMinistrysOfficersApproversAndFinanceUsers() {
+        Disbursement share = requested();
+        for (Caller allowed : List.of(OWNER, EDITOR, VIEWER, OFFICER_MOC, APPROVER_MOC, FINANCE_MOC, ALL_ROLES_MOC)) {
+            assertEquals(Decision.allow(), DisbursementPermissions.canReadReport(allowed, organisation, share),
+                    allowed.subject());
+        }
+        Caller reviewer = CallFixtures.caller("rev", EnumSet.of(Role.REVIEWER), "moc");
+        Caller admin = CallFixtures.caller("adm", EnumSet.of(Role.FUND_ADMIN), "moc");
+        for (Caller refused : List.of(STRANGER, OFFICER_MODA, FINANCE_NSTC, reviewer, admin)) {
+            assertEquals(DisbursementPermissions.NOT_YOURS,
+                    DisbursementPermissions.canReadReport(refused, organisation, share).reasonKey(), refused.subject());
+        }
+    }
+
+    @Test
     void eachStaffStepNeedsItsRoleForTheSharesMinistry() {
         Disbursement share = requested();
         assertEquals(Decision.allow(), DisbursementPermissions.canStep(OFFICER_MOC, Who.OFFICER, share, organisation));
