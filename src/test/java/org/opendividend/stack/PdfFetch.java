@@ -18,6 +18,18 @@ public final class PdfFetch {
 
     /** The text of every page of the PDF at the address. */
     public static String text(Browser browser, String url) throws Exception {
+        byte[] pdf = bytes(browser, url);
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        return text.toString();
+    }
+
+    /** The bytes of the PDF at the address (refused unless the server answered with bytes starting {@code %PDF}). */
+    public static byte[] bytes(Browser browser, String url) {
         Object fetched = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.ok ? r.arrayBuffer()"
@@ -32,12 +44,6 @@ public final class PdfFetch {
         if (!new String(pdf, 0, Math.min(5, pdf.length), StandardCharsets.ISO_8859_1).startsWith("%PDF")) {
             throw new AssertionError("not a PDF at " + url);
         }
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return text.toString();
+        return pdf;
     }
 }

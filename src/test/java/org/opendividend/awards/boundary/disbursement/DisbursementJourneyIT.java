@@ -7,8 +7,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.opendividend.applications.boundary.ApplicantSteps;
 import org.opendividend.awards.boundary.ledger.LedgerSteps;
 import org.opendividend.stack.Browser;
+import org.opendividend.stack.PdfFetch;
 import org.opendividend.stack.RunningStack;
 import org.opendividend.stack.WebClient;
 import org.openqa.selenium.By;
@@ -16,23 +18,29 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A tranche requested, checked, approved and paid in a real browser by four different people, in both languages, on
  * the demo award 1008-1 (accepted, moc alone, its first tranche of 400,000 TWD due): the demo applicant, its
- * organisation's owner, opens the award from her dashboard and requests the tranche with her report (an amount with
- * decimals is refused first, with nothing lost); officer.moc accepts the report, approver.moc approves, finance.moc
+ * organisation's owner, opens the award from her dashboard and requests the tranche with her report and its PDF (a
+ * text file named .pdf and an amount with decimals are refused first, with nothing lost); officer.moc accepts the report, approver.moc approves, finance.moc
  * records the payment with its reference and value date, each from their queue; the award page then shows the share
  * paid (the second language finds it paid and the queues empty of it), and finance.moc finds it paid in moc's ledger,
- * its CSV and XLSX exports and this month's statement. Other roles, another organisation and another ministry are
+ * its CSV and XLSX exports and this month's statement. The officer and the grantee open the report's PDF (the bytes
+ * sent); other ministries, another organisation and another role are refused it (403). Other roles, another organisation and another ministry are
  * refused by the server (the award, the queues, the ledger and its statements). Every page is scanned by axe-core.
  */
 @ExtendWith(RunningStack.class)
@@ -42,6 +50,22 @@ class DisbursementJourneyIT {
     private static final String AWARD_ID = "8001";
     private static final String AWARD = "/applicant/award.xhtml?id=" + AWARD_ID;
     private static final String SHARE = "section.disbursement[data-award='1008-1']";
+    private static final String REPORT_NAME = "第一期進度報告-1008-1.pdf";
+    private static final Path REPORT_PDF;
+    private static final Path FAKE_PDF;
+    /** The report PDF's address, as the grantee's award page links it (found by the first test). */
+    private static String reportAddress;
+
+    static {
+        try {
+            Path dir = Files.createTempDirectory("tranche-report");
+            REPORT_PDF = Files.writeString(dir.resolve(REPORT_NAME), ApplicantSteps.MINIMAL_PDF,
+                    StandardCharsets.ISO_8859_1);
+            FAKE_PDF = Files.writeString(dir.resolve("notes.pdf"), "just text, named like a PDF");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Order(1)
     @ParameterizedTest
@@ -65,10 +89,20 @@ class DisbursementJourneyIT {
             if (applicant.has("request:submit-request")) {
                 applicant.driver().findElement(By.id("request:progress")).sendKeys("詞彙初稿 3,000 條已完成校對。");
                 applicant.driver().findElement(By.id("request:spent")).sendKeys("12.5");
+                // a text file named .pdf is refused by its content, in the page's language, and nothing typed is lost
+                applicant.driver().findElement(By.id("request:file_input")).sendKeys(FAKE_PDF.toString());
+                applicant.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                        chinese ? "不是 PDF" : "not a PDF"));
+                assertEquals("詞彙初稿 3,000 條已完成校對。",
+                        applicant.driver().findElement(By.id("request:progress")).getAttribute("value"), "nothing lost");
+                assertTrue(applicant.has("request:pdf-chosen") && !applicant.has("pdf-name"), "no PDF chosen");
+                applicant.driver().findElement(By.id("request:file_input")).sendKeys(REPORT_PDF.toString());
+                applicant.waiting().until(ExpectedConditions.textToBe(By.id("pdf-name"), REPORT_NAME));
                 applicant.click("request:submit-request");
                 applicant.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
                 assertEquals("詞彙初稿 3,000 條已完成校對。",
                         applicant.driver().findElement(By.id("request:progress")).getAttribute("value"), "nothing lost");
+                assertEquals(REPORT_NAME, applicant.text("pdf-name"), "the PDF chosen is kept too");
                 WebElement spent = applicant.driver().findElement(By.id("request:spent"));
                 spent.clear();
                 spent.sendKeys("150000");
@@ -92,6 +126,11 @@ class DisbursementJourneyIT {
             String status = share.findElement(By.className("share-status")).getText();
             assertEquals(chinese ? "已撥款" : "Paid", status);
             assertTrue(share.getText().contains("MOC-1008-1-T1"), share.getText());
+            // the grantee reads the report PDF she sent
+            WebElement report = share.findElement(By.className("share-report-pdf"));
+            assertTrue(report.getText().contains(REPORT_NAME), report.getText());
+            reportAddress = report.getAttribute("href");
+            assertArrayEquals(Files.readAllBytes(REPORT_PDF), PdfFetch.bytes(applicant, reportAddress));
         }
 
         // the ministry's books: 1,000,000 committed by the award (all of moc's share of call 1008), 400,000 paid
@@ -116,6 +155,12 @@ class DisbursementJourneyIT {
             }
             WebElement share = waiting.get(0);
             assertTrue(share.getText().contains("詞彙初稿"), "the grantee's report: " + share.getText());
+            // the report's PDF, opened from the queue as exported: the bytes the grantee sent
+            WebElement pdf = share.findElement(By.className("disbursement-report-pdf"));
+            assertEquals(REPORT_NAME, pdf.getText());
+            byte[] fetched = PdfFetch.bytes(staff, pdf.getAttribute("href"));
+            assertEquals("%PDF", new String(fetched, 0, 4, StandardCharsets.ISO_8859_1));
+            assertArrayEquals(Files.readAllBytes(REPORT_PDF), fetched);
             if (reference != null) {
                 share.findElement(By.className("disbursement-reference")).sendKeys(reference);
                 WebElement valueDate = share.findElement(By.className("disbursement-value-date"));
@@ -153,5 +198,18 @@ class DisbursementJourneyIT {
         assertEquals(200, WebClient.statusOf(statement, "finance.moc", "/finance/"));
         assertEquals(404, WebClient.statusOf("/finance/statement?ministry=moc&month=2026-13", "finance.moc",
                 "/finance/"), "no such month");
+        // the report PDF: the share's ministry's staff only, besides the grantee's organisation
+        assertTrue(reportAddress != null, "the first test found the report's address");
+        String report = reportAddress.substring(reportAddress.indexOf("/disbursement/report"));
+        assertEquals(200, WebClient.statusOf(report, "officer.moc", "/officer/"));
+        assertEquals(200, WebClient.statusOf(report, "applicant", "/applicant/"));
+        assertEquals(403, WebClient.statusOf(report, "applicant2", "/applicant/"), "another organisation's applicant");
+        assertEquals(403, WebClient.statusOf(report, "officer.nstc", "/officer/"), "another ministry's officer");
+        assertEquals(403, WebClient.statusOf(report, "finance.nstc", "/finance/"), "another ministry's finance user");
+        assertEquals(403, WebClient.statusOf(report, "reviewer", "/reviewer/"), "another role");
+        long id = Long.parseLong(report.substring(report.indexOf("id=") + 3));
+        assertEquals(404, WebClient.statusOf("/disbursement/report?id=" + (id + 100_000), "officer.moc", "/officer/"),
+                "an id changed in the address");
+        assertEquals(404, WebClient.statusOf("/disbursement/report?id=x", "officer.moc", "/officer/"));
     }
 }
