@@ -209,7 +209,8 @@ public class OutputsIT {
         outputs.judge(again.id(), true, "", again.version());
 
         acting.as(accepted.grantee());
-        List<DisbursementView> requested = disbursements.request(awardId, retained, "最終報告。", BigDecimal.ZERO);
+        List<DisbursementView> requested = disbursements.request(awardId, retained, "最終報告。", BigDecimal.ZERO,
+                disbursementFixtures.pdf(awardId, "最終報告.pdf", "final report"));
         assertFalse(requested.isEmpty(), "the retained tranche is requested once every obligation is verified");
     }
 
@@ -217,7 +218,8 @@ public class OutputsIT {
         long awardId = accepted.award().id();
         disbursementFixtures.dueToday(awardId, position);
         acting.as(accepted.grantee());
-        List<DisbursementView> shares = disbursements.request(awardId, position, "進度報告。", BigDecimal.ZERO);
+        List<DisbursementView> shares = disbursements.request(awardId, position, "進度報告。", BigDecimal.ZERO,
+                disbursementFixtures.pdf(awardId, "進度報告.pdf", "progress report"));
         for (DisbursementView share : shares) {
             acting.as(share.ministryCode().equals("moc") ? CallFixtures.officerOfMoc() : CallFixtures.officerOfModa());
             disbursements.check(share.id(), share.version());

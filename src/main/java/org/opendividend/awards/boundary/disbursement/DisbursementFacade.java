@@ -23,6 +23,7 @@ import org.opendividend.awards.entity.disbursement.Payment;
 import org.opendividend.awards.entity.disbursement.ReportFile;
 import org.opendividend.organisations.boundary.OrganisationDirectory;
 import org.opendividend.organisations.boundary.OrganisationView;
+import org.opendividend.outputs.boundary.OutputsFacade;
 import org.opendividend.platform.events.DomainEvent;
 import org.opendividend.platform.i18n.Formats;
 import org.opendividend.platform.identity.Caller;
@@ -94,6 +95,10 @@ public class DisbursementFacade {
     /** This facade through its proxy: the role a payment needs is read in a transaction of its own. */
     @Inject
     DisbursementFacade self;
+
+    /** Which obligations are verified is the outputs component's to say. */
+    @Inject
+    OutputsFacade outputs;
 
     /** An award's tranches with their shares, for its organisation's members and the paying ministries' staff. */
     public List<TrancheView> tranches(long awardId) {
@@ -320,9 +325,6 @@ public class DisbursementFacade {
         List<DisbursementStep> steps = d.steps();
         return steps.get(steps.size() - 1).action();
     }
-
-    /** Which obligations are verified is the outputs component's to say (declared here, beside its one use). */
-    @Inject org.opendividend.outputs.boundary.OutputsFacade outputs;
 
     private RequestGate.Award gate(Award award) {
         return new RequestGate.Award(award.amount(), AwardWorkflow.state(award.status()).binding(), award.tranches(),
