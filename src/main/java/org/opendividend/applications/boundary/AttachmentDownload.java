@@ -5,13 +5,13 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.opendividend.platform.files.AttachmentDisposition;
+import org.opendividend.platform.files.PdfDownloads;
 import org.opendividend.platform.security.AccessDeniedException;
 import org.opendividend.platform.web.AccessRefusals;
 import org.opendividend.platform.validation.NoSuchObjectException;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 /**
@@ -32,14 +32,12 @@ public class AttachmentDownload extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long id;
-        try {
-            id = Long.parseLong(request.getParameter("id"));
-        } catch (NumberFormatException | NullPointerException notAnId) {
-            DownloadRefusal.unknown(response);
+        OptionalLong id = PdfDownloads.number(request, "id");
+        if (id.isEmpty()) {
+            PdfDownloads.unknown(response);
             return;
         }
-        serve(request, response, refusals, () -> attachments.download(id));
+        serve(request, response, refusals, () -> attachments.download(id.getAsLong()));
     }
 
     /**
@@ -52,16 +50,9 @@ public class AttachmentDownload extends HttpServlet {
         try {
             download = source.get();
         } catch (AccessDeniedException | NoSuchObjectException refusal) {
-            DownloadRefusal.refuse(request, response, refusals, refusal);
+            PdfDownloads.refuse(request, response, refusals, refusal);
             return;
         }
-        response.setContentType("application/pdf");
-        response.setContentLengthLong(Files.size(download.file()));
-        response.setHeader("Content-Disposition", AttachmentDisposition.header("attachment", download.attachment().fileName()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(
-                java.util.HexFormat.of().parseHex(download.attachment().sha256())));
-        Files.copy(download.file(), response.getOutputStream());
+        PdfDownloads.stored(response, download.file(), download.attachment().fileName(), download.attachment().sha256());
     }
 }

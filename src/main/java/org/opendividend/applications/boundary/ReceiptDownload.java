@@ -5,7 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.opendividend.platform.files.AttachmentDisposition;
+import org.opendividend.platform.files.PdfDownloads;
 import org.opendividend.platform.i18n.Languages;
 import org.opendividend.platform.security.AccessDeniedException;
 import org.opendividend.platform.web.AccessRefusals;
@@ -37,22 +37,17 @@ public class ReceiptDownload extends HttpServlet {
             application = Long.parseLong(request.getParameter("application"));
             version = Integer.parseInt(request.getParameter("version"));
         } catch (NumberFormatException | NullPointerException notANumber) {
-            DownloadRefusal.unknown(response);
+            PdfDownloads.unknown(response);
             return;
         }
-        Locale locale = Languages.chosen(request).orElseGet(() -> Languages.bestMatch(request.getLocales()));
+        Locale locale = Languages.asked(request).orElse(Languages.ZH_TW);
         byte[] pdf;
         try {
             pdf = receipts.pdf(application, version, locale);
         } catch (AccessDeniedException | NoSuchObjectException refusal) {
-            DownloadRefusal.refuse(request, response, refusals, refusal);
+            PdfDownloads.refuse(request, response, refusals, refusal);
             return;
         }
-        response.setContentType("application/pdf");
-        response.setContentLength(pdf.length);
-        response.setHeader("Content-Disposition",
-                AttachmentDisposition.header("inline", "receipt-" + application + "-v" + version + ".pdf"));
-        response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(pdf);
+        PdfDownloads.generated(response, pdf, "receipt-" + application + "-v" + version + ".pdf");
     }
 }

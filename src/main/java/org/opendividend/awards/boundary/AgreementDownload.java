@@ -5,11 +5,13 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.opendividend.platform.files.PdfDownloads;
 import org.opendividend.platform.security.AccessDeniedException;
 import org.opendividend.platform.validation.NoSuchObjectException;
 import org.opendividend.platform.web.AccessRefusals;
 
 import java.io.IOException;
+import java.util.OptionalLong;
 
 /**
  * The bilingual grant agreement of an award offer: {@code /applicant/agreement?id=ID}, to whoever may read the offer.
@@ -29,28 +31,21 @@ public class AgreementDownload extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long id;
-        try {
-            id = Long.parseLong(request.getParameter("id"));
-        } catch (NumberFormatException | NullPointerException notANumber) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        OptionalLong asked = PdfDownloads.number(request, "id");
+        if (asked.isEmpty()) {
+            PdfDownloads.unknown(response);
             return;
         }
+        long id = asked.getAsLong();
         byte[] pdf;
         String number;
         try {
             number = awards.offer(id).number();
             pdf = awards.agreement(id);
         } catch (AccessDeniedException | NoSuchObjectException refusal) {
-            refusals.refused(request, refusal);
-            response.sendError(refusal instanceof NoSuchObjectException ? HttpServletResponse.SC_NOT_FOUND
-                    : HttpServletResponse.SC_FORBIDDEN);
+            PdfDownloads.refuse(request, response, refusals, refusal);
             return;
         }
-        response.setContentType("application/pdf");
-        response.setContentLength(pdf.length);
-        response.setHeader("Content-Disposition", "inline; filename=\"agreement-" + number + ".pdf\"");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(pdf);
+        PdfDownloads.generated(response, pdf, "agreement-" + number + ".pdf");
     }
 }

@@ -5,13 +5,13 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.opendividend.platform.files.AttachmentDisposition;
+import org.opendividend.platform.files.PdfDownloads;
 import org.opendividend.platform.security.AccessDeniedException;
 import org.opendividend.platform.validation.NoSuchObjectException;
 import org.opendividend.platform.web.AccessRefusals;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.util.OptionalLong;
 
 /**
  * A tranche report's PDF: {@code /disbursement/report?id=SHARE}, for the grantee's organisation and the paying
@@ -33,27 +33,18 @@ public class ReportDownload extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long id;
-        try {
-            id = Long.parseLong(request.getParameter("id"));
-        } catch (NumberFormatException | NullPointerException notANumber) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        OptionalLong id = PdfDownloads.number(request, "id");
+        if (id.isEmpty()) {
+            PdfDownloads.unknown(response);
             return;
         }
         ReportFiles.Download download;
         try {
-            download = reports.download(id);
+            download = reports.download(id.getAsLong());
         } catch (AccessDeniedException | NoSuchObjectException refusal) {
-            refusals.refused(request, refusal);
-            response.sendError(refusal instanceof NoSuchObjectException ? HttpServletResponse.SC_NOT_FOUND
-                    : HttpServletResponse.SC_FORBIDDEN);
+            PdfDownloads.refuse(request, response, refusals, refusal);
             return;
         }
-        response.setContentType("application/pdf");
-        response.setContentLengthLong(download.file().sizeBytes());
-        response.setHeader("Content-Disposition", AttachmentDisposition.header("attachment", download.file().fileName()));
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        Files.copy(download.path(), response.getOutputStream());
+        PdfDownloads.stored(response, download.path(), download.file().fileName(), download.file().sha256());
     }
 }
