@@ -19,15 +19,11 @@ import org.opendividend.ministries.boundary.MinistryView;
 import org.opendividend.platform.i18n.Formats;
 import org.opendividend.platform.i18n.Languages;
 import org.opendividend.platform.i18n.Texts;
+import org.opendividend.platform.export.AtomWriter;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -36,16 +32,15 @@ import java.util.stream.Stream;
 
 /**
  * An Atom feed of the public calls, newest published first ({@code GET /api/v1/calls/feed}), so that universities,
- * language communities and journalists learn of new calls without visiting. Written with an XML stream writer, so
- * every text a person typed is escaped; characters XML cannot carry at all are left out.
+ * language communities and journalists learn of new calls without visiting. Written by the platform's
+ * {@link AtomWriter}, which escapes every text a person typed.
  */
 @Path("calls/feed")
 @RequestScoped
 @Tag(name = "Calls")
 public class CallFeed {
 
-    public static final String ATOM = "application/atom+xml;charset=UTF-8";
-    static final String ATOM_NS = "http://www.w3.org/2005/Atom";
+    public static final String ATOM = AtomWriter.MEDIA_TYPE;
     static final int LIMIT = 50;
 
     @Inject
@@ -85,62 +80,38 @@ public class CallFeed {
 
     /** The feed document, UTF-8. */
     static byte[] atom(List<FundingCall> calls, CallJson.MinistryLookup ministries, URI appRoot, Instant now) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement("feed");
-            xml.writeDefaultNamespace(ATOM_NS);
-            String self = appRoot.resolve("api/v1/calls/feed").toString();
-            element(xml, "id", self);
-            element(xml, "title", both("feed.title"));
-            element(xml, "subtitle", both("feed.subtitle"));
-            Instant updated = calls.stream().map(CallFeed::updated).filter(Objects::nonNull)
-                    .max(Comparator.naturalOrder()).orElse(now);
-            element(xml, "updated", rfc3339(updated));
-            link(xml, "self", "application/atom+xml", self);
-            link(xml, "alternate", "text/html", appRoot.resolve("calls/").toString());
-            element(xml, "generator", Texts.text(Languages.EN, "app.name"));
-            for (FundingCall call : calls) {
-                entry(xml, call, ministries, appRoot);
-            }
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("could not write the calls feed", e);
+        AtomWriter atom = new AtomWriter();
+        String self = appRoot.resolve("api/v1/calls/feed").toString();
+        Instant updated = calls.stream().map(CallFeed::updated).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(now);
+        atom.element("id", self).element("title", both("feed.title")).element("subtitle", both("feed.subtitle"))
+                .date("updated", updated)
+                .link("self", "application/atom+xml", self)
+                .link("alternate", "text/html", appRoot.resolve("calls/").toString())
+                .element("generator", Texts.text(Languages.EN, "app.name"));
+        for (FundingCall call : calls) {
+            entry(atom, call, ministries, appRoot);
         }
-        return out.toByteArray();
+        return atom.finish();
     }
 
-    private static void entry(XMLStreamWriter xml, FundingCall call, CallJson.MinistryLookup ministries, URI appRoot)
-            throws XMLStreamException {
+    private static void entry(AtomWriter atom, FundingCall call, CallJson.MinistryLookup ministries, URI appRoot) {
         String page = CallJson.pageUrl(appRoot, call.id()).toString();
         var texts = call.texts();
-        xml.writeStartElement("entry");
-        element(xml, "id", page);
-        element(xml, "title", BilingualText.both(texts.titleZhTw(), texts.titleEn()));
-        element(xml, "updated", rfc3339(Optional.ofNullable(updated(call)).orElse(call.authorship().createdAt())));
+        atom.start("entry").element("id", page)
+                .element("title", BilingualText.both(texts.titleZhTw(), texts.titleEn()))
+                .date("updated", Optional.ofNullable(updated(call)).orElse(call.authorship().createdAt()));
         if (call.authorship().publishedAt() != null) {
-            element(xml, "published", rfc3339(call.authorship().publishedAt()));
+            atom.date("published", call.authorship().publishedAt());
         }
-        link(xml, "alternate", "text/html", page);
-        xml.writeStartElement("author");
-        element(xml, "name", ministryName(call.leadMinistry(), ministries));
-        xml.writeEndElement();
+        atom.link("alternate", "text/html", page).author(ministryName(call.leadMinistry(), ministries));
         for (String code : Stream.concat(Stream.of(call.leadMinistry()), call.coFunders().stream()).toList()) {
-            xml.writeEmptyElement("category");
-            xml.writeAttribute("term", xmlText(code));
-            xml.writeAttribute("label", xmlText(ministryName(code, ministries)));
+            atom.category(code, ministryName(code, ministries));
         }
         String closes = new Formats().dateTime(call.closesAt());
         String summary = texts.summaryZhTw() + "\n" + Texts.text(Languages.ZH_TW, "feed.entry.closes", closes)
                 + "\n\n" + texts.summaryEn() + "\n" + Texts.text(Languages.EN, "feed.entry.closes", closes);
-        xml.writeStartElement("summary");
-        xml.writeAttribute("type", "text");
-        xml.writeCharacters(xmlText(summary));
-        xml.writeEndElement();
-        xml.writeEndElement();
+        atom.text("summary", summary).end();
     }
 
     private static Instant updated(FundingCall call) {
@@ -153,43 +124,5 @@ public class CallFeed {
 
     private static String both(String key) {
         return BilingualText.both(Texts.text(Languages.ZH_TW, key), Texts.text(Languages.EN, key));
-    }
-
-    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-        xml.writeStartElement(name);
-        xml.writeCharacters(xmlText(text));
-        xml.writeEndElement();
-    }
-
-    private static void link(XMLStreamWriter xml, String rel, String type, String href) throws XMLStreamException {
-        xml.writeEmptyElement("link");
-        xml.writeAttribute("rel", rel);
-        xml.writeAttribute("type", type);
-        xml.writeAttribute("href", xmlText(href));
-    }
-
-    /** RFC 3339 date-time in UTC, to the second. */
-    static String rfc3339(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
-    }
-
-    /**
-     * The text without the characters XML 1.0 cannot carry even escaped (most control characters, unpaired
-     * surrogates, U+FFFE and U+FFFF): the writer would pass them through and the feed would not parse.
-     */
-    static String xmlText(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder clean = new StringBuilder(text.length());
-        text.codePoints().filter(CallFeed::allowedInXml).forEach(clean::appendCodePoint);
-        return clean.toString();
-    }
-
-    private static boolean allowedInXml(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD
-                || (c >= 0x20 && c <= 0xD7FF)
-                || (c >= 0xE000 && c <= 0xFFFD)
-                || (c >= 0x10000 && c <= 0x10FFFF);
     }
 }

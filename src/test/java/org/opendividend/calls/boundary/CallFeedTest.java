@@ -2,6 +2,7 @@ package org.opendividend.calls.boundary;
 
 import org.junit.jupiter.api.Test;
 import org.opendividend.calls.entity.FundingCall;
+import org.opendividend.platform.export.AtomWriter;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -22,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CallFeedTest {
 
-    private static final String ATOM = CallFeed.ATOM_NS;
+    private static final String ATOM = AtomWriter.NS;
     private static final Instant NOW = Instant.parse("2026-11-28T00:00:00Z");
 
     @Test
@@ -48,8 +49,8 @@ class CallFeedTest {
                 Instant.parse("2026-10-15T02:00:00Z"));
         Document feed = parse(CallFeed.atom(List.of(call), CallJsonTest.MINISTRIES, CallJsonTest.ROOT, NOW));
         assertEquals("標題 / Title", text(only(feed.getDocumentElement(), "entry"), "title"));
-        assertEquals("a\tb\nc", CallFeed.xmlText("a\tb\nc"), "tabs and line breaks stay");
-        assertEquals("😀", CallFeed.xmlText("😀"), "characters beyond the BMP stay");
+        assertEquals("a\tb\nc", AtomWriter.xmlText("a\tb\nc"), "tabs and line breaks stay");
+        assertEquals("😀", AtomWriter.xmlText("😀"), "characters beyond the BMP stay");
     }
 
     @Test
