@@ -52,6 +52,25 @@ class DemoRegistryDataTest {
         assertEquals(List.of(List.of("DECLINED")), rows("select status from award where number = '1009-3'"));
     }
 
+    @Test
+    void everyPublicAwardsObligationIsTrackedAndTheRegistryShowsSeveralStates() throws SQLException {
+        assertEquals(List.of(), rows("select a.number, o.position from award_obligation o join award a"
+                + " on a.id = o.award_id where a.status = 'ACCEPTED' and not exists (select 1 from output_obligation t"
+                + " where t.award_id = o.award_id and t.position = o.position)"), "obligations outputs does not track");
+        assertEquals(List.of(List.of("9001", "0", "VERIFIED"), List.of("9001", "1", "VERIFIED"),
+                        List.of("9001", "2", "CHECKED"), List.of("9002", "0", "VERIFIED"), List.of("9002", "1", "PLANNED")),
+                rows("select award_id, position, state from output_obligation where award_id in (9001, 9002)"
+                        + " order by award_id, position"));
+        assertEquals(List.of(List.of("9001", "moc"), List.of("9001", "moda"), List.of("9002", "moc"),
+                        List.of("9002", "nstc")),
+                rows("select distinct o.award_id, m.ministry_code from output_obligation_ministry m join output_obligation o"
+                        + " on o.id = m.obligation_id where o.award_id in (9001, 9002) order by o.award_id, m.ministry_code"));
+        assertEquals(List.of(List.of("0")), rows("select count(*) from output_obligation where state = 'VERIFIED'"
+                + " and (judged_at is null or url is null)"), "a verified output has its verification time and link");
+        assertEquals(List.of(List.of("6")), rows("select count(*) from output_mof_component m join output_obligation o"
+                + " on o.id = m.obligation_id where o.award_id = 9001 and o.position = 1"));
+    }
+
     private static List<List<String>> rows(String sql) throws SQLException {
         try (Connection c = db.getConnection(); Statement statement = c.createStatement();
              ResultSet result = statement.executeQuery(sql)) {
