@@ -13,7 +13,9 @@
  * ({@link org.opendividend.outputs.boundary.OutputRechecks}) that flag a verified output that changed. The states
  * follow {@link org.opendividend.outputs.entity.ObligationWorkflow}; who may do what,
  * {@link org.opendividend.outputs.boundary.OutputPermissions}. The disbursements' gate of the retained tranche asks
- * {@link org.opendividend.outputs.boundary.OutputsFacade#verifiedPositions}; the public registry reads the same facade.
+ * {@link org.opendividend.outputs.boundary.OutputsFacade#verifiedPositions}; the public registry reads the published
+ * awards' outputs without login through {@link org.opendividend.outputs.boundary.PublicOutputs} (state, registered
+ * link and licence, verification time, MOF class; nobody's identity, no officer's reason).
  * <p>
  * The licence knowledge base: {@link org.opendividend.outputs.control.LicenceCatalogue}, built on the SPDX licence list
  * shipped in a jar (never fetched at run time), and its public REST face {@code GET /api/v1/licences}.

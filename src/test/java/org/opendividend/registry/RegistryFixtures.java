@@ -3,6 +3,8 @@ package org.opendividend.registry;
 import org.opendividend.awards.boundary.PublicAward;
 import org.opendividend.awards.entity.AwardStatus;
 import org.opendividend.calls.entity.FocusArea;
+import org.opendividend.outputs.boundary.PublicOutput;
+import org.opendividend.outputs.entity.ObligationState;
 import org.opendividend.outputs.entity.OutputType;
 import org.opendividend.registry.control.ObligationOutputs;
 import org.opendividend.registry.control.RegistryProject;
@@ -14,7 +16,8 @@ import java.util.Set;
 
 /**
  * Registry projects for the unit tests (test support, asserts nothing itself): an Amis project of moc and moda with
- * one payment each, a Hakka and Atayal evaluation of moc and nstc, nothing paid. Licences count as open when they
+ * one payment each (its dataset verified, its model checked and reaching MOF class III where II is required), a Hakka
+ * and Atayal evaluation of moc and nstc, nothing paid (its benchmark not compliant, its guide not tracked). Licences count as open when they
  * are one of CC-BY-4.0, Apache-2.0, MIT (what outputs' catalogue says of them for these types).
  */
 public final class RegistryFixtures {
@@ -23,12 +26,22 @@ public final class RegistryFixtures {
     }
 
     public static RegistryProject amis() {
-        return RegistryProject.of(amisAward(), ObligationOutputs.of(amisAward(), RegistryFixtures::open));
+        return RegistryProject.of(amisAward(), ObligationOutputs.of(amisAward(), List.of(
+                new PublicOutput(9001, 0, OutputType.DATASET, "Amis speech",
+                        "https://huggingface.co/datasets/demo/od-3401", "CC-BY-4.0", ObligationState.VERIFIED,
+                        AMIS_VERIFIED, null, 0),
+                new PublicOutput(9001, 1, OutputType.MODEL_WEIGHTS, "Amis recogniser", "javascript:alert(2)",
+                        "Apache-2.0", ObligationState.CHECKED, null, 3, 2)), RegistryFixtures::open));
     }
 
     public static RegistryProject hakkaAtayal() {
-        return RegistryProject.of(hakkaAward(), ObligationOutputs.of(hakkaAward(), RegistryFixtures::open));
+        return RegistryProject.of(hakkaAward(), ObligationOutputs.of(hakkaAward(), List.of(
+                new PublicOutput(9002, 0, OutputType.EVALUATION, "Benchmark", "https://zenodo.org/records/2",
+                        "CC-BY-4.0", ObligationState.NON_COMPLIANT, null, null, 0)), RegistryFixtures::open));
     }
+
+    /** When the Amis dataset was verified. */
+    public static final Instant AMIS_VERIFIED = Instant.parse("2026-11-20T07:30:00.123456Z");
 
     static boolean open(String licence, OutputType type) {
         return Set.of("CC-BY-4.0", "Apache-2.0", "MIT").contains(licence);

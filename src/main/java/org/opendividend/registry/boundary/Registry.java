@@ -8,6 +8,8 @@ import org.opendividend.awards.boundary.PublicAwards;
 import org.opendividend.calls.entity.TargetLanguages;
 import org.opendividend.ministries.boundary.MinistryFacade;
 import org.opendividend.ministries.boundary.MinistryView;
+import org.opendividend.outputs.boundary.PublicOutput;
+import org.opendividend.outputs.boundary.PublicOutputs;
 import org.opendividend.outputs.control.LicenceCatalogue;
 import org.opendividend.outputs.entity.OutputType;
 import org.opendividend.platform.i18n.Texts;
@@ -16,6 +18,7 @@ import org.opendividend.registry.control.ObligationOutputs;
 import org.opendividend.registry.control.ProjectFilter;
 import org.opendividend.registry.control.ProjectJson;
 import org.opendividend.registry.control.RegistryProject;
+import org.opendividend.registry.control.VerifiedOutputsFeed;
 
 import java.net.URI;
 import java.time.Clock;
@@ -28,7 +31,8 @@ import java.util.Optional;
 /**
  * The registry's facade: the funded projects the public may see, read at the moment of asking from awards' published
  * read records ({@link PublicAwards}: accepted, suspended and terminated awards only), their outputs through the one
- * read adapter ({@link ObligationOutputs}), filtered on the server. Public by the fund's rule: no person and no object
+ * read adapter ({@link ObligationOutputs}) over outputs' published read records ({@link PublicOutputs}), filtered on
+ * the server. Public by the fund's rule: no person and no object
  * is checked because nothing here is private; what is private never reaches this class.
  */
 @ApplicationScoped
@@ -36,6 +40,9 @@ public class Registry {
 
     @Inject
     PublicAwards awards;
+
+    @Inject
+    PublicOutputs outputs;
 
     @Inject
     LicenceCatalogue licences;
@@ -51,12 +58,14 @@ public class Registry {
 
     /** The projects that match, in the order of their award ids. */
     public List<RegistryProject> projects(ProjectFilter filter) {
-        return filter.apply(awards.all().stream().map(this::project).toList());
+        List<PublicAward> published = awards.all();
+        Map<Long, List<PublicOutput>> tracked = outputs.ofAwards(published.stream().map(PublicAward::id).toList());
+        return filter.apply(published.stream().map(a -> project(a, tracked)).toList());
     }
 
     /** One public project by award id or number; empty for an unknown, unaccepted or unreadable one. */
     public Optional<RegistryProject> project(String idOrNumber) {
-        return awards.one(idOrNumber).map(this::project);
+        return awards.one(idOrNumber).map(a -> project(a, outputs.ofAwards(List.of(a.id()))));
     }
 
     /** The ministries for the filters: the active ones. */
@@ -75,6 +84,11 @@ public class Registry {
         return GrantPackage.of(projects(ProjectFilter.NONE), settings.grantPrefix(), appRoot, clock.instant(), names);
     }
 
+    /** The Atom feed of newly verified outputs of every public project. */
+    public byte[] verifiedOutputsFeed(URI appRoot) {
+        return VerifiedOutputsFeed.atom(projects(ProjectFilter.NONE), appRoot, clock.instant());
+    }
+
     /** Names for the JSON API, looked up once per request. */
     public ProjectJson.Names jsonNames() {
         Map<String, Optional<MinistryView>> seen = new HashMap<>();
@@ -91,8 +105,9 @@ public class Registry {
         };
     }
 
-    private RegistryProject project(PublicAward award) {
-        return RegistryProject.of(award, ObligationOutputs.of(award, this::openFor));
+    private RegistryProject project(PublicAward award, Map<Long, List<PublicOutput>> tracked) {
+        return RegistryProject.of(award, ObligationOutputs.of(award, tracked.getOrDefault(award.id(), List.of()),
+                this::openFor));
     }
 
     private boolean openFor(String licence, OutputType type) {

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendividend.platform.export.AtomWriter;
 import org.opendividend.platform.validation.NoSuchObjectException;
 import org.opendividend.platform.web.ApiLanguage;
 import org.opendividend.platform.web.ErrorResponses;
@@ -26,13 +27,15 @@ import org.opendividend.registry.control.ProjectCsv;
 import org.opendividend.registry.control.ProjectJson;
 import org.opendividend.registry.control.ProjectQuery;
 import org.opendividend.registry.control.RegistryProject;
+import org.opendividend.registry.control.VerifiedOutputsFeed;
 
 import java.net.URI;
 import java.util.List;
 
 /**
  * The registry as open data, without login: the funded projects as JSON (filtered like the page, a parameter that
- * cannot be read refused with 400), one project, the projects as CSV, and the 360Giving data package. Only
+ * cannot be read refused with 400), one project, the projects as CSV, the 360Giving data package and the Atom feed of
+ * newly verified outputs. Only
  * accepted, suspended and terminated awards exist here; anything else is not found (404).
  */
 @Path("registry")
@@ -135,6 +138,19 @@ public class RegistryProjects {
     public Response grants() {
         return Response.ok(registry.grantPackage(appRoot()))
                 .header("Content-Disposition", "attachment; filename=\"opendividend-360giving.json\"").build();
+    }
+
+    @GET
+    @Path("outputs.atom")
+    @Produces(AtomWriter.MEDIA_TYPE)
+    @Operation(summary = "Atom feed of newly verified outputs",
+            description = "One entry per output an officer verified open (and still verified), newest first, the latest "
+                    + VerifiedOutputsFeed.LIMIT + ": the project, the output's type, licence and link, the verification "
+                    + "time in UTC; entry ids are tag URIs that stay the same across fetches.")
+    @APIResponse(responseCode = "200", description = "An Atom 1.0 feed (RFC 4287).",
+            content = @Content(mediaType = "application/atom+xml"))
+    public Response verifiedOutputs() {
+        return Response.ok(registry.verifiedOutputsFeed(appRoot())).type(AtomWriter.MEDIA_TYPE).build();
     }
 
     /** The application's root address ({@code …/}), from the API's base ({@code …/api/v1/}). */

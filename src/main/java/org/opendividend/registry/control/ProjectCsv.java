@@ -12,13 +12,14 @@ import java.util.stream.Collectors;
 /**
  * The registry's projects as CSV (one row per project; the platform's {@link CsvExport}: UTF-8 with a byte-order
  * mark, formula-looking text neutralised). Column names are English identifiers, the same as the JSON API's fields,
- * so that a script reads either; codes (ministries, languages, output types) rather than names.
+ * so that a script reads either; codes (ministries, languages, output types) rather than names. {@code mofClasses}
+ * lists the MOF class each registered model reaches (I, II, III; 0 for none), in the order of the outputs.
  */
 public final class ProjectCsv {
 
     static final List<String> HEADER = List.of("number", "titleZhTw", "titleEn", "organisationZhTw", "organisationEn",
             "callId", "leadMinistry", "coFunders", "status", "amountAwarded", "amountDisbursed", "currency",
-            "languages", "outputTypes", "licences", "outputStates", "facets", "startDate", "endDate");
+            "languages", "outputTypes", "licences", "outputStates", "mofClasses", "facets", "startDate", "endDate");
 
     private ProjectCsv() {
     }
@@ -47,6 +48,8 @@ public final class ProjectCsv {
                 csv.text(joined(p.outputs().stream().map(o -> o.type().name()).toList()));
                 csv.text(joined(p.outputs().stream().map(RegistryOutput::licence).toList()));
                 csv.text(joined(p.outputs().stream().map(o -> o.state().name()).toList()));
+                csv.text(p.outputs().stream().filter(o -> o.mofClass() != null).map(RegistryOutput::mofReached)
+                        .collect(Collectors.joining(" ")));
                 csv.text(p.facets().stream().map(Enum::name).sorted().collect(Collectors.joining(" ")));
                 csv.text(p.startDate().toString());
                 csv.text(p.endDate().toString());

@@ -54,6 +54,17 @@ public final class ProjectJson {
                     .add("releaseBy", o.releaseBy() == null ? "" : o.releaseBy().toString())
                     .add("languages", Jsons.createArrayBuilder(o.languages()))
                     .add("state", o.state().name());
+            if (o.verifiedAt() == null) {
+                out.addNull("verifiedAt");
+            } else {
+                out.add("verifiedAt", o.verifiedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+            }
+            if (o.mofClass() == null) {
+                out.addNull("mofClass");
+            } else {
+                out.add("mofClass", o.mofClass());
+            }
+            out.add("requiredMofClass", o.requiredMofClass());
             outputs.add(out);
         }
         JsonArrayBuilder languages = Jsons.createArrayBuilder();

@@ -9,6 +9,11 @@ import org.opendividend.registry.GrantPackageSchema;
 import org.opendividend.stack.RunningStack;
 import org.opendividend.stack.WebClient;
 
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.StringReader;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -24,12 +29,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The registry's open data against the running application and its demo data, as an anonymous caller: the accepted
  * awards (1008-1, 1009-1, 1009-2) appear with their money and outputs, the declined 1009-3 never (not even its
  * reason), filters narrow on the server, bad parameters are 400 (never 500), anything not public is 404, the CSV and
- * the 360Giving package (valid against the standard's schemas) are served, and the pages need no login.
+ * the 360Giving package (valid against the standard's schemas) are served, outputs show outputs' real states with the
+ * MOF class of models, the Atom feed lists only verified outputs, newest first, with stable ids, and the pages need no
+ * login.
  */
 @ExtendWith(RunningStack.class)
 class RegistryApiIT {
 
     private static final String API = "/api/v1/registry/projects";
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
 
     private static List<String> numbers(String query) throws Exception {
         HttpResponse<String> answer = new WebClient("en").get(RunningStack.appUrl() + API + query);
@@ -53,7 +61,17 @@ class RegistryApiIT {
         assertEquals(1_500_000, amis.getJsonNumber("amountAwarded").longValue());
         assertEquals(600_000, amis.getJsonNumber("amountDisbursed").longValue());
         assertEquals(3, amis.getJsonArray("outputs").size());
-        assertEquals("PLANNED", amis.getJsonArray("outputs").getJsonObject(0).getString("state"));
+        List<JsonObject> outputs = amis.getJsonArray("outputs").getValuesAs(JsonObject.class);
+        assertEquals(List.of("VERIFIED", "VERIFIED", "CHECKED"), outputs.stream().map(o -> o.getString("state")).toList());
+        JsonObject model = outputs.get(1);
+        assertEquals("MODEL_WEIGHTS", model.getString("type"));
+        assertEquals(3, model.getInt("mofClass"), "the recogniser's components reach class III");
+        assertEquals(0, model.getInt("requiredMofClass"));
+        assertEquals("Apache-2.0", model.getString("licence"));
+        assertEquals("https://huggingface.co/demo/od-3401-asr", model.getString("link"));
+        assertTrue(model.getString("verifiedAt").endsWith("Z"), model.toString());
+        assertTrue(outputs.get(0).isNull("mofClass"), "a dataset has no MOF class");
+        assertTrue(outputs.get(2).isNull("verifiedAt"), "a checked output is not verified");
         assertEquals(List.of("moc", "moda"), amis.getJsonArray("ministries").getValuesAs(JsonObject.class).stream()
                 .map(m -> m.getString("code")).toList());
     }
@@ -68,9 +86,17 @@ class RegistryApiIT {
         assertTrue(numbers("?language=" + URLEncoder.encode("阿美語", StandardCharsets.UTF_8)).contains("1009-1"));
         List<String> moda = numbers("?ministry=moda");
         assertTrue(moda.contains("1009-1") && !moda.contains("1008-1") && !moda.contains("1009-2"), moda.toString());
-        List<String> evaluations = numbers("?outputType=EVALUATION&licence=CC-BY-4.0&state=PLANNED");
+        List<String> evaluations = numbers("?outputType=EVALUATION&licence=CC-BY-4.0&state=VERIFIED");
         assertTrue(evaluations.contains("1009-2") && !evaluations.contains("1009-1"), evaluations.toString());
-        assertEquals(List.of(), numbers("?state=VERIFIED").stream().filter(n -> n.startsWith("1009-")).toList());
+        assertEquals(List.of("1009-2"), numbers("?state=PLANNED").stream().filter(n -> n.startsWith("1009-")).toList(),
+                "1009-2's guide is planned, every output of 1009-1 registered");
+        assertEquals(List.of("1009-1", "1009-2"), numbers("?state=VERIFIED").stream()
+                .filter(n -> n.startsWith("1009-")).toList());
+        assertEquals(List.of("1009-1"), numbers("?state=CHECKED&outputType=CODE").stream()
+                .filter(n -> n.startsWith("1009-")).toList());
+        assertEquals(List.of(), numbers("?state=VERIFIED&outputType=DOCUMENTATION").stream()
+                .filter(n -> n.startsWith("1009-")).toList(), "the planned guide is not verified");
+        assertTrue(numbers("?state=NON_COMPLIANT").contains("1008-1"), "1008-1's model is not compliant");
     }
 
     @Test
@@ -97,6 +123,10 @@ class RegistryApiIT {
     void csvAnd360GivingAreServedAndThePackageIsValid() throws Exception {
         HttpResponse<String> csv = new WebClient().get(RunningStack.appUrl() + API + ".csv?language=hak");
         assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().contains("mofClasses"), "the MOF classes have a column");
+        String amisRow = new WebClient().get(RunningStack.appUrl() + API + ".csv?ministry=moda").body().lines()
+                .filter(l -> l.startsWith("1009-1,")).findFirst().orElseThrow();
+        assertTrue(amisRow.contains(",VERIFIED CHECKED,III,"), amisRow);
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertTrue(csv.body().contains("1009-2") && !csv.body().contains("1009-1,"), csv.body());
 
@@ -110,6 +140,65 @@ class RegistryApiIT {
     }
 
     @Test
+    void theFeedListsOnlyVerifiedOutputsNewestFirstWithStableIds() throws Exception {
+        HttpResponse<String> first = new WebClient().get(RunningStack.appUrl() + "/api/v1/registry/outputs.atom");
+        assertEquals(200, first.statusCode());
+        assertTrue(first.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
+        List<Element> entries = entries(first.body());
+        List<String> ids = entries.stream().map(e -> text(e, "id")).toList();
+        List<String> order = entries.stream().map(e -> text(e, "id").replaceAll(".*/outputs/([^/]+/\\d+)/.*", "$1"))
+                .toList();
+        // exactly the outputs the JSON API shows verified (another test of the stack may verify one more of 1008-1)
+        JsonArray projects = Json.createReader(new StringReader(new WebClient().get(RunningStack.appUrl() + API).body()))
+                .readArray();
+        java.util.Set<String> verified = new java.util.TreeSet<>();
+        for (JsonObject p : projects.getValuesAs(JsonObject.class)) {
+            List<JsonObject> outputs = p.getJsonArray("outputs").getValuesAs(JsonObject.class);
+            for (int i = 0; i < outputs.size(); i++) {
+                if (outputs.get(i).getString("state").equals("VERIFIED")) {
+                    verified.add(p.getString("number") + "/" + i);
+                }
+            }
+        }
+        assertEquals(verified, new java.util.TreeSet<>(order), "only and every verified output");
+        assertEquals(List.of("1009-1/1", "1008-1/1", "1009-1/0", "1009-2/0"), order.stream()
+                .filter(List.of("1009-1/1", "1008-1/1", "1009-1/0", "1009-2/0")::contains).toList(),
+                "the demo's verified outputs, newest verification first");
+        List<String> updated = entries.stream().map(e -> text(e, "updated")).toList();
+        assertTrue(updated.stream().allMatch(u -> u.endsWith("Z")), "UTC: " + updated);
+        assertEquals(updated.stream().sorted(java.util.Comparator.reverseOrder()).toList(), updated, "newest first");
+        Element recogniser = entries.get(order.indexOf("1009-1/1"));
+        assertTrue(ids.stream().allMatch(id -> id.startsWith("tag:")), ids.toString());
+        assertTrue(text(recogniser, "summary").contains("Apache-2.0")
+                && text(recogniser, "summary").contains("https://huggingface.co/demo/od-3401-asr"), text(recogniser, "summary"));
+        for (String notVerified : List.of("od-3401-tools", "od-hakka-speller-model", "od-3402-guide")) {
+            assertFalse(first.body().contains(notVerified), "not verified, not in the feed: " + notVerified);
+        }
+        List<String> again = entries(new WebClient().get(RunningStack.appUrl() + "/api/v1/registry/outputs.atom")
+                .body()).stream().map(e -> text(e, "id")).toList();
+        assertEquals(ids, again, "ids are stable across fetches");
+    }
+
+    private static List<Element> entries(String atom) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Element feed = factory.newDocumentBuilder().parse(new InputSource(new StringReader(atom))).getDocumentElement();
+        assertEquals("feed", feed.getLocalName(), "well-formed Atom");
+        NodeList found = feed.getElementsByTagNameNS(ATOM, "entry");
+        List<Element> all = new java.util.ArrayList<>();
+        for (int i = 0; i < found.getLength(); i++) {
+            all.add((Element) found.item(i));
+        }
+        return all;
+    }
+
+    private static String text(Element parent, String name) {
+        NodeList found = parent.getElementsByTagNameNS(ATOM, name);
+        return found.getLength() == 0 ? "" : found.item(0).getTextContent();
+    }
+
+    @Test
     void thePagesNeedNoLoginAndTheApiIsDocumented() throws Exception {
         HttpResponse<String> page = WebClient.noRedirects().send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(RunningStack.appUrl() + "/registry/?language=Klingon")).build(),
@@ -120,5 +209,8 @@ class RegistryApiIT {
         String openapi = new WebClient().get(RunningStack.appUrl() + "/openapi").body();
         assertTrue(openapi.contains("/api/v1/registry/projects"), "documented");
         assertTrue(openapi.contains("/api/v1/registry/360giving.json"), "documented");
+        assertTrue(openapi.contains("/api/v1/registry/outputs.atom"), "documented");
+        assertTrue(new WebClient().get(RunningStack.appUrl() + "/registry/").body().contains(
+                "<link rel=\"alternate\" type=\"application/atom+xml\""), "the registry links its feed");
     }
 }

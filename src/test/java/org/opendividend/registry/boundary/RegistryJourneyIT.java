@@ -25,8 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An anonymous visitor in the public registry, in Chinese and in English, on the demo data: from the home page to
- * {@code /registry/}, filters by Hakka, opens a project and sees its outputs and money, opens a paid one and sees its
- * payments, and downloads the CSV and the 360Giving file and reads them. Every page is scanned by axe ({@link Browser}).
+ * {@code /registry/} (which announces its Atom feed), filters by Hakka, opens a project and sees its outputs with
+ * their states (verified with the time in Taipei, planned) and money, opens a paid one and sees its payments and its
+ * model verified at MOF class III, and downloads the CSV and the 360Giving file and reads them. Every page is scanned by axe ({@link Browser}).
  */
 @ExtendWith(RunningStack.class)
 class RegistryJourneyIT {
@@ -52,6 +53,10 @@ class RegistryJourneyIT {
             assertTrue(visitor.has("figures-ministry") && visitor.has("figures-language") && visitor.has("figures-openness"));
             assertFalse(visitor.driver().findElements(By.cssSelector("#registry-figures canvas")).isEmpty(), "charts drawn");
             assertFalse(visitor.has("project-1009-3"), "the declined award is not listed");
+            assertEquals(1, visitor.driver().findElements(By.cssSelector(
+                    "head link[rel='alternate'][type='application/atom+xml'][href$='/api/v1/registry/outputs.atom']")).size(),
+                    "the registry announces its feed of verified outputs");
+            assertTrue(visitor.has("registry-feed-link"));
 
             new Select(visitor.driver().findElement(By.id("filter-language"))).selectByValue("hak");
             visitor.click("registry-filter-submit");
@@ -83,10 +88,16 @@ class RegistryJourneyIT {
                     visitor.text("project-title"));
             List<WebElement> outputs = visitor.driver().findElements(By.cssSelector("#project-output-table tr.od-output"));
             assertEquals(2, outputs.size());
-            assertEquals(chinese ? "規劃中" : "Planned", outputs.get(0).findElement(By.className("od-output-state")).getText());
+            assertEquals(chinese ? "已驗證開放" : "Verified open",
+                    outputs.get(0).findElement(By.className("od-output-state")).getText());
+            assertTrue(outputs.get(0).findElement(By.className("od-output-verified")).getText()
+                    .matches((chinese ? "驗證於 " : "verified on ") + "\\d{4}-\\d{2}-\\d{2} 15:00:00"),
+                    "verified at 15:00 Taipei time: " + outputs.get(0).getText());
             assertTrue(outputs.get(0).findElement(By.className("od-output-licence")).getText().contains("CC-BY-4.0"));
             assertEquals("https://zenodo.org/records/demo-3402",
                     outputs.get(0).findElement(By.className("od-output-link")).getAttribute("href"));
+            assertEquals(chinese ? "規劃中" : "Planned", outputs.get(1).findElement(By.className("od-output-state")).getText());
+            assertTrue(outputs.get(1).findElements(By.className("od-output-verified")).isEmpty());
             assertEquals(chinese ? "新臺幣 800,000 元" : "NT$ 800,000", visitor.driver().findElement(By.cssSelector(".od-project-awarded")).getText());
             assertTrue(visitor.has("project-no-payments"), "nothing paid yet");
             assertEquals(List.of("moc", "nstc"), visitor.driver().findElements(By.cssSelector("#project-ministries tbody tr"))
@@ -94,6 +105,13 @@ class RegistryJourneyIT {
 
             visitor.open("/registry/project.xhtml?id=1009-1");
             visitor.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("project-payments")));
+            WebElement model = visitor.driver().findElement(By.cssSelector("#project-output-table tr.od-output[data-type='MODEL_WEIGHTS']"));
+            assertEquals("VERIFIED", model.getAttribute("data-state"));
+            assertEquals(chinese ? "第 III 級" : "Class III", model.findElement(By.className("od-output-mof")).getText());
+            assertTrue(model.findElement(By.className("od-output-licence")).getText().contains("Apache-2.0"));
+            WebElement tools = visitor.driver().findElement(By.cssSelector("#project-output-table tr.od-output[data-type='CODE']"));
+            assertEquals(chinese ? "已檢查" : "Checked", tools.findElement(By.className("od-output-state")).getText());
+            assertTrue(tools.findElements(By.className("od-output-mof")).isEmpty(), "code has no MOF class");
             assertEquals(2, visitor.driver().findElements(By.cssSelector("#project-payments tbody tr")).size());
             assertEquals(chinese ? "新臺幣 600,000 元" : "NT$ 600,000", visitor.driver().findElement(By.cssSelector(".od-project-disbursed")).getText());
 

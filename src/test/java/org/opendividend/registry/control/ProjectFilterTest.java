@@ -57,8 +57,13 @@ class ProjectFilterTest {
         assertEquals(List.of("1009-2"), numbers(null, null, "evaluation", "cc-by-4.0", null, null));
         assertEquals(List.of(), numbers(null, null, "DATASET", "Apache-2.0", null, null),
                 "a dataset under CC-BY and a model under Apache are not a dataset under Apache");
-        assertEquals(List.of("1009-1", "1009-2"), numbers(null, null, null, null, "PLANNED", null));
-        assertEquals(List.of(), numbers(null, null, null, null, "VERIFIED", null), "nothing is verified yet");
+        assertEquals(List.of("1009-2"), numbers(null, null, null, null, "PLANNED", null), "the untracked guide");
+        assertEquals(List.of("1009-1"), numbers(null, null, null, null, "VERIFIED", null));
+        assertEquals(List.of("1009-1"), numbers(null, null, null, null, "checked", null));
+        assertEquals(List.of("1009-2"), numbers(null, null, null, null, "NON_COMPLIANT", null));
+        assertEquals(List.of("1009-1"), numbers(null, null, "DATASET", null, "VERIFIED", null));
+        assertEquals(List.of(), numbers(null, null, "MODEL_WEIGHTS", null, "VERIFIED", null),
+                "the verified dataset does not make the checked model verified");
     }
 
     @Test
@@ -83,9 +88,10 @@ class ProjectFilterTest {
     }
 
     @Test
-    void outputsComeFromTheObligationsAsPlannedAndOnlyHttpLinksAreLinks() {
+    void outputsComeFromTheObligationsWithOutputsStatesAndOnlyHttpLinksAreLinks() {
         RegistryProject amis = RegistryFixtures.amis();
-        assertTrue(amis.outputs().stream().allMatch(o -> o.state() == OutputState.PLANNED));
+        assertEquals(List.of(OutputState.VERIFIED, OutputState.CHECKED),
+                amis.outputs().stream().map(RegistryOutput::state).toList());
         assertEquals(List.of(OutputType.DATASET, OutputType.MODEL_WEIGHTS),
                 amis.outputs().stream().map(RegistryOutput::type).toList());
         assertTrue(amis.outputs().get(0).linkable());

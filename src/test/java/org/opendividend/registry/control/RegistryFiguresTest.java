@@ -31,7 +31,7 @@ class RegistryFiguresTest {
     @Test
     void opennessByOutputTypeCountsOutputsOpenLicencesAndVerifiedOnes() {
         assertEquals(List.of(new RegistryFigures.Openness(OutputType.MODEL_WEIGHTS, 1, 1, 0),
-                new RegistryFigures.Openness(OutputType.DATASET, 1, 1, 0),
+                new RegistryFigures.Openness(OutputType.DATASET, 1, 1, 1),
                 new RegistryFigures.Openness(OutputType.DOCUMENTATION, 1, 0, 0),
                 new RegistryFigures.Openness(OutputType.EVALUATION, 1, 1, 0)), figures.byOutputType());
     }
