@@ -96,14 +96,14 @@ public final class Deployments {
 
     /**
      * The foundation with the calls component and what it needs: the audit trail (which records every change of a
-     * call), outputs' licence knowledge base (which checks the licences a call allows) and the SPDX library it reads,
-     * and the organisations' published {@code OrganisationType} (the kinds of organisation a call is open to).
+     * call), the outputs component (its licence knowledge base checks the licences a call allows; it reads the
+     * organisations' directory for who may register an award's outputs) with the SPDX library it reads, and the
+     * organisations (whose {@code OrganisationType} names the kinds of organisation a call is open to).
      */
     public static WebArchive calls(String archiveName) {
         return foundation(archiveName)
-                .addPackages(true, mainClassesOnly(),
-                        "org.opendividend.audit", "org.opendividend.outputs", "org.opendividend.calls")
-                .addClass(org.opendividend.organisations.entity.OrganisationType.class)
+                .addPackages(true, mainClassesOnly(), "org.opendividend.audit", "org.opendividend.organisations",
+                        "org.opendividend.outputs", "org.opendividend.calls")
                 .addAsLibraries(licenceLibraries());
     }
 
