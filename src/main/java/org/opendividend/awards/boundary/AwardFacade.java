@@ -204,6 +204,9 @@ public class AwardFacade {
     public AwardView accept(long awardId, long expectedVersion) {
         Award award = answerable(awardId, expectedVersion);
         award.accept(currentUser.caller().subject(), clock.instant());
+        // the award's own version decides two accepts at once (the second waits for the row and finds it changed: a
+        // concurrent change), before the obligations' rows could collide on their unique key
+        em.flush();
         // from now on the outputs component tracks the obligations: registrations, checks, verdicts
         outputs.track(ObligationsHandOver.of(award));
         return stepped(award, AwardAction.ACCEPT_AWARD, "");
