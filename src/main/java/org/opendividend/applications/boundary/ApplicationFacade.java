@@ -1,6 +1,7 @@
 package org.opendividend.applications.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,6 +32,7 @@ import org.opendividend.platform.events.DomainEvent;
 import org.opendividend.platform.events.Notifiable;
 import org.opendividend.platform.i18n.Formats;
 import org.opendividend.platform.i18n.LanguageSelection;
+import org.opendividend.platform.i18n.Languages;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.CurrentUser;
 import org.opendividend.platform.security.Sha256;
@@ -47,6 +49,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -228,12 +231,21 @@ public class ApplicationFacade {
         var content = application.content();
         // the receipt's mail in the language the submitter is using the application in
         Optional<Notifiable.Recipient> submitter = Optional.ofNullable(caller.email()).filter(e -> !e.isBlank())
-                .map(email -> new Notifiable.Recipient(email, caller.displayName(), language.getLocale(),
+                .map(email -> new Notifiable.Recipient(email, caller.displayName(), submitterLanguage(),
                         caller.subject(), caller.emailVerified()));
         events.fire(new ApplicationSubmitted(caller.actor(), id, application.callId(), number, receipt, now,
                 BilingualText.both(content.titleZhTw(), content.titleEn()),
                 BilingualText.both(call.titleZhTw(), call.titleEn()), submitter));
         return submitted;
+    }
+
+    /** The language of the request that submits; zh-TW, the fund's default, when no HTTP request carries it. */
+    private Locale submitterLanguage() {
+        try {
+            return language.getLocale();
+        } catch (ContextNotActiveException | IllegalStateException noHttpRequest) {
+            return Languages.ZH_TW;
+        }
     }
 
     public List<SubmittedVersion> versions(long id) {
