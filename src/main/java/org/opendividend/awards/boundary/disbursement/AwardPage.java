@@ -7,6 +7,7 @@ import org.opendividend.awards.boundary.AwardFacade;
 import org.opendividend.awards.boundary.AwardMeasureFacade;
 import org.opendividend.awards.boundary.AwardMeasureView;
 import org.opendividend.awards.boundary.AwardView;
+import org.opendividend.awards.entity.AwardWorkflow;
 import jakarta.faces.event.FacesEvent;
 import org.opendividend.awards.entity.disbursement.Disbursement;
 import org.opendividend.awards.entity.disbursement.ReportFile;
@@ -69,6 +70,11 @@ public class AwardPage implements Serializable {
         }
         view = awards.offer(id);
         tranches = disbursements.tranches(id);
+    }
+
+    /** Whether the award binds now (the workflow table's word): its outputs are registered and its tranches run. */
+    public boolean isBinding() {
+        return AwardWorkflow.state(getView().status()).binding();
     }
 
     public AwardView getView() {
