@@ -5,14 +5,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -72,18 +68,6 @@ class DemoRegistryDataTest {
     }
 
     private static List<List<String>> rows(String sql) throws SQLException {
-        try (Connection c = db.getConnection(); Statement statement = c.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
-            List<List<String>> rows = new ArrayList<>();
-            int columns = result.getMetaData().getColumnCount();
-            while (result.next()) {
-                List<String> row = new ArrayList<>();
-                for (int i = 1; i <= columns; i++) {
-                    row.add(result.getString(i));
-                }
-                rows.add(row);
-            }
-            return rows;
-        }
+        return SqlRows.of(db, sql);
     }
 }

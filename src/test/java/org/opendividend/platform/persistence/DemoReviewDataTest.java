@@ -7,14 +7,10 @@ import org.opendividend.calls.entity.ScoreScale;
 import org.opendividend.platform.security.Sha256;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -204,18 +200,6 @@ class DemoReviewDataTest {
     }
 
     private static List<List<String>> rows(String sql) throws SQLException {
-        try (Connection c = db.getConnection(); Statement statement = c.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
-            List<List<String>> rows = new ArrayList<>();
-            int columns = result.getMetaData().getColumnCount();
-            while (result.next()) {
-                List<String> row = new ArrayList<>();
-                for (int i = 1; i <= columns; i++) {
-                    row.add(result.getString(i));
-                }
-                rows.add(row);
-            }
-            return rows;
-        }
+        return SqlRows.of(db, sql);
     }
 }
