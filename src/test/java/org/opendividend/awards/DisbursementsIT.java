@@ -36,6 +36,7 @@ import org.opendividend.platform.validation.ConcurrentChangeException;
 import org.opendividend.platform.validation.FieldProblem;
 import org.opendividend.platform.validation.ForbiddenTransitionException;
 import org.opendividend.platform.validation.InvalidInputException;
+import org.opendividend.people.boundary.PersonFacade;
 import org.opendividend.review.AssignmentFixtures;
 import org.opendividend.review.RankedCalls;
 
@@ -105,6 +106,12 @@ public class DisbursementsIT {
 
     @Inject
     AuditChain auditChain;
+
+    @Inject
+    AssignmentFixtures stored;
+
+    @Inject
+    PersonFacade people;
 
     @Inject
     ActingAs acting;
@@ -181,7 +188,15 @@ public class DisbursementsIT {
         acting.as(CallFixtures.officerOfMoc());
         refused("denied.disbursement.notGrantee", () -> requestWithPdf(awardId, 0, "x", BigDecimal.ZERO));
 
+        // moc's officer and finance user have logged in before, moc's officer last in English
+        people.recordLogin(CallFixtures.officerOfMoc(), java.util.Locale.ENGLISH);
+        people.recordLogin(FINANCE_MOC);
         List<DisbursementView> shares = requestedFirstTranche(accepted);
+        List<String> requestMails = stored.mailsAbout("Disbursement " + number + "/1/moc REQUEST_TRANCHE");
+        assertTrue(requestMails.contains(CallFixtures.officerOfMoc().subject() + ": Tranche 1 of award " + number
+                + " requested"), "moc's officer, in English: " + requestMails);
+        assertTrue(requestMails.stream().noneMatch(m -> m.startsWith(FINANCE_MOC.subject() + ":")),
+                "not yet finance's turn: " + requestMails);
         assertEquals(List.of("moc=1440000", "moda=960000"),
                 shares.stream().map(s -> s.ministryCode() + "=" + s.amount()).toList(), "2,400,000 split 6 : 4");
         assertEquals(List.of("disbursement.problem.alreadyRequested"),
@@ -241,6 +256,10 @@ public class DisbursementsIT {
         assertEquals(1, audited(number, "APPROVE_TRANCHE_FIRST"));
         assertEquals(1, audited(number, "APPROVE_TRANCHE"));
         assertEquals(1, audited(number, "RECORD_PAYMENT"));
+        assertTrue(stored.mailsAbout("Disbursement " + number + "/1/moc APPROVE_TRANCHE").contains(FINANCE_MOC.subject()
+                + ": 補助 " + number + " 第 1 期撥款已核定，待付款"), "moc's finance user hears it is their turn");
+        List<String> paidMails = stored.mailSubjects("Disbursement " + number + "/1/moc RECORD_PAYMENT");
+        assertEquals(List.of("補助 " + number + " 第 1 期已撥款"), paidMails, "the grantee's one member");
 
         // moda's share: returned with a reason the grantee reads, requested again, a new chain with one approver
         acting.as(CallFixtures.officerOfModa());
@@ -248,6 +267,8 @@ public class DisbursementsIT {
                 problems(() -> disbursements.returnToGrantee(moda.id(), " ", moda.version())));
         DisbursementView returned = disbursements.returnToGrantee(moda.id(), "請補上支出明細。", moda.version());
         assertEquals(DisbursementStatus.RETURNED, returned.status());
+        assertEquals(1, stored.mailSubjects("Disbursement " + number + "/1/moda RETURN_TRANCHE").size(),
+                "the grantee hears of the return");
         acting.as(accepted.grantee());
         TrancheView first = disbursements.tranches(awardId).get(0);
         assertEquals("請補上支出明細。", share(first.shares(), "moda").returnReason());

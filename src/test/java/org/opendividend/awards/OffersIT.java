@@ -32,6 +32,7 @@ import org.opendividend.platform.validation.ConcurrentChangeException;
 import org.opendividend.platform.validation.FieldProblem;
 import org.opendividend.platform.validation.ForbiddenTransitionException;
 import org.opendividend.platform.validation.InvalidInputException;
+import org.opendividend.people.boundary.PersonFacade;
 import org.opendividend.review.AssignmentFixtures;
 import org.opendividend.review.RankedCalls;
 
@@ -79,6 +80,12 @@ public class OffersIT {
 
     @Inject
     AcceptedAwards accepted;
+
+    @Inject
+    AssignmentFixtures stored;
+
+    @Inject
+    PersonFacade people;
 
     @Inject
     AuditChain auditChain;
@@ -145,11 +152,15 @@ public class OffersIT {
         assertEquals(AwardStatus.OFFERED, offer.status());
         assertFalse(offer.answerable(), "not the officer's to answer");
         assertEquals(1, audited(offer.number(), "OFFER_AWARD"));
+        List<String> offerMails = stored.mailSubjects("Award " + offer.number() + " OFFER_AWARD");
+        assertEquals(1, offerMails.size(), "the owner, the organisation's one member, hears of the offer: " + offerMails);
+        assertTrue(offerMails.get(0).contains(offer.number()), offerMails.get(0));
 
         AwardFacade.Offered again = awards.offerDecided(call.callId());
         assertEquals(0, again.created(), "a second offer creates nothing");
         assertEquals(1, again.offers().size());
         assertEquals(1, audited(offer.number(), "OFFER_AWARD"));
+        assertEquals(1, stored.mailSubjects("Award " + offer.number() + " OFFER_AWARD").size(), "nor mails again");
         acting.as(CallFixtures.officerOfModa());
         assertEquals(1, awards.offersOf(call.callId()).size(), "the co-funder's officer reads the offers");
 
@@ -162,6 +173,9 @@ public class OffersIT {
         refused("denied.award.notYours", () -> awards.offer(offer.id()));
         refused("denied.award.notYours", () -> awards.decline(offer.id(), "no", offer.version()));
 
+        // the lead's officer has logged in before (the co-funder's too): only the lead's hears of the answer
+        people.recordLogin(CallFixtures.officerOfMoc());
+        people.recordLogin(CallFixtures.officerOfModa());
         acting.as(call.fundedOwner());
         AwardView seen = awards.offer(offer.id());
         assertTrue(seen.answerable());
@@ -173,6 +187,11 @@ public class OffersIT {
         assertNotNull(accepted.answeredByName());
         assertFalse(accepted.answerable());
         assertEquals(1, audited(offer.number(), "ACCEPT_AWARD"));
+        List<String> answerMails = stored.mailsAbout("Award " + offer.number() + " ACCEPT_AWARD");
+        assertTrue(answerMails.contains(CallFixtures.officerOfMoc().subject() + ": 補助 " + offer.number() + " 已獲接受"),
+                "to moc's officer, in zh-TW: " + answerMails);
+        assertTrue(answerMails.stream().noneMatch(m -> m.startsWith(CallFixtures.officerOfModa().subject() + ":")),
+                "not to the co-funder's officer: " + answerMails);
         assertThrows(ForbiddenTransitionException.class, () -> awards.decline(offer.id(), "late", accepted.version()));
         // an accepted offer binds: the co-funder's officer may not withdraw it, nor may the lead's
         acting.as(CallFixtures.officerOfModa());

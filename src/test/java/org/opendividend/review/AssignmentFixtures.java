@@ -121,4 +121,11 @@ public class AssignmentFixtures {
         return em.createQuery("select m.subject from OutboxMail m where m.about = :about", String.class)
                 .setParameter("about", about).getResultList();
     }
+
+    /** Each mail in the outbox about this object and action, as {@code <recipient's subject>: <mail's subject>}. */
+    public List<String> mailsAbout(String about) {
+        return em.createQuery("select m.toSubject, m.subject from OutboxMail m where m.about = :about order by m.id",
+                        Object[].class)
+                .setParameter("about", about).getResultStream().map(r -> r[0] + ": " + r[1]).toList();
+    }
 }

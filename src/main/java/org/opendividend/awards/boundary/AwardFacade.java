@@ -57,6 +57,9 @@ public class AwardFacade {
     EntityManager em;
 
     @Inject
+    StepNotices notices;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -261,8 +264,9 @@ public class AwardFacade {
     }
 
     private AwardView stepped(Award award, AwardAction action, String detail) {
-        events.fire(new AwardStepTaken(currentUser.caller().actor(), award.callId(), award.id(), award.number(), action,
-                detail));
+        Caller caller = currentUser.caller();
+        events.fire(new AwardStepTaken(caller.actor(), award.callId(), award.id(), award.number(), action, detail,
+                notices.of(award, action, caller)));
         // written now, so that a concurrent change fails here and the view carries the new version
         em.flush();
         return view(award, organisations.organisation(award.organisationId()), calls.call(award.callId()));

@@ -49,6 +49,9 @@ public class AwardMeasureFacade {
     EntityManager em;
 
     @Inject
+    StepNotices notices;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -201,8 +204,9 @@ public class AwardMeasureFacade {
     }
 
     private void fire(Award award, AwardAction action, String detail) {
-        events.fire(new AwardStepTaken(currentUser.caller().actor(), award.callId(), award.id(), award.number(), action,
-                detail));
+        Caller caller = currentUser.caller();
+        events.fire(new AwardStepTaken(caller.actor(), award.callId(), award.id(), award.number(), action, detail,
+                notices.of(award, action, caller)));
     }
 
     private AwardMeasureView view(AwardMeasure m, Award award) {

@@ -48,6 +48,9 @@ public class OfferIssuer {
     EntityManager em;
 
     @Inject
+    StepNotices notices;
+
+    @Inject
     Event<DomainEvent> events;
 
     @Inject
@@ -156,7 +159,7 @@ public class OfferIssuer {
 
     private void fire(Caller actor, Award award, String detail) {
         events.fire(new AwardStepTaken(actor.actor(), award.callId(), award.id(), award.number(),
-                AwardAction.OFFER_AWARD, detail));
+                AwardAction.OFFER_AWARD, detail, notices.of(award, AwardAction.OFFER_AWARD, actor)));
     }
 
     private static String title(String preferred, String other) {

@@ -111,6 +111,19 @@ public class PersonFacade {
                 .getResultStream().filter(p -> !p.email().isBlank()).map(PersonContact::of).toList();
     }
 
+    /**
+     * How to reach the people who held a role in a ministry at their last login (the roles and ministries a login
+     * recorded; someone whose role was taken away is no longer listed once they log in again), for the mails that tell
+     * a ministry's staff of work waiting for them.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PersonContact> staffContacts(Role role, String ministryCode) {
+        return em.createQuery("select p from Person p where :role member of p.roles and :ministry member of p.ministries"
+                        + " and p.email is not null order by p.id", Person.class)
+                .setParameter("role", role.roleName()).setParameter("ministry", ministryCode)
+                .getResultStream().filter(p -> !p.email().isBlank()).map(PersonContact::of).toList();
+    }
+
     /** The display names of the people of these subjects, by subject (those without a name or address left out). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, String> displayNames(Collection<String> subjects) {

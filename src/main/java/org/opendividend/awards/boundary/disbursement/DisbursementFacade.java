@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.opendividend.awards.control.disbursement.RequestGate;
 import org.opendividend.awards.control.disbursement.TrancheSplit;
+import org.opendividend.awards.boundary.StepNotices;
 import org.opendividend.awards.entity.Award;
 import org.opendividend.awards.entity.AwardPart;
 import org.opendividend.awards.entity.AwardWorkflow;
@@ -67,6 +68,9 @@ public class DisbursementFacade {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    StepNotices notices;
 
     @Inject
     CurrentUser currentUser;
@@ -317,8 +321,9 @@ public class DisbursementFacade {
     }
 
     private void fire(Disbursement d, Award award, DisbursementAction action, String detail) {
-        events.fire(new DisbursementStepTaken(currentUser.caller().actor(), award.id(), award.number(),
-                d.tranchePosition(), d.ministryCode(), d.id(), action, detail));
+        Caller caller = currentUser.caller();
+        events.fire(new DisbursementStepTaken(caller.actor(), award.id(), award.number(), d.tranchePosition(),
+                d.ministryCode(), d.id(), action, detail, notices.of(award, d, action, caller)));
     }
 
     private static DisbursementAction last(Disbursement d) {

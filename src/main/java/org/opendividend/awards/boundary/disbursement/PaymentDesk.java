@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.opendividend.awards.boundary.StepNotices;
 import org.opendividend.awards.entity.Award;
 import org.opendividend.awards.entity.disbursement.Disbursement;
 import org.opendividend.awards.entity.disbursement.DisbursementAction;
@@ -15,6 +16,7 @@ import org.opendividend.awards.entity.disbursement.DisbursementWorkflow.Who;
 import org.opendividend.awards.entity.disbursement.Payment;
 import org.opendividend.organisations.boundary.OrganisationDirectory;
 import org.opendividend.platform.events.DomainEvent;
+import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.CurrentUser;
 import org.opendividend.platform.validation.FieldProblem;
 import org.opendividend.platform.validation.InvalidInputException;
@@ -36,6 +38,9 @@ public class PaymentDesk {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    StepNotices notices;
 
     @Inject
     CurrentUser currentUser;
@@ -63,9 +68,10 @@ public class PaymentDesk {
         Payment payment = Payment.of(d, reference, key, valueDate, currentUser.caller().subject(), clock.instant());
         em.persist(payment);
         em.flush();
-        events.fire(new DisbursementStepTaken(currentUser.caller().actor(), award.id(), award.number(),
-                d.tranchePosition(), d.ministryCode(), d.id(), DisbursementAction.RECORD_PAYMENT,
-                reference + ", value date " + valueDate));
+        Caller caller = currentUser.caller();
+        events.fire(new DisbursementStepTaken(caller.actor(), award.id(), award.number(), d.tranchePosition(),
+                d.ministryCode(), d.id(), DisbursementAction.RECORD_PAYMENT, reference + ", value date " + valueDate,
+                notices.of(award, d, DisbursementAction.RECORD_PAYMENT, caller)));
         return new PaymentRecord(award.id(), award.number(), award.callId(), d.tranchePosition(), d.ministryCode(),
                 payment.amount(), payment.paymentReference(), payment.valueDate(), payment.paidAt(), payment.paidBy());
     }
