@@ -2,15 +2,16 @@
 -- four open outputs, one in each state a new user should see: the Hakka lexicon dataset still planned (position 0, from
 -- the award's script), the spelling checker's code verified by officer.moc, the spelling model marked not compliant
 -- with the reason the grantee reads (an OpenRAIL licence, MOF components listed), and the technical report registered
--- and checked, waiting for the officer. The report's checks are what the demo really gives: its registry cannot be
--- reached (the demo has no internet), so the officer decides from the address and the evidence. The grantee sees them
+-- and checked, waiting for the officer (not linked to the grant, a language missing). The stored checks are what the
+-- checks give against the Run command's registries (recorded answers on loopback, README "Open outputs"; the test
+-- DemoOutputsAgainstRecordedRegistriesTest holds them to it), so a re-check changes nothing. The grantee sees them
 -- at /applicant/outputs.xhtml?award=8001, officer.moc at /officer/outputs.xhtml; the retained tranche names the first
 -- obligation not verified. Insert-only MERGEs, run after the award's script ("demo zzzzzzz"); the obligations found by award and position.
 
 merge into award_obligation t
 using (select v.* from (values
     (8001, 1, 'CODE', 'Hakka spelling checker', 'Apache-2.0', 'Apache-2.0, MIT', DATE '2028-06-30',
-     'https://github.com/demo/od-hakka-speller', 'hak'),
+     'https://github.com/taide-community/hakka-asr', 'hak'),
     (8001, 2, 'MODEL_WEIGHTS', 'Hakka spelling correction model', 'Apache-2.0', 'Apache-2.0', DATE '2028-06-30',
      'https://huggingface.co/demo/od-hakka-speller-model', 'hak'),
     (8001, 3, 'DOCUMENTATION', 'Technical report on Hakka spelling', 'CC-BY-4.0', 'CC-BY-4.0', DATE '2028-06-30',
@@ -30,7 +31,7 @@ using (select v.* from (values
      cast(null as varchar(100)), cast(null as varchar(255)), cast(null as integer), cast(null as varchar(255)),
      cast(null as integer), cast(null as varchar(2000))),
     (1, 1, 'CODE', 'Hakka spelling checker', 'Apache-2.0', 'Apache-2.0, MIT', 'hak', 'VERIFIED',
-     'https://github.com/demo/od-hakka-speller', 'GITHUB', 'v1.0.0', 'swh:1:rev:c3d0be41ecbe669545ee3e94d31ed9a4bc91ee3c',
+     'https://github.com/taide-community/hakka-asr', 'GITHUB', 'v1.0.0', 'swh:1:rev:c3d0be41ecbe669545ee3e94d31ed9a4bc91ee3c',
      'Apache-2.0', '00000000-0000-4000-8000-000000000001', 6, '00000000-0000-4000-8000-000000000004', 5,
      cast(null as varchar(2000))),
     (2, 2, 'MODEL_WEIGHTS', 'Hakka spelling correction model', 'Apache-2.0', 'Apache-2.0', 'hak', 'NON_COMPLIANT',
@@ -69,13 +70,13 @@ when not matched then insert (obligation_id, ministry_code) values (s.obligation
 
 merge into output_check t
 using (select o.id as obligation_id, v.* from (values
-    (1, 0, 'RESOLVABLE', 'PASS', 'outputs.check.resolvable.pass', 'demo/od-hakka-speller', '', 'id', 'demo/od-hakka-speller'),
+    (1, 0, 'RESOLVABLE', 'PASS', 'outputs.check.resolvable.pass', 'taide-community/hakka-asr', '', 'id', 'taide-community/hakka-asr'),
     (1, 1, 'PUBLIC', 'PASS', 'outputs.check.public.pass', '', '', 'private', 'false'),
     (1, 2, 'LICENCE_DECLARED', 'PASS', 'outputs.check.licence.declared', 'Apache-2.0', '', 'license.spdx_id', 'Apache-2.0'),
     (1, 3, 'SPDX', 'PASS', 'outputs.check.spdx.pass', 'Apache-2.0' || chr(10) || 'Apache-2.0', '', 'license.spdx_id', 'Apache-2.0'),
     (1, 4, 'CONSISTENT', 'PASS', 'outputs.check.consistent.pass', 'Apache-2.0', '', 'license.spdx_id', 'Apache-2.0'),
     (1, 5, 'OPEN_FOR_TYPE', 'PASS', 'outputs.check.open.pass', 'Apache-2.0', '', 'license.spdx_id', 'Apache-2.0'),
-    (1, 6, 'PINNED', 'PASS', 'outputs.check.pinned.pass', 'c3d0be41ecbe669545ee3e94d31ed9a4bc91ee3c', '', 'object.sha', 'c3d0be41ecbe669545ee3e94d31ed9a4bc91ee3c'),
+    (1, 6, 'PINNED', 'PASS', 'outputs.check.pinned.pass', 'c3d0be41ecbe669545ee3e94d31ed9a4bc91ee3c', '', 'git/ref/tags/v1.0.0', 'c3d0be41ecbe669545ee3e94d31ed9a4bc91ee3c'),
     (1, 7, 'GRANT_LINKED', 'NOT_APPLICABLE', 'outputs.check.grant.noFundingMetadata', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
     (1, 8, 'LANGUAGES', 'NOT_APPLICABLE', 'outputs.check.languages.noMetadata', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
     (1, 9, 'PRESERVED', 'PASS', 'outputs.check.preserved.pass', 'swh:1:rev:c3d0be41ecbe669545ee3e94d31ed9a4bc91ee3c', '', 'object_type', 'revision'),
@@ -84,21 +85,21 @@ using (select o.id as obligation_id, v.* from (values
     (2, 2, 'LICENCE_DECLARED', 'PASS', 'outputs.check.licence.declared', 'openrail', '', 'cardData.license', 'openrail'),
     (2, 3, 'SPDX', 'FAIL', 'outputs.check.spdx.notListed', 'openrail', '', 'cardData.license', 'openrail'),
     (2, 4, 'CONSISTENT', 'FAIL', 'outputs.check.consistent.mismatch', 'Apache-2.0' || chr(10) || 'openrail', '', 'cardData.license', 'openrail'),
-    (2, 5, 'OPEN_FOR_TYPE', 'FAIL', 'outputs.check.open.fail', 'openrail', 'licence.reason.useRestrictions', 'cardData.license', 'openrail'),
+    (2, 5, 'OPEN_FOR_TYPE', 'FAIL', 'outputs.check.open.fail', 'openrail', 'licence.refusal.notOpen' || chr(10) || 'licence.reason.useRestrictions' || chr(10) || 'licence.reason.family', 'cardData.license', 'openrail'),
     (2, 6, 'PINNED', 'PASS', 'outputs.check.pinned.pass', '4f1c2b3a4d5e6f708192a3b4c5d6e7f8091a2b3c', '', 'sha', '4f1c2b3a4d5e6f708192a3b4c5d6e7f8091a2b3c'),
     (2, 7, 'GRANT_LINKED', 'NOT_APPLICABLE', 'outputs.check.grant.noFundingMetadata', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
     (2, 8, 'LANGUAGES', 'PASS', 'outputs.check.languages.pass', 'hak', '', 'cardData.language', 'hak'),
     (2, 9, 'PRESERVED', 'NOT_APPLICABLE', 'outputs.check.preserved.notCode', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
-    (3, 0, 'RESOLVABLE', 'WARN', 'outputs.check.unreachable.host', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
-    (3, 1, 'PUBLIC', 'NOT_APPLICABLE', 'outputs.check.unresolved', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
-    (3, 2, 'LICENCE_DECLARED', 'NOT_APPLICABLE', 'outputs.check.unresolved', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
-    (3, 3, 'SPDX', 'NOT_APPLICABLE', 'outputs.check.unresolved', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
-    (3, 4, 'CONSISTENT', 'NOT_APPLICABLE', 'outputs.check.unresolved', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
-    (3, 5, 'OPEN_FOR_TYPE', 'NOT_APPLICABLE', 'outputs.check.unresolved', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
-    (3, 6, 'PINNED', 'NOT_APPLICABLE', 'outputs.check.unresolved', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
-    (3, 7, 'GRANT_LINKED', 'NOT_APPLICABLE', 'outputs.check.unresolved', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
-    (3, 8, 'LANGUAGES', 'NOT_APPLICABLE', 'outputs.check.unresolved', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
-    (3, 9, 'PRESERVED', 'NOT_APPLICABLE', 'outputs.check.unresolved', '', '', cast(null as varchar(200)), cast(null as varchar(1000)))
+    (3, 0, 'RESOLVABLE', 'PASS', 'outputs.check.resolvable.pass', '15234567', '', 'id', '15234567'),
+    (3, 1, 'PUBLIC', 'PASS', 'outputs.check.public.pass', '', '', 'metadata.access_right', 'open'),
+    (3, 2, 'LICENCE_DECLARED', 'PASS', 'outputs.check.licence.declared', 'cc-by-4.0', '', 'metadata.license.id', 'cc-by-4.0'),
+    (3, 3, 'SPDX', 'PASS', 'outputs.check.spdx.pass', 'cc-by-4.0' || chr(10) || 'CC-BY-4.0', '', 'metadata.license.id', 'cc-by-4.0'),
+    (3, 4, 'CONSISTENT', 'PASS', 'outputs.check.consistent.pass', 'CC-BY-4.0', '', 'metadata.license.id', 'cc-by-4.0'),
+    (3, 5, 'OPEN_FOR_TYPE', 'PASS', 'outputs.check.open.pass', 'CC-BY-4.0', '', 'metadata.license.id', 'cc-by-4.0'),
+    (3, 6, 'PINNED', 'PASS', 'outputs.check.pinned.pass', '10.5281/zenodo.15234567', '', 'doi', '10.5281/zenodo.15234567'),
+    (3, 7, 'GRANT_LINKED', 'FAIL', 'outputs.check.grant.missing', '1008-1', '', 'metadata.grants', 'OD-2026-0042, opendividend::OD-2026-0042'),
+    (3, 8, 'LANGUAGES', 'FAIL', 'outputs.check.languages.missing', 'zho', '', 'metadata.language', 'hak'),
+    (3, 9, 'PRESERVED', 'NOT_APPLICABLE', 'outputs.check.preserved.notCode', '', '', cast(null as varchar(200)), cast(null as varchar(1000)))
 ) as v (obligation_position, position, check_name, verdict, message_key, arguments, reason_keys, evidence_field,
         evidence_value)
        join output_obligation o on o.award_id = 8001 and o.position = v.obligation_position
@@ -111,7 +112,7 @@ when not matched then insert (obligation_id, position, check_name, verdict, mess
 
 merge into output_mof_component t
 using (select o.id as obligation_id, v.* from (values
-    (2, 0, 'MODEL_ARCHITECTURE', 'Apache-2.0', 'https://github.com/demo/od-hakka-speller/tree/v1.0.0/model'),
+    (2, 0, 'MODEL_ARCHITECTURE', 'Apache-2.0', 'https://github.com/taide-community/hakka-asr/tree/v1.0.0/model'),
     (2, 1, 'MODEL_PARAMETERS_FINAL', 'openrail', 'https://huggingface.co/demo/od-hakka-speller-model'),
     (2, 2, 'MODEL_CARD', 'CC-BY-4.0', 'https://huggingface.co/demo/od-hakka-speller-model/blob/main/README.md')
 ) as v (obligation_position, position, component, licence, location)

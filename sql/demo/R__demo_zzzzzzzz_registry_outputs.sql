@@ -4,8 +4,7 @@
 -- the public registry shows every state: 1009-1's speech dataset verified by officer.moc twelve days before the demo
 -- day, its recogniser verified two days before with MOF components that reach class III, its tools registered and
 -- checked (waiting for an officer); 1009-2's benchmark verified twenty days before, its guide still planned. The
--- checks are what the demo really gives: the registries cannot be reached (the demo has no internet), so the officer
--- decided from the address and the evidence. Insert-only MERGEs run after the registry's script ("demo zzzzzzzz"),
+-- checks are what the Run command's registries answer (see below). Insert-only MERGEs run after the registry's script ("demo zzzzzzzz"),
 -- guarded like it by the award's version; the obligations found by award and position.
 
 merge into output_obligation t
@@ -57,26 +56,61 @@ using (select o.id as obligation_id, p.ministry_code from output_obligation o
 on t.obligation_id = s.obligation_id and t.ministry_code = s.ministry_code
 when not matched then insert (obligation_id, ministry_code) values (s.obligation_id, s.ministry_code);
 
--- every registered output's checks as the demo gives them: the registry was not reached
+-- every registered output's checks as the checks give them against the Run command's registries (recorded answers on
+-- loopback; DemoOutputsAgainstRecordedRegistriesTest holds them to it): the dataset and the recogniser pass, the tools'
+-- repository is gone (not found, waiting for the officer), the benchmark's address is none a registry answers (an
+-- officer verified it from the address and the evidence)
 merge into output_check t
 using (select o.id as obligation_id, v.* from (values
-    (0, 'RESOLVABLE', 'WARN', 'outputs.check.unreachable.host'),
-    (1, 'PUBLIC', 'NOT_APPLICABLE', 'outputs.check.unresolved'),
-    (2, 'LICENCE_DECLARED', 'NOT_APPLICABLE', 'outputs.check.unresolved'),
-    (3, 'SPDX', 'NOT_APPLICABLE', 'outputs.check.unresolved'),
-    (4, 'CONSISTENT', 'NOT_APPLICABLE', 'outputs.check.unresolved'),
-    (5, 'OPEN_FOR_TYPE', 'NOT_APPLICABLE', 'outputs.check.unresolved'),
-    (6, 'PINNED', 'NOT_APPLICABLE', 'outputs.check.unresolved'),
-    (7, 'GRANT_LINKED', 'NOT_APPLICABLE', 'outputs.check.unresolved'),
-    (8, 'LANGUAGES', 'NOT_APPLICABLE', 'outputs.check.unresolved'),
-    (9, 'PRESERVED', 'NOT_APPLICABLE', 'outputs.check.unresolved')
-) as v (position, check_name, verdict, message_key)
-       join output_obligation o on o.award_id in (9001, 9002) and o.state <> 'PLANNED'
+    (9001, 0, 0, 'RESOLVABLE', 'PASS', 'outputs.check.resolvable.pass', 'demo/od-3401-speech', '', 'id', 'demo/od-3401-speech'),
+    (9001, 0, 1, 'PUBLIC', 'PASS', 'outputs.check.public.pass', '', '', 'private', 'false'),
+    (9001, 0, 2, 'LICENCE_DECLARED', 'PASS', 'outputs.check.licence.declared', 'cc-by-4.0', '', 'cardData.license', 'cc-by-4.0'),
+    (9001, 0, 3, 'SPDX', 'PASS', 'outputs.check.spdx.pass', 'cc-by-4.0' || chr(10) || 'CC-BY-4.0', '', 'cardData.license', 'cc-by-4.0'),
+    (9001, 0, 4, 'CONSISTENT', 'PASS', 'outputs.check.consistent.pass', 'CC-BY-4.0', '', 'cardData.license', 'cc-by-4.0'),
+    (9001, 0, 5, 'OPEN_FOR_TYPE', 'PASS', 'outputs.check.open.pass', 'CC-BY-4.0', '', 'cardData.license', 'cc-by-4.0'),
+    (9001, 0, 6, 'PINNED', 'PASS', 'outputs.check.pinned.pass', '9b2f6c1d0e4a7b3c5d8e9f00112233445566778a', '', 'sha', '9b2f6c1d0e4a7b3c5d8e9f00112233445566778a'),
+    (9001, 0, 7, 'GRANT_LINKED', 'NOT_APPLICABLE', 'outputs.check.grant.noFundingMetadata', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
+    (9001, 0, 8, 'LANGUAGES', 'PASS', 'outputs.check.languages.pass', 'ami', '', 'cardData.language', 'ami'),
+    (9001, 0, 9, 'PRESERVED', 'NOT_APPLICABLE', 'outputs.check.preserved.notCode', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
+    (9001, 1, 0, 'RESOLVABLE', 'PASS', 'outputs.check.resolvable.pass', 'demo/od-3401-asr', '', 'id', 'demo/od-3401-asr'),
+    (9001, 1, 1, 'PUBLIC', 'PASS', 'outputs.check.public.pass', '', '', 'private', 'false'),
+    (9001, 1, 2, 'LICENCE_DECLARED', 'PASS', 'outputs.check.licence.declared', 'apache-2.0', '', 'cardData.license', 'apache-2.0'),
+    (9001, 1, 3, 'SPDX', 'PASS', 'outputs.check.spdx.pass', 'apache-2.0' || chr(10) || 'Apache-2.0', '', 'cardData.license', 'apache-2.0'),
+    (9001, 1, 4, 'CONSISTENT', 'PASS', 'outputs.check.consistent.pass', 'Apache-2.0', '', 'cardData.license', 'apache-2.0'),
+    (9001, 1, 5, 'OPEN_FOR_TYPE', 'PASS', 'outputs.check.open.pass', 'Apache-2.0', '', 'cardData.license', 'apache-2.0'),
+    (9001, 1, 6, 'PINNED', 'PASS', 'outputs.check.pinned.pass', '1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d', '', 'sha', '1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d'),
+    (9001, 1, 7, 'GRANT_LINKED', 'NOT_APPLICABLE', 'outputs.check.grant.noFundingMetadata', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
+    (9001, 1, 8, 'LANGUAGES', 'PASS', 'outputs.check.languages.pass', 'ami', '', 'cardData.language', 'ami'),
+    (9001, 1, 9, 'PRESERVED', 'NOT_APPLICABLE', 'outputs.check.preserved.notCode', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
+    (9001, 2, 0, 'RESOLVABLE', 'FAIL', 'outputs.check.notFound', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
+    (9001, 2, 1, 'PUBLIC', 'NOT_APPLICABLE', 'outputs.check.unresolved', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
+    (9001, 2, 2, 'LICENCE_DECLARED', 'NOT_APPLICABLE', 'outputs.check.unresolved', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
+    (9001, 2, 3, 'SPDX', 'NOT_APPLICABLE', 'outputs.check.unresolved', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
+    (9001, 2, 4, 'CONSISTENT', 'NOT_APPLICABLE', 'outputs.check.unresolved', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
+    (9001, 2, 5, 'OPEN_FOR_TYPE', 'NOT_APPLICABLE', 'outputs.check.unresolved', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
+    (9001, 2, 6, 'PINNED', 'NOT_APPLICABLE', 'outputs.check.unresolved', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
+    (9001, 2, 7, 'GRANT_LINKED', 'NOT_APPLICABLE', 'outputs.check.unresolved', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
+    (9001, 2, 8, 'LANGUAGES', 'NOT_APPLICABLE', 'outputs.check.unresolved', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
+    (9001, 2, 9, 'PRESERVED', 'NOT_APPLICABLE', 'outputs.check.unresolved', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
+    (9002, 0, 0, 'RESOLVABLE', 'FAIL', 'outputs.check.refused.registry', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
+    (9002, 0, 1, 'PUBLIC', 'NOT_APPLICABLE', 'outputs.check.unresolved', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
+    (9002, 0, 2, 'LICENCE_DECLARED', 'NOT_APPLICABLE', 'outputs.check.unresolved', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
+    (9002, 0, 3, 'SPDX', 'NOT_APPLICABLE', 'outputs.check.unresolved', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
+    (9002, 0, 4, 'CONSISTENT', 'NOT_APPLICABLE', 'outputs.check.unresolved', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
+    (9002, 0, 5, 'OPEN_FOR_TYPE', 'NOT_APPLICABLE', 'outputs.check.unresolved', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
+    (9002, 0, 6, 'PINNED', 'NOT_APPLICABLE', 'outputs.check.unresolved', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
+    (9002, 0, 7, 'GRANT_LINKED', 'NOT_APPLICABLE', 'outputs.check.unresolved', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
+    (9002, 0, 8, 'LANGUAGES', 'NOT_APPLICABLE', 'outputs.check.unresolved', '', '', cast(null as varchar(200)), cast(null as varchar(1000))),
+    (9002, 0, 9, 'PRESERVED', 'NOT_APPLICABLE', 'outputs.check.unresolved', '', '', cast(null as varchar(200)), cast(null as varchar(1000)))
+) as v (award_id, obligation_position, position, check_name, verdict, message_key, arguments, reason_keys,
+        evidence_field, evidence_value)
+       join output_obligation o on o.award_id = v.award_id and o.position = v.obligation_position
        where o.version = 0) as s
 on t.obligation_id = s.obligation_id and t.position = s.position
 when not matched then insert (obligation_id, position, check_name, verdict, message_key, arguments, reason_keys,
         evidence_field, evidence_value)
-    values (s.obligation_id, s.position, s.check_name, s.verdict, s.message_key, '', '', null, null);
+    values (s.obligation_id, s.position, s.check_name, s.verdict, s.message_key, s.arguments, s.reason_keys,
+        s.evidence_field, s.evidence_value);
 
 -- the recogniser's components: class III's required ones, each open for its kind of content
 merge into output_mof_component t

@@ -1,5 +1,7 @@
 package org.opendividend.devstack;
 
+import org.opendividend.outputs.RecordedRegistries;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -100,6 +102,8 @@ public final class DevStack implements AutoCloseable {
     /** Where the application's log of the current start begins. */
     private long applicationLogStart;
     private MailCatcher mails;
+    /** The registries the demo's outputs are checked against: recorded answers on loopback, never the internet. */
+    private RecordedRegistries registries;
 
     public DevStack(Settings settings) {
         this.settings = settings;
@@ -169,6 +173,7 @@ public final class DevStack implements AutoCloseable {
         requireFree(settings.appPort(), "the application");
         requireFree(settings.mailPort(), "the mail catcher");
         mails = new MailCatcher(settings.mailPort());
+        registries = RecordedRegistries.demo();
         Instant began = Instant.now();
         startKeycloak();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -334,6 +339,11 @@ public final class DevStack implements AutoCloseable {
                 "OPENDIVIDEND_MAIL_HOST", "127.0.0.1",
                 "OPENDIVIDEND_MAIL_PORT", Integer.toString(settings.mailPort())));
         environment.putAll(demoEnvironment());
+        if (registries != null) {
+            // the demo's and the browser tests' registries (README, Open outputs); a start without them (the
+            // production start) keeps the real ones
+            environment.putAll(registries.environment());
+        }
         environment.putAll(applicationEnvironment);
         // a restart appends to the log, so that what the killed server wrote last stays readable
         Path log = settings.logDir().resolve("payara.log");
@@ -438,6 +448,10 @@ public final class DevStack implements AutoCloseable {
             mails.close();
             mails = null;
         }
+        if (registries != null) {
+            registries.close();
+            registries = null;
+        }
     }
 
     /** Takes Keycloak away while the application runs on, as an outage would; for the fault tests. */
@@ -476,6 +490,12 @@ public final class DevStack implements AutoCloseable {
         return processes.stream().anyMatch(p -> !p.isAlive());
     }
 
+    /** A port of the Run command, 8080 and 8180 unless the environment moves it (README, Run). */
+    private static int port(String variable, int fallback) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+    }
+
     /** The README's Run command ends here: start everything, print where it is and who can log in, run until Ctrl-C. */
     public static void main(String[] args) throws Exception {
         Path baseDir = Path.of("").toAbsolutePath();
@@ -485,7 +505,7 @@ public final class DevStack implements AutoCloseable {
                 Path.of(System.getenv("OD_WAR")),
                 // a database named in the environment (e.g. PostgreSQL, see the README) wins over the H2 default
                 Optional.ofNullable(System.getenv("OPENDIVIDEND_DB_URL")).orElse(Settings.h2In(baseDir.resolve("data"))),
-                baseDir.resolve("data/files"), 8080, 8180, false);
+                baseDir.resolve("data/files"), port("OD_APP_PORT", 8080), port("OD_KEYCLOAK_PORT", 8180), false);
         DevStack stack = new DevStack(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping the application and Keycloak …");

@@ -20,6 +20,7 @@ import org.opendividend.awards.boundary.disbursement.DisbursementView;
 import org.opendividend.calls.CallFixtures;
 import org.opendividend.calls.it.ActingAs;
 import org.opendividend.calls.it.InRequests;
+import org.opendividend.outputs.RecordedRegistries;
 import org.opendividend.outputs.boundary.ObligationView;
 import org.opendividend.outputs.boundary.OutputRechecks;
 import org.opendividend.outputs.boundary.OutputsFacade;
@@ -65,7 +66,8 @@ public class OutputsIT {
                 .addClasses(AtOnce.class, AtOnce.Outcome.class, CallFixtures.class, CallFixtures.ContentBuilder.class,
                         ActingAs.class, InRequests.class, ApplicationTestContent.class, OpenCalls.class,
                         AssignmentFixtures.class, RankedCalls.class, DisbursementFixtures.class, AcceptedAwards.class,
-                        AcceptedAwards.Decided.class, FakeRegistries.class)
+                        AcceptedAwards.Decided.class, FakeRegistries.class, RecordedRegistries.class,
+                        RecordedRegistries.Answer.class)
                 .addAsResource("registries/zenodo/record-open.json");
     }
 
