@@ -117,6 +117,13 @@ public class AssignmentFixtures {
     }
 
     /** The subjects of the mails in the outbox about this object and action ({@code <type> <id> <action>}). */
+    /** Each mail in the outbox about the step ({@code "<type> <id> <action>"}): its subject, a blank line, its text. */
+    public List<String> mails(String about) {
+        return em.createQuery("select m.subject, m.textBody from OutboxMail m where m.about = :about order by m.id",
+                        Object[].class).setParameter("about", about).getResultList().stream()
+                .map(row -> row[0] + "\n\n" + row[1]).toList();
+    }
+
     public List<String> mailSubjects(String about) {
         return em.createQuery("select m.subject from OutboxMail m where m.about = :about", String.class)
                 .setParameter("about", about).getResultList();

@@ -19,8 +19,11 @@ import org.opendividend.outputs.entity.ObligationStepTaken;
 import org.opendividend.outputs.entity.ObligationWorkflow;
 import org.opendividend.outputs.entity.StoredCheck;
 import org.opendividend.outputs.entity.TrackedObligation;
+import org.opendividend.people.boundary.PersonContact;
+import org.opendividend.people.boundary.PersonFacade;
 import org.opendividend.platform.events.Actor;
 import org.opendividend.platform.events.DomainEvent;
+import org.opendividend.platform.events.Notifiable;
 import org.opendividend.platform.i18n.Formats;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.CurrentUser;
@@ -28,7 +31,9 @@ import org.opendividend.platform.validation.ConcurrentChangeException;
 import org.opendividend.platform.validation.FieldProblem;
 import org.opendividend.platform.validation.InvalidInputException;
 import org.opendividend.platform.validation.NoSuchObjectException;
+import org.opendividend.platform.web.PublicLinks;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -67,6 +72,9 @@ public class OutputsFacade {
 
     @Inject
     ObligationChecking checking;
+
+    @Inject
+    PersonFacade people;
 
     /** Starts tracking an accepted award's obligations, as planned; positions tracked already are left as they are. */
     public void track(List<ObligationTerms> obligations) {
@@ -212,8 +220,18 @@ public class OutputsFacade {
     }
 
     private void fire(Actor actor, TrackedObligation o, ObligationAction action, String detail) {
+        List<Notifiable.Recipient> told = ObligationStepTaken.told(action) ? membersOf(o.organisationId()) : List.of();
         events.fire(new ObligationStepTaken(actor, o.awardId(), o.awardNumber(), o.position(), o.id(), action,
-                detail));
+                detail, o.title(), told, URI.create(PublicLinks.to("/applicant/outputs.xhtml?award=" + o.awardId()))));
+    }
+
+    /**
+     * The members of the award's organisation, who hear of a verdict and of a flag: written to the outbox in this
+     * transaction, so the mail exists exactly when the step committed (and a re-check on the schedule mails too).
+     */
+    private List<Notifiable.Recipient> membersOf(long organisationId) {
+        return people.contacts(organisations.organisation(organisationId).roles().keySet()).stream()
+                .map(PersonContact::recipient).toList();
     }
 
     private java.util.Optional<TrackedObligation> byPosition(long awardId, int position) {

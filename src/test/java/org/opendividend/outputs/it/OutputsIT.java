@@ -27,6 +27,7 @@ import org.opendividend.outputs.boundary.OutputsFacade;
 import org.opendividend.outputs.boundary.Registration;
 import org.opendividend.outputs.entity.ObligationState;
 import org.opendividend.outputs.entity.OutputRegistry;
+import org.opendividend.people.boundary.PersonFacade;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.Role;
 import org.opendividend.platform.security.AccessDeniedException;
@@ -38,6 +39,7 @@ import org.opendividend.review.RankedCalls;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -95,6 +97,12 @@ public class OutputsIT {
     @Inject
     ActingAs acting;
 
+    @Inject
+    AssignmentFixtures mailbox;
+
+    @Inject
+    PersonFacade people;
+
     private record Accepted(AwardView award, Caller grantee) {
     }
 
@@ -118,6 +126,11 @@ public class OutputsIT {
 
     private List<String> retainedBlockers(long awardId, int retained) {
         return disbursements.tranches(awardId).get(retained).blockers().stream().map(FieldProblem::messageKey).toList();
+    }
+
+    /** The mails in the outbox about the award's first output's step, subject and text. */
+    private List<String> mails(String number, String action) {
+        return mailbox.mails("OutputObligation " + number + "/1 " + action);
     }
 
     private long audited(String number, String action) {
@@ -170,6 +183,12 @@ public class OutputsIT {
                 .map(FieldProblem::messageKey).toList());
         ObligationView verified = outputs.judge(checked.id(), true, "", checked.version());
         assertEquals(ObligationState.VERIFIED, verified.state());
+        // the grantee's member is told through the outbox, in her language (zh-TW, as she was first seen)
+        List<String> verifiedMails = mails(number, "VERIFY_OUTPUT");
+        assertEquals(1, verifiedMails.size(), verifiedMails.toString());
+        assertTrue(verifiedMails.get(0).startsWith("您的產出已驗證為開放：") && verifiedMails.get(0).contains(number)
+                && verifiedMails.get(0).contains("/applicant/outputs.xhtml?award=" + awardId), verifiedMails.get(0));
+        assertEquals(List.of(), mails(number, "REGISTER_OUTPUT"), "her own registration is not mailed to her");
         assertEquals(Set.of(0), outputs.verifiedPositions(awardId));
         acting.as(accepted.grantee());
         assertEquals(List.of(), retainedBlockers(awardId, retained), "the gate reads the verdict");
@@ -185,9 +204,17 @@ public class OutputsIT {
         ObligationView unchanged = outputs.obligationsOf(awardId).get(0);
         assertEquals(ObligationState.VERIFIED, unchanged.state());
         assertEquals("PASS", check(unchanged, "RESOLVABLE").verdict());
+        assertEquals(List.of(), mails(number, "FLAG_OUTPUT"), "nothing changed, nobody told");
+        // she uses the application in English from now on: the next mails are written in English
+        acting.as(accepted.grantee());
+        people.recordLogin(accepted.grantee(), Locale.ENGLISH);
         registries.answer(RECORD, FakeRegistries.recorded("zenodo/record-open.json")
                 .replace("\"license\":{\"id\":\"cc-by-4.0\"}", "\"license\":{\"id\":\"cc-by-nc-4.0\"}"));
         assertTrue(rechecks.recheckAll() >= 1);
+        List<String> flagMails = mails(number, "FLAG_OUTPUT");
+        assertEquals(1, flagMails.size(), flagMails.toString());
+        assertTrue(flagMails.get(0).startsWith("A re-check found a change in your output:")
+                && flagMails.get(0).contains("cc-by-nc-4.0"), flagMails.get(0));
         acting.as(accepted.grantee());
         ObligationView flagged = outputs.obligationsOf(awardId).get(0);
         assertEquals(ObligationState.CHECKED, flagged.state());
@@ -204,11 +231,18 @@ public class OutputsIT {
         assertEquals(ObligationState.NON_COMPLIANT, rejected.state());
         acting.as(accepted.grantee());
         assertEquals("授權改為非商業，請改回 CC-BY-4.0。", outputs.obligationsOf(awardId).get(0).verdictReason());
+        List<String> rejectedMails = mails(number, "MARK_NON_COMPLIANT");
+        assertEquals(1, rejectedMails.size(), rejectedMails.toString());
+        assertTrue(rejectedMails.get(0).startsWith("Your output is not compliant:")
+                && rejectedMails.get(0).contains("What to fix:\n\n授權改為非商業，請改回 CC-BY-4.0。"), rejectedMails.get(0));
         registries.answer(RECORD, FakeRegistries.recorded("zenodo/record-open.json"));
         ObligationView again = outputs.register(rejected.id(), zenodo("CC-BY-4.0"), rejected.version());
         assertEquals(ObligationState.CHECKED, again.state());
         acting.as(CallFixtures.officerOfMoc());
         outputs.judge(again.id(), true, "", again.version());
+        List<String> verifiedAgain = mails(number, "VERIFY_OUTPUT");
+        assertEquals(2, verifiedAgain.size(), verifiedAgain.toString());
+        assertTrue(verifiedAgain.get(1).startsWith("Your output is verified open:"), verifiedAgain.get(1));
 
         acting.as(accepted.grantee());
         List<DisbursementView> requested = disbursements.request(awardId, retained, "最終報告。", BigDecimal.ZERO,
