@@ -96,6 +96,55 @@ class DemoOutputsAgainstRecordedRegistriesTest {
                 + " and c.check_name = 'OPEN_FOR_TYPE'"), "the model under OpenRAIL is not open");
     }
 
+    /** The README's table of addresses the demo's registries answer, each with the verdicts it says they give. */
+    @Test
+    void theAddressesTheReadmeListsGiveTheVerdictsItSays() {
+        assertEquals(Map.of(), failing(verdicts("DATASET", "https://huggingface.co/datasets/taide-community/hakka-lexicon",
+                "5d2e8f1a7c3b9e0d4f6a2c8b1e7d3f9a0c5b2e8d", "CC-BY-4.0", "CC-BY-4.0, CC0-1.0", "hak", null)));
+        assertEquals(Map.of("PINNED", "FAIL"), failing(verdicts("MODEL_WEIGHTS",
+                "https://huggingface.co/taide-community/hakka-llm-7b", null, "Apache-2.0", "Apache-2.0", "hak", null)));
+        Map<String, String> gated = verdicts("MODEL_WEIGHTS", "https://huggingface.co/example-lab/formosa-chat-8b",
+                null, "Apache-2.0", "Apache-2.0", "zho", null);
+        assertEquals("FAIL", gated.get("PUBLIC"));
+        assertEquals("FAIL", gated.get("OPEN_FOR_TYPE"));
+        assertEquals("FAIL", verdicts("DATASET", "https://huggingface.co/datasets/taide-community/hakka-corpus", null,
+                "CC-BY-4.0", "CC-BY-4.0", "hak", null).get("PUBLIC"));
+        Map<String, String> disabled = verdicts("MODEL_WEIGHTS", "https://huggingface.co/someone/untitled-model", null,
+                "MIT", "MIT", "", null);
+        assertEquals("FAIL", disabled.get("PUBLIC"));
+        assertEquals("FAIL", disabled.get("LICENCE_DECLARED"));
+        assertEquals("FAIL", verdicts("MODEL_WEIGHTS", "https://huggingface.co/example-lab/private-model", null,
+                "MIT", "MIT", "", null).get("RESOLVABLE"));
+        assertEquals(Map.of(), failing(verdicts("CODE", "https://github.com/taide-community/hakka-asr", "v0.9",
+                "Apache-2.0", "Apache-2.0", "", "swh:1:rev:c3d0be41ecbe669545ee3e94d31ed9a4bc91ee3c")));
+        assertEquals("FAIL", verdicts("CODE", "https://github.com/example-lab/custom-terms", null, "MIT", "MIT", "",
+                null).get("LICENCE_DECLARED"));
+        assertEquals(Map.of("GRANT_LINKED", "FAIL", "LANGUAGES", "FAIL"), failing(verdicts("DOCUMENTATION",
+                "https://zenodo.org/records/15234567", null, "CC-BY-4.0", "CC-BY-4.0", "hak, zho", null)));
+        assertEquals("FAIL", verdicts("DATASET", "https://zenodo.org/records/15111112", null, "CC-BY-SA-4.0",
+                "CC-BY-SA-4.0", "ami", null, LocalDate.of(2027, 1, 1)).get("PUBLIC"), "embargoed after the due date");
+    }
+
+    private static Map<String, String> failing(Map<String, String> verdicts) {
+        Map<String, String> failing = new java.util.TreeMap<>(verdicts);
+        failing.values().removeIf(v -> !v.equals("FAIL") && !v.equals("WARN"));
+        return failing;
+    }
+
+    private static Map<String, String> verdicts(String type, String url, String revision, String declared,
+            String allowed, String languages, String identifier) {
+        return verdicts(type, url, revision, declared, allowed, languages, identifier, LocalDate.of(2028, 6, 30));
+    }
+
+    private static Map<String, String> verdicts(String type, String url, String revision, String declared,
+            String allowed, String languages, String identifier, LocalDate due) {
+        java.util.List<String> row = java.util.Arrays.asList("0", "1008-1", "0", type, url, revision, identifier,
+                declared, allowed, languages, due.toString());
+        Map<String, String> verdicts = new java.util.TreeMap<>();
+        checks(row).forEach(c -> verdicts.put(c.check().name(), c.verdict().name()));
+        return verdicts;
+    }
+
     private static List<CheckResult> checks(List<String> o) {
         Map<Registry, URI> bases = new EnumMap<>(Registry.class);
         for (Registry registry : Registry.values()) {
