@@ -16,17 +16,21 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The open outputs of the demo award 1008-1 in a real browser, in both languages: the demo applicant opens them from
  * the award page and finds the demo's states (the code verified, the model not compliant with the officer's reason,
  * the report checked); the first language registers the planned lexicon dataset (a licence that is not an SPDX id is
- * refused first, with nothing typed lost) and sees its checks (in the test stack the registries are not reachable, as
- * in the demo: the checks say so); officer.moc verifies it from the outputs queue; the grantee then sees it verified.
- * Another organisation, another role and the API of another organisation are refused by the server. Every page is
+ * refused first, with nothing typed lost) as a Hugging Face dataset the stack's registries know (recorded answers on
+ * loopback, as in the demo: {@code RecordedRegistries}) and sees its checks pass with their evidence; officer.moc
+ * verifies it from the outputs queue; the grantee then sees it verified, and an anonymous visitor finds it verified
+ * in the public registry with the date in Taipei time and its licence. Another organisation's applicant gets the 403
+ * page in the browser; another role and the API of another organisation are refused by the server. Every page is
  * scanned by axe-core ({@link Browser}).
  */
 @ExtendWith(RunningStack.class)
@@ -34,6 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OutputsJourneyIT {
 
     private static final String OUTPUTS = "/applicant/outputs.xhtml?award=8001";
+    /** A Hakka lexicon the stack's registries know: public, CC BY 4.0, Hakka in its metadata (README, Open outputs). */
+    private static final String LEXICON = "https://huggingface.co/datasets/taide-community/hakka-lexicon";
 
     private static WebElement obligation(Browser browser, int position) {
         return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
@@ -67,7 +73,7 @@ class OutputsJourneyIT {
                 obligation(applicant, 0).findElement(By.className("register-output")).click();
                 applicant.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("registration:url")));
                 applicant.driver().findElement(By.id("registration:url"))
-                        .sendKeys("https://huggingface.co/datasets/demo/od-3301");
+                        .sendKeys(LEXICON);
                 new Select(applicant.driver().findElement(By.id("registration:registry")))
                         .selectByValue("HUGGING_FACE_DATASET");
                 WebElement licence = applicant.driver().findElement(By.id("registration:licence"));
@@ -78,19 +84,30 @@ class OutputsJourneyIT {
                         By.cssSelector(".ui-messages-error")));
                 assertTrue(error.getText().contains("CC BY please") && error.getText().contains("SPDX"),
                         error.getText());
-                assertEquals("https://huggingface.co/datasets/demo/od-3301",
-                        applicant.driver().findElement(By.id("registration:url")).getAttribute("value"), "nothing lost");
+                assertEquals(LEXICON, applicant.driver().findElement(By.id("registration:url")).getAttribute("value"),
+                        "nothing lost");
                 licence = applicant.driver().findElement(By.id("registration:licence"));
                 licence.clear();
                 licence.sendKeys("CC-BY-4.0");
+                // pinned: the dataset's commit as the registry gives it
+                applicant.driver().findElement(By.id("registration:revision"))
+                        .sendKeys("5d2e8f1a7c3b9e0d4f6a2c8b1e7d3f9a0c5b2e8d");
                 applicant.click("registration:submit-registration");
                 applicant.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector(".ui-messages-info")));
                 WebElement registered = obligation(applicant, 0);
                 assertEquals("CHECKED", registered.getAttribute("data-state"));
                 assertEquals(10, registered.findElements(By.cssSelector(".check-row")).size(), "every check shown");
-                WebElement resolvable = registered.findElement(By.cssSelector(".check-row[data-check='RESOLVABLE']"));
-                assertTrue(!resolvable.findElement(By.className("check-message")).getText().isBlank());
+                // the checks ran against the stack's registries (recorded Hugging Face answers): real verdicts
+                for (String passed : List.of("RESOLVABLE", "PUBLIC", "LICENCE_DECLARED", "SPDX", "CONSISTENT",
+                        "OPEN_FOR_TYPE", "PINNED", "LANGUAGES")) {
+                    WebElement row = registered.findElement(By.cssSelector(".check-row[data-check='" + passed + "']"));
+                    assertEquals("PASS", row.getAttribute("data-verdict"), passed + ": " + row.getText());
+                    assertFalse(row.findElement(By.className("check-message")).getText().isBlank(), passed);
+                }
+                WebElement licenceRow = registered.findElement(By.cssSelector(".check-row[data-check='LICENCE_DECLARED']"));
+                assertTrue(licenceRow.getText().contains("cardData.license") && licenceRow.getText().contains("cc-by-4.0"),
+                        "the evidence: " + licenceRow.getText());
             }
         }
 
@@ -100,7 +117,7 @@ class OutputsJourneyIT {
             officer.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("outputs-queue-title")));
             By lexicon = By.cssSelector("section.queued-output[data-award='1008-1'][data-position='0']");
             WebElement queued = officer.waiting().until(ExpectedConditions.visibilityOfElementLocated(lexicon));
-            assertTrue(queued.getText().contains("od-3301"), queued.getText());
+            assertTrue(queued.getText().contains("hakka-lexicon"), queued.getText());
             if ("CHECKED".equals(queued.getAttribute("data-state"))) {
                 queued.findElement(By.className("verify-output")).click();
                 officer.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")));
@@ -118,9 +135,44 @@ class OutputsJourneyIT {
             assertEquals(chinese ? "已驗證" : "Verified",
                     obligation(applicant, 0).findElement(By.className("obligation-state")).getText().strip());
         }
+
+        // anyone, without logging in, finds it verified in the public registry: the date in Taipei time, its licence
+        try (Browser visitor = new Browser(language)) {
+            visitor.open("/registry/project.xhtml?id=1008-1");
+            WebElement lexicon = visitor.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#project-output-table tr.od-output[data-type='DATASET']")));
+            assertEquals(chinese ? "已驗證開放" : "Verified open",
+                    lexicon.findElement(By.className("od-output-state")).getText());
+            String verifiedText = lexicon.findElement(By.className("od-output-verified")).getText();
+            assertTrue(verifiedText.matches((chinese ? "驗證於 " : "verified on ")
+                    + "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}"), verifiedText);
+            // verified minutes ago by this journey, shown in Taipei time (UTC would be eight hours off)
+            java.time.LocalDateTime shown = java.time.LocalDateTime.parse(
+                    verifiedText.substring(verifiedText.length() - 19).replace(' ', 'T'));
+            long minutesAgo = java.time.Duration.between(shown,
+                    java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Taipei"))).toMinutes();
+            assertTrue(minutesAgo >= 0 && minutesAgo < 60, "verified " + minutesAgo + " min ago: " + verifiedText);
+            assertTrue(lexicon.findElement(By.className("od-output-licence")).getText().contains("CC-BY-4.0"),
+                    lexicon.getText());
+            assertEquals(LEXICON, lexicon.findElement(By.className("od-output-link")).getAttribute("href"));
+        }
     }
 
     @Order(2)
+    @ParameterizedTest
+    @ValueSource(strings = {"zh-TW", "en"})
+    void anotherOrganisationsApplicantIsRefusedInTheBrowser(String language) throws Exception {
+        try (Browser other = new Browser(language)) {
+            other.open(OUTPUTS);
+            other.loginOnKeycloakPage("applicant2", "demo");
+            other.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error-403")));
+            assertEquals("en".equals(language) ? "Access denied" : "沒有存取權限", other.text("error-title"));
+            assertTrue(other.driver().findElements(By.id("outputs-title")).isEmpty(), "nothing of award 1008-1 shown");
+            assertTrue(other.driver().findElements(By.cssSelector("section.obligation")).isEmpty());
+        }
+    }
+
+    @Order(3)
     @Test
     void anotherOrganisationAnotherRoleAndTheApiOfAnotherOrganisationAreRefused() throws Exception {
         assertEquals(403, WebClient.statusOf(OUTPUTS, "applicant2", "/applicant/"), "another organisation's applicant");
