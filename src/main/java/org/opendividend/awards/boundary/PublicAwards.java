@@ -15,6 +15,7 @@ import org.opendividend.organisations.boundary.OrganisationDirectory;
 import org.opendividend.organisations.boundary.OrganisationView;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,9 @@ public class PublicAwards {
     public static final Set<AwardStatus> PUBLISHED = Set.of(AwardStatus.ACCEPTED, AwardStatus.SUSPENDED,
             AwardStatus.TERMINATED);
 
+    /** How many ids one query names at most. */
+    static final int CHUNK = 1000;
+
     @PersistenceContext
     EntityManager em;
 
@@ -48,9 +52,43 @@ public class PublicAwards {
 
     /** Every published award, in the order of their ids. */
     public List<PublicAward> all() {
-        List<Award> awards = em.createQuery("select a from Award a where a.status in :published order by a.id",
-                Award.class).setParameter("published", PUBLISHED).getResultList();
-        return records(awards, payments.all());
+        return records(published("", Map.of()), payments.all());
+    }
+
+    /**
+     * The published awards among the ids named (any that is not published, or unknown, is left out), in the order of
+     * their ids: what the registry's read model reloads after a change.
+     */
+    public List<PublicAward> byIds(Collection<Long> ids) {
+        List<PublicAward> found = new java.util.ArrayList<>();
+        List<Long> all = List.copyOf(new java.util.TreeSet<>(ids));
+        // a bounded number of parameters per query (PostgreSQL's limit is 65,535)
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            found.addAll(records(published("and a.id in :ids ", Map.of("ids", chunk)), payments.ofAwards(chunk)));
+        }
+        return found;
+    }
+
+    /**
+     * The published awards with their parts and obligations, each collection fetched by one query for all of them
+     * (two queries in all, whatever their number) rather than two queries per award.
+     */
+    private List<Award> published(String where, Map<String, Object> parameters) {
+        String select = "select a from Award a left join fetch a.%s where a.status in :published " + where
+                + "order by a.id";
+        jakarta.persistence.TypedQuery<Award> withParts = em.createQuery(select.formatted("parts"), Award.class)
+                .setParameter("published", PUBLISHED);
+        jakarta.persistence.TypedQuery<Award> withObligations = em.createQuery(select.formatted("obligations"),
+                Award.class).setParameter("published", PUBLISHED);
+        parameters.forEach((name, value) -> {
+            withParts.setParameter(name, value);
+            withObligations.setParameter(name, value);
+        });
+        List<Award> awards = withParts.getResultList();
+        // the same awards, now with their obligations initialised in this persistence context
+        withObligations.getResultList();
+        return awards;
     }
 
     /** One published award by its id ({@code 8001}) or its number ({@code 1008-1}); empty for any other. */

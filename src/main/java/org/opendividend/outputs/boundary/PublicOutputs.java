@@ -15,7 +15,6 @@ import org.opendividend.outputs.entity.TrackedObligation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The tracked outputs of the awards the caller names, as {@link PublicOutput} read records for the public registry,
@@ -37,17 +36,28 @@ public class PublicOutputs {
     @Inject
     LicenceCatalogue catalogue;
 
-    /** The tracked outputs of the named awards by award id, each award's in the order of their positions. */
+    /** How many award ids one query names at most (PostgreSQL takes at most 65,535 parameters). */
+    static final int CHUNK = 1000;
+
+    /**
+     * The tracked outputs of the named awards by award id, each award's in the order of their positions. The models'
+     * MOF components come in the same query (a fetch join), not one query per model.
+     */
     public Map<Long, List<PublicOutput>> ofAwards(Collection<Long> awardIds) {
         if (awardIds.isEmpty()) {
             return Map.of();
         }
         MofClassifier classifier = new MofClassifier(catalogue);
-        return em.createQuery("select o from TrackedObligation o where o.awardId in :awards "
-                        + "order by o.awardId, o.position", TrackedObligation.class)
-                .setParameter("awards", awardIds).getResultStream()
-                .map(o -> record(o, classifier))
-                .collect(Collectors.groupingBy(PublicOutput::awardId, Collectors.toList()));
+        List<Long> all = List.copyOf(new java.util.TreeSet<>(awardIds));
+        Map<Long, List<PublicOutput>> found = new java.util.HashMap<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            em.createQuery("select o from TrackedObligation o left join fetch o.mofComponents "
+                            + "where o.awardId in :awards order by o.awardId, o.position", TrackedObligation.class)
+                    .setParameter("awards", all.subList(from, Math.min(all.size(), from + CHUNK))).getResultStream()
+                    .map(o -> record(o, classifier))
+                    .forEach(r -> found.computeIfAbsent(r.awardId(), k -> new java.util.ArrayList<>()).add(r));
+        }
+        return found;
     }
 
     static PublicOutput record(TrackedObligation o, MofClassifier classifier) {

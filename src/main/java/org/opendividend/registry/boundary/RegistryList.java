@@ -10,6 +10,7 @@ import org.opendividend.platform.i18n.Texts;
 import org.opendividend.registry.control.ChartJson;
 import org.opendividend.registry.control.OutputState;
 import org.opendividend.registry.control.ProjectFilter;
+import org.opendividend.registry.control.ProjectPage;
 import org.opendividend.registry.control.ProjectQuery;
 import org.opendividend.registry.control.PublicAiFacet;
 import org.opendividend.registry.control.RegistryFigures;
@@ -26,8 +27,11 @@ import java.util.stream.Stream;
  * The public registry's list ({@code /registry/}), filtered on the server by GET parameters so that a filtered list
  * can be bookmarked: {@code ministry}, {@code language} (code or name; not {@code lang}, which switches the page's
  * language), {@code outputType}, {@code licence}, {@code state} and {@code facet}. A value that cannot be read is
- * ignored and the page says so; the figures and charts are those of the projects shown. Request-scoped like the
- * public calls list: a GET page without postbacks keeps no view state for anonymous visitors.
+ * ignored and the page says so; the figures and charts are those of every project found. The list shows a page at a
+ * time ({@code page} from 1, {@code size} 1 to 100, 20 by default), with links to the pages before and after, so that
+ * a page of 10,000 projects stays small. Request-scoped like the public calls list: a GET page without postbacks keeps
+ * no view state for anonymous visitors (a PrimeFaces paginator would keep one per visitor, crawlers included), and
+ * every page of the list has an address.
  */
 @Named
 @RequestScoped
@@ -48,7 +52,10 @@ public class RegistryList {
     private String licence;
     private String state;
     private String facet;
+    private String page;
+    private String size;
     private List<RegistryProject> results;
+    private ProjectPage shown;
     private RegistryFigures figures;
 
     private ProjectQuery.Read read() {
@@ -62,7 +69,14 @@ public class RegistryList {
     /** The parameters ignored, named as the page's labels name them. */
     public String getIgnored() {
         Locale locale = language.getLocale();
-        return read().ignored().stream().map(p -> Texts.text(locale, "registry.filter." + p))
+        List<String> ignored = new ArrayList<>(read().ignored());
+        if (ProjectPage.Request.page(page).isEmpty()) {
+            ignored.add("page");
+        }
+        if (ProjectPage.Request.size(size).isEmpty()) {
+            ignored.add("size");
+        }
+        return ignored.stream().map(p -> Texts.text(locale, "registry.filter." + p))
                 .collect(Collectors.joining(Texts.text(locale, "public.list.separator")));
     }
 
@@ -71,6 +85,41 @@ public class RegistryList {
             results = registry.projects(filter());
         }
         return results;
+    }
+
+    /** The page of the results shown (the first, 20 projects, where the parameters cannot be read). */
+    public ProjectPage getShown() {
+        if (shown == null) {
+            shown = registry.page(filter(), new ProjectPage.Request(ProjectPage.Request.page(page).orElse(1),
+                    ProjectPage.Request.size(size).orElse(ProjectPage.DEFAULT_SIZE)));
+        }
+        return shown;
+    }
+
+    /** Whether the results need more than one page, or a page past the last was asked. */
+    public boolean isPaged() {
+        return getShown().pages() > 1 || getShown().page() > 1;
+    }
+
+    /** Whether the page asked is past the last one. */
+    public boolean isBeyond() {
+        return getShown().shown().isEmpty() && getShown().total() > 0;
+    }
+
+    /** The position of the first project shown (from 1), for "projects 21 to 40 of 95". */
+    public int getFirstShown() {
+        return getShown().shown().isEmpty() ? 0 : (getShown().page() - 1) * getShown().size() + 1;
+    }
+
+    public int getLastShown() {
+        return getShown().shown().isEmpty() ? 0 : getFirstShown() + getShown().shown().size() - 1;
+    }
+
+    /** The address of another page of the same results (filters and size kept), relative to {@code /registry/}. */
+    public String pageLink(int number) {
+        String query = getQuery();
+        String size = getShown().size() == ProjectPage.DEFAULT_SIZE ? "" : "&size=" + getShown().size();
+        return (query.isEmpty() ? "?" : query + "&") + "page=" + number + size;
     }
 
     public RegistryFigures getFigures() {
@@ -203,6 +252,7 @@ public class RegistryList {
     public void setMinistry(String ministry) {
         this.ministry = ministry;
         results = null;
+        shown = null;
         figures = null;
     }
 
@@ -213,6 +263,7 @@ public class RegistryList {
     public void setLanguage(String language) {
         this.targetLanguage = language;
         results = null;
+        shown = null;
         figures = null;
     }
 
@@ -223,6 +274,7 @@ public class RegistryList {
     public void setOutputType(String outputType) {
         this.outputType = outputType;
         results = null;
+        shown = null;
         figures = null;
     }
 
@@ -233,6 +285,7 @@ public class RegistryList {
     public void setLicence(String licence) {
         this.licence = licence;
         results = null;
+        shown = null;
         figures = null;
     }
 
@@ -243,7 +296,26 @@ public class RegistryList {
     public void setState(String state) {
         this.state = state;
         results = null;
+        shown = null;
         figures = null;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
+        shown = null;
+    }
+
+    public String getSize() {
+        return size;
+    }
+
+    public void setSize(String size) {
+        this.size = size;
+        shown = null;
     }
 
     public String getFacet() {
@@ -253,6 +325,7 @@ public class RegistryList {
     public void setFacet(String facet) {
         this.facet = facet;
         results = null;
+        shown = null;
         figures = null;
     }
 }

@@ -23,18 +23,22 @@ import org.opendividend.platform.export.AtomWriter;
 import org.opendividend.platform.validation.NoSuchObjectException;
 import org.opendividend.platform.web.ApiLanguage;
 import org.opendividend.platform.web.ErrorResponses;
+import org.opendividend.registry.control.PageJson;
 import org.opendividend.registry.control.ProjectCsv;
 import org.opendividend.registry.control.ProjectJson;
+import org.opendividend.registry.control.ProjectPage;
+import org.opendividend.registry.control.PublishedProjects;
 import org.opendividend.registry.control.ProjectQuery;
-import org.opendividend.registry.control.RegistryProject;
 import org.opendividend.registry.control.VerifiedOutputsFeed;
 
 import java.net.URI;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * The registry as open data, without login: the funded projects as JSON (filtered like the page, a parameter that
- * cannot be read refused with 400), one project, the projects as CSV, the 360Giving data package and the Atom feed of
+ * The registry as open data, without login: the funded projects as JSON (filtered like the page, a page at a time,
+ * a parameter that cannot be read refused with 400), one project, the projects as CSV, the 360Giving data package and the Atom feed of
  * newly verified outputs. Only
  * accepted, suspended and terminated awards exist here; anything else is not found (404).
  */
@@ -57,13 +61,17 @@ public class RegistryProjects {
     @GET
     @Path("projects")
     @Produces(JSON)
-    @Operation(summary = "List the funded projects",
+    @Operation(summary = "List the funded projects, a page at a time",
             description = "Every published award (accepted, suspended or terminated) with its ministries, amounts "
                     + "awarded and disbursed (whole TWD), languages, outputs (type, licence, link, state) and facets, "
-                    + "narrowed by the optional parameters.")
-    @APIResponse(responseCode = "200", description = "The matching projects (possibly none).",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "A parameter is given but cannot be read.",
+                    + "narrowed by the optional parameters, in the order of the award ids. The answer is an object: "
+                    + "total (how many match), page, size, pages, links (self, first, last, and next and prev where "
+                    + "they exist, each keeping the filters) and projects (this page's). The same links are in the "
+                    + "Link header. The complete lists are the CSV and the 360Giving package.")
+    @APIResponse(responseCode = "200", description = "One page of the matching projects (possibly none).",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "400", description = "A parameter is given but cannot be read (a page below 1, a "
+            + "size outside 1 to " + ProjectPage.MAX_SIZE + ", a value not in the lists).",
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
     public Response list(
             @Parameter(description = "Code of a ministry that leads or co-funds the project", example = "moc")
@@ -81,14 +89,49 @@ public class RegistryProjects {
             @QueryParam("state") String state,
             @Parameter(description = "Facet of public AI: ACCESSIBILITY, ACCOUNTABILITY, PUBLIC_INTEREST",
                     example = "ACCESSIBILITY")
-            @QueryParam("facet") String facet) {
+            @QueryParam("facet") String facet,
+            @Parameter(description = "The page, from 1 (default 1); past the last page the list is empty",
+                    example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Projects per page, 1 to " + ProjectPage.MAX_SIZE + " (default "
+                    + ProjectPage.DEFAULT_SIZE + ")", example = "20",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+            @QueryParam("size") String size) {
         ProjectQuery.Read read = ProjectQuery.read(ministry, language, outputType, licence, state, facet);
         if (!read.ignored().isEmpty()) {
             return ErrorResponses.badParameter(read.ignored().get(0), "api.registry.badParameter",
                     ApiLanguage.of(headers));
         }
-        List<RegistryProject> found = registry.projects(read.filter());
-        return Response.ok(ProjectJson.projects(found, appRoot(), registry.jsonNames()).build()).build();
+        Optional<Integer> pageRead = ProjectPage.Request.page(page);
+        Optional<Integer> sizeRead = ProjectPage.Request.size(size);
+        if (pageRead.isEmpty() || sizeRead.isEmpty()) {
+            return ErrorResponses.badParameter(pageRead.isEmpty() ? "page" : "size", "api.registry.badPage",
+                    ApiLanguage.of(headers));
+        }
+        ProjectPage shown = registry.page(read.filter(), new ProjectPage.Request(pageRead.get(), sizeRead.get()));
+        Map<String, URI> links = links(shown);
+        Response.ResponseBuilder answer = Response.ok(PageJson.of(shown, appRoot(), links));
+        links.forEach((rel, uri) -> answer.link(uri, rel));
+        return answer.build();
+    }
+
+    /** The links of a page: the same request with another page (its filters and size kept). */
+    private Map<String, URI> links(ProjectPage shown) {
+        Map<String, URI> links = new LinkedHashMap<>();
+        links.put("self", withPage(shown.page(), shown.size()));
+        links.put("first", withPage(1, shown.size()));
+        links.put("last", withPage(shown.pages(), shown.size()));
+        if (shown.hasPrevious()) {
+            links.put("prev", withPage(Math.min(shown.page() - 1, shown.pages()), shown.size()));
+        }
+        if (shown.hasNext()) {
+            links.put("next", withPage(shown.page() + 1, shown.size()));
+        }
+        return links;
+    }
+
+    private URI withPage(int page, int size) {
+        return uriInfo.getRequestUriBuilder().replaceQueryParam("page", page).replaceQueryParam("size", size).build();
     }
 
     @GET
@@ -101,9 +144,11 @@ public class RegistryProjects {
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
     public Response one(@Parameter(description = "The award's id or number", example = "1008-1")
                         @PathParam("id") String id) {
-        RegistryProject project = registry.project(id)
+        PublishedProjects.Entry project = registry.published(id)
                 .orElseThrow(() -> new NoSuchObjectException("Project", "(not public)"));
-        return Response.ok(ProjectJson.project(project, appRoot(), registry.jsonNames())).build();
+        StringBuilder json = new StringBuilder(project.json().head().length() + project.json().tail().length() + 64);
+        project.json().write(json, ProjectJson.escaped(appRoot().toString()));
+        return Response.ok(json.toString()).build();
     }
 
     @GET

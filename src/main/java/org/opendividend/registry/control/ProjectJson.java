@@ -26,6 +26,41 @@ public final class ProjectJson {
         String[] language(String code);
     }
 
+    /**
+     * A stand-in for the application's root address while a project's JSON is written once for every request: the
+     * root is the only part of it that depends on the request (the address the caller used).
+     */
+    static final URI ROOT_STAND_IN = URI.create("http://registry.invalid/");
+
+    /**
+     * A project's JSON written once, cut where the application's root address goes (its {@code url}, the first
+     * address in it): {@link #write} puts the root of the request between the two halves.
+     */
+    public record Text(String head, String tail) {
+
+        /** Appends the project's JSON with the root (already escaped for JSON, see {@link #escaped}). */
+        public void write(StringBuilder out, String escapedRoot) {
+            out.append(head).append(escapedRoot).append(tail);
+        }
+    }
+
+    public static Text text(RegistryProject p, Names names) {
+        String json = project(p, ROOT_STAND_IN, names).toString();
+        String marker = "\"url\":\"" + ROOT_STAND_IN;
+        int at = json.indexOf(marker);
+        if (at < 0) {
+            throw new IllegalStateException("no url in the project's JSON");
+        }
+        int cut = at + marker.length() - ROOT_STAND_IN.toString().length();
+        return new Text(json.substring(0, cut), json.substring(cut + ROOT_STAND_IN.toString().length()));
+    }
+
+    /** A string as it goes between quotes in JSON. */
+    public static String escaped(String value) {
+        String quoted = Jsons.createValue(value).toString();
+        return quoted.substring(1, quoted.length() - 1);
+    }
+
     public static JsonArrayBuilder projects(List<RegistryProject> projects, URI appRoot, Names names) {
         JsonArrayBuilder all = Jsons.createArrayBuilder();
         projects.forEach(p -> all.add(project(p, appRoot, names)));

@@ -50,6 +50,15 @@ public class Payments {
                 .setParameter("award", awardId).getResultList();
     }
 
+    /** The payments of the named awards. */
+    public List<PaymentRecord> ofAwards(java.util.Collection<Long> awardIds) {
+        if (awardIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(SELECT + "and a.id in :awards" + ORDER, PaymentRecord.class)
+                .setParameter("awards", awardIds).getResultList();
+    }
+
     /** The payment of one disbursement, if it is paid. */
     public java.util.Optional<PaymentRecord> ofDisbursement(long disbursementId) {
         return em.createQuery(SELECT + "and d.id = :d" + ORDER, PaymentRecord.class)

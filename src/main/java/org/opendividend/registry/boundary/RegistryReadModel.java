@@ -1,0 +1,160 @@
+package org.opendividend.registry.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import org.opendividend.awards.boundary.PublicAward;
+import org.opendividend.awards.boundary.PublicAwards;
+import org.opendividend.awards.entity.AwardStepTaken;
+import org.opendividend.awards.entity.disbursement.DisbursementStepTaken;
+import org.opendividend.calls.entity.CallChanged;
+import org.opendividend.calls.entity.TargetLanguages;
+import org.opendividend.ministries.boundary.MinistryFacade;
+import org.opendividend.ministries.boundary.MinistryView;
+import org.opendividend.organisations.entity.OrganisationChanged;
+import org.opendividend.outputs.boundary.PublicOutput;
+import org.opendividend.outputs.boundary.PublicOutputs;
+import org.opendividend.outputs.control.LicenceCatalogue;
+import org.opendividend.outputs.entity.ObligationStepTaken;
+import org.opendividend.outputs.entity.OutputType;
+import org.opendividend.registry.control.ObligationOutputs;
+import org.opendividend.registry.control.ProjectJson;
+import org.opendividend.registry.control.PublishedProjects;
+import org.opendividend.registry.control.RegistryProject;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The registry's read model ({@link PublishedProjects}), kept in memory so that a read costs no database query and
+ * no JSON writing, however many awards there are. Read in full once, at the first question; from then on only what
+ * changed is read again. What the registry shows changes only through the steps the components announce as CDI
+ * events, each observed here once its transaction committed: an award's steps (accepted, suspended, terminated…),
+ * its disbursements' steps (a payment recorded), its output obligations' steps (registered, checked, verified, not
+ * compliant, flagged), a call's changes (its titles) and an organisation's (its name). An observer only notes what
+ * is stale; the next reader reads those awards again before it answers, so the answer after a committed change
+ * always shows it (no time-to-live, nothing shown stale). Ministries' names are data the application never edits
+ * (migrations only), read at each full reading. The model is one server's: a change written into the database
+ * behind the application's back (SQL by hand) shows after a restart.
+ */
+@ApplicationScoped
+public class RegistryReadModel {
+
+    @Inject
+    PublicAwards awards;
+
+    @Inject
+    PublicOutputs outputs;
+
+    @Inject
+    LicenceCatalogue licences;
+
+    @Inject
+    MinistryFacade ministries;
+
+    private final Set<Long> staleAwards = ConcurrentHashMap.newKeySet();
+    private final Set<Long> staleCalls = ConcurrentHashMap.newKeySet();
+    private final Set<Long> staleOrganisations = ConcurrentHashMap.newKeySet();
+    private final ReentrantLock reading = new ReentrantLock();
+    private volatile PublishedProjects current;
+
+    /** The public projects as they stand after every change committed so far. */
+    public PublishedProjects current() {
+        PublishedProjects seen = current;
+        if (seen != null && nothingStale()) {
+            return seen;
+        }
+        reading.lock();
+        try {
+            if (current == null) {
+                // what is noted stale now is read anyway; a change committed from here on is noted again
+                staleAwards.clear();
+                staleCalls.clear();
+                staleOrganisations.clear();
+                current = PublishedProjects.of(entries(awards.all()));
+            } else if (!nothingStale()) {
+                Set<Long> reload = drain(current);
+                current = current.with(entries(awards.byIds(reload)), reload);
+            }
+            return current;
+        } finally {
+            reading.unlock();
+        }
+    }
+
+    void awardStep(@Observes(during = TransactionPhase.AFTER_SUCCESS) AwardStepTaken step) {
+        staleAwards.add(step.awardId());
+    }
+
+    void disbursementStep(@Observes(during = TransactionPhase.AFTER_SUCCESS) DisbursementStepTaken step) {
+        staleAwards.add(step.awardId());
+    }
+
+    void obligationStep(@Observes(during = TransactionPhase.AFTER_SUCCESS) ObligationStepTaken step) {
+        staleAwards.add(step.awardId());
+    }
+
+    void callChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallChanged change) {
+        staleCalls.add(change.callId());
+    }
+
+    void organisationChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrganisationChanged change) {
+        staleOrganisations.add(change.organisationId());
+    }
+
+    private boolean nothingStale() {
+        return staleAwards.isEmpty() && staleCalls.isEmpty() && staleOrganisations.isEmpty();
+    }
+
+    /** Takes what is noted stale (before reading, so that a change committed meanwhile stays noted) as award ids. */
+    private Set<Long> drain(PublishedProjects model) {
+        Set<Long> ids = new TreeSet<>();
+        take(staleAwards).forEach(ids::add);
+        take(staleCalls).forEach(call -> ids.addAll(model.ofCall(call)));
+        take(staleOrganisations).forEach(organisation -> ids.addAll(model.ofOrganisation(organisation)));
+        return ids;
+    }
+
+    private static List<Long> take(Set<Long> stale) {
+        List<Long> taken = List.copyOf(stale);
+        stale.removeAll(taken);
+        return taken;
+    }
+
+    private List<PublishedProjects.Entry> entries(List<PublicAward> published) {
+        Map<Long, List<PublicOutput>> tracked = outputs.ofAwards(published.stream().map(PublicAward::id).toList());
+        ProjectJson.Names names = names();
+        return published.stream().map(a -> {
+            RegistryProject project = RegistryProject.of(a, ObligationOutputs.of(a,
+                    tracked.getOrDefault(a.id(), List.of()), this::openFor));
+            return new PublishedProjects.Entry(project, ProjectJson.text(project, names));
+        }).toList();
+    }
+
+    private boolean openFor(String licence, OutputType type) {
+        return licences.classify(licence).isPresent() && licences.refusalReasons(licence, type).isEmpty();
+    }
+
+    /** Names for the JSON, each ministry looked up once per reading. */
+    ProjectJson.Names names() {
+        Map<String, Optional<MinistryView>> seen = new HashMap<>();
+        return new ProjectJson.Names() {
+            public String[] ministry(String code) {
+                return seen.computeIfAbsent(code, ministries::ministry)
+                        .map(m -> new String[] {m.nameZhTw(), m.nameEn()}).orElse(new String[] {code, code});
+            }
+
+            public String[] language(String code) {
+                return TargetLanguages.byCode(code).map(l -> new String[] {l.nameZhTw(), l.nameEn()})
+                        .orElse(new String[] {code, code});
+            }
+        };
+    }
+}
