@@ -34,6 +34,9 @@ import org.opendividend.platform.security.AccessDeniedException;
 import org.opendividend.platform.validation.ConcurrentChangeException;
 import org.opendividend.platform.validation.FieldProblem;
 import org.opendividend.platform.validation.InvalidInputException;
+import org.opendividend.registry.boundary.Registry;
+import org.opendividend.registry.control.OutputState;
+import org.opendividend.registry.control.RegistryOutput;
 import org.opendividend.review.AssignmentFixtures;
 import org.opendividend.review.RankedCalls;
 
@@ -70,6 +73,8 @@ public class OutputsIT {
                         AssignmentFixtures.class, RankedCalls.class, DisbursementFixtures.class, AcceptedAwards.class,
                         AcceptedAwards.Decided.class, FakeRegistries.class, RecordedRegistries.class,
                         RecordedRegistries.Answer.class)
+                // the public registry's read model, to see each step in its next answer
+                .addPackages(true, Deployments.mainClassesOnly(), "org.opendividend.registry")
                 .addAsResource("registries/zenodo/record-open.json");
     }
 
@@ -102,6 +107,14 @@ public class OutputsIT {
 
     @Inject
     PersonFacade people;
+
+    @Inject
+    Registry registry;
+
+    /** Where the public registry's next answer says the award's first output stands. */
+    private RegistryOutput publicly(String number) {
+        return registry.project(number).orElseThrow().outputs().get(0);
+    }
 
     private record Accepted(AwardView award, Caller grantee) {
     }
@@ -150,6 +163,8 @@ public class OutputsIT {
         assertEquals(ObligationState.PLANNED, planned.state());
         assertEquals("hak", planned.languages());
         assertTrue(planned.mayRegister());
+        // the registry's read model is read now, so that what follows shows it refreshed, not read for the first time
+        assertEquals(OutputState.PLANNED, publicly(number).state(), "accepted: public, its output planned");
 
         registries.answer(RECORD, FakeRegistries.recorded("zenodo/record-open.json"));
         ObligationView checked = outputs.register(planned.id(), zenodo("CC-BY-4.0"), planned.version());
@@ -161,6 +176,8 @@ public class OutputsIT {
         assertEquals(checked.checks(), outputs.obligationsOf(awardId).get(0).checks(), "stored, read back the same");
         assertEquals(1, audited(number, "REGISTER_OUTPUT"));
         assertEquals(1, audited(number, "CHECK_OUTPUT"));
+        assertEquals(OutputState.CHECKED, publicly(number).state(), "the registration in the registry's next answer");
+        assertEquals(ADDRESS, publicly(number).link());
 
         // every tranche before the retained one requested and its report accepted; the retained one waits
         int retained = disbursements.tranches(awardId).size() - 1;
@@ -190,6 +207,8 @@ public class OutputsIT {
                 && verifiedMails.get(0).contains("/applicant/outputs.xhtml?award=" + awardId), verifiedMails.get(0));
         assertEquals(List.of(), mails(number, "REGISTER_OUTPUT"), "her own registration is not mailed to her");
         assertEquals(Set.of(0), outputs.verifiedPositions(awardId));
+        assertEquals(OutputState.VERIFIED, publicly(number).state(), "verified: in the registry's next answer");
+        assertTrue(publicly(number).verifiedAt() != null);
         acting.as(accepted.grantee());
         assertEquals(List.of(), retainedBlockers(awardId, retained), "the gate reads the verdict");
 
@@ -223,12 +242,14 @@ public class OutputsIT {
                 && f.change().contains("cc-by-nc-4.0")), flagged.findings().toString());
         assertEquals("FAIL", check(flagged, "OPEN_FOR_TYPE").verdict());
         assertEquals(1, audited(number, "FLAG_OUTPUT"));
+        assertEquals(OutputState.CHECKED, publicly(number).state(), "the schedule's flag, too, in the next answer");
         assertEquals(List.of("disbursement.problem.obligationNotVerified"), retainedBlockers(awardId, retained));
 
         // the officer marks it not compliant with a reason the grantee reads; the grantee fixes it
         acting.as(CallFixtures.officerOfModa());
         ObligationView rejected = outputs.judge(flagged.id(), false, "授權改為非商業，請改回 CC-BY-4.0。", flagged.version());
         assertEquals(ObligationState.NON_COMPLIANT, rejected.state());
+        assertEquals(OutputState.NON_COMPLIANT, publicly(number).state());
         acting.as(accepted.grantee());
         assertEquals("授權改為非商業，請改回 CC-BY-4.0。", outputs.obligationsOf(awardId).get(0).verdictReason());
         List<String> rejectedMails = mails(number, "MARK_NON_COMPLIANT");

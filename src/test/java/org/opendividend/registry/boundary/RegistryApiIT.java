@@ -1,7 +1,6 @@
 package org.opendividend.registry.boundary;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,15 +39,29 @@ class RegistryApiIT {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
 
     private static List<String> numbers(String query) throws Exception {
-        HttpResponse<String> answer = new WebClient("en").get(RunningStack.appUrl() + API + query);
+        // the demo has fewer projects than the largest page
+        String paged = query + (query.isEmpty() ? "?" : "&") + "size=100";
+        HttpResponse<String> answer = new WebClient("en").get(RunningStack.appUrl() + API + paged);
         assertEquals(200, answer.statusCode(), answer.body());
-        JsonArray projects = Json.createReader(new StringReader(answer.body())).readArray();
-        return projects.getValuesAs(JsonObject.class).stream().map(p -> p.getString("number")).toList();
+        JsonObject page = Json.createReader(new StringReader(answer.body())).readObject();
+        assertTrue(page.getInt("total") <= 100, "one page holds them all");
+        return projects(answer.body()).stream().map(p -> p.getString("number")).toList();
+    }
+
+    private static List<JsonObject> projects(String page) {
+        return Json.createReader(new StringReader(page)).readObject().getJsonArray("projects")
+                .getValuesAs(JsonObject.class);
+    }
+
+    private static JsonObject object(String url) throws Exception {
+        HttpResponse<String> answer = new WebClient("en").get(url);
+        assertEquals(200, answer.statusCode(), url + ": " + answer.body());
+        return Json.createReader(new StringReader(answer.body())).readObject();
     }
 
     @Test
     void anonymousCallersSeeThePublicProjectsAndNeverAnotherAward() throws Exception {
-        HttpResponse<String> answer = new WebClient("en").get(RunningStack.appUrl() + API);
+        HttpResponse<String> answer = new WebClient("en").get(RunningStack.appUrl() + API + "?size=100");
         assertEquals(200, answer.statusCode());
         List<String> all = numbers("");
         assertTrue(all.containsAll(List.of("1008-1", "1009-1", "1009-2")), all.toString());
@@ -56,8 +69,7 @@ class RegistryApiIT {
         for (String secret : List.of("1009-3", "示範用的婉拒理由", "must never be public", "陳怡君", "@", "00000000-0000")) {
             assertFalse(answer.body().contains(secret), "leaked: " + secret);
         }
-        JsonObject amis = Json.createReader(new StringReader(answer.body())).readArray().getValuesAs(JsonObject.class)
-                .stream().filter(p -> p.getString("number").equals("1009-1")).findFirst().orElseThrow();
+        JsonObject amis = projects(answer.body()).stream().filter(p -> p.getString("number").equals("1009-1")).findFirst().orElseThrow();
         assertEquals(1_500_000, amis.getJsonNumber("amountAwarded").longValue());
         assertEquals(600_000, amis.getJsonNumber("amountDisbursed").longValue());
         assertEquals(3, amis.getJsonArray("outputs").size());
@@ -120,6 +132,55 @@ class RegistryApiIT {
     }
 
     @Test
+    void theListComesAPageAtATimeWithItsTotalAndLinksThatKeepTheFilters() throws Exception {
+        JsonObject whole = object(RunningStack.appUrl() + API + "?size=100");
+        int total = whole.getInt("total");
+        assertTrue(total >= 3, "the demo's public projects: " + total);
+        JsonObject byDefault = object(RunningStack.appUrl() + API);
+        assertEquals(20, byDefault.getInt("size"), "twenty a page unless asked");
+        assertEquals(1, byDefault.getInt("page"));
+        assertEquals(total, byDefault.getInt("total"));
+
+        HttpResponse<String> firstAnswer = new WebClient("en").get(RunningStack.appUrl() + API + "?size=1");
+        JsonObject first = Json.createReader(new StringReader(firstAnswer.body())).readObject();
+        assertEquals(1, first.getJsonArray("projects").size());
+        assertEquals(total, first.getInt("total"));
+        assertEquals(total, first.getInt("pages"));
+        assertFalse(first.getJsonObject("links").containsKey("prev"), "no page before the first");
+        String next = first.getJsonObject("links").getString("next");
+        assertTrue(next.contains("page=2") && next.contains("size=1"), next);
+        assertTrue(firstAnswer.headers().allValues("Link").stream().anyMatch(l -> l.contains("rel=\"next\"")),
+                firstAnswer.headers().allValues("Link").toString());
+        JsonObject second = object(next);
+        assertEquals(2, second.getInt("page"));
+        List<String> walked = new java.util.ArrayList<>();
+        JsonObject at = first;
+        while (true) {
+            at.getJsonArray("projects").getValuesAs(JsonObject.class).forEach(p -> walked.add(p.getString("number")));
+            if (!at.getJsonObject("links").containsKey("next")) {
+                break;
+            }
+            at = object(at.getJsonObject("links").getString("next"));
+        }
+        assertEquals(numbers(""), walked, "following next visits every project once, in the same order");
+
+        JsonObject hakka = object(RunningStack.appUrl() + API + "?language=hak&size=1");
+        assertTrue(hakka.getJsonObject("links").getString("next").contains("language=hak"), "the filter is kept");
+        JsonObject beyond = object(RunningStack.appUrl() + API + "?page=999");
+        assertEquals(0, beyond.getJsonArray("projects").size(), "past the last page: empty, not an error");
+        assertEquals(total, beyond.getInt("total"));
+
+        for (String bad : List.of("page=0", "page=-1", "page=x", "page=1.5", "page=99999999999", "size=0", "size=101",
+                "size=-3", "size=ten")) {
+            HttpResponse<String> answer = new WebClient("zh-TW").get(RunningStack.appUrl() + API + "?" + bad);
+            assertEquals(400, answer.statusCode(), bad + ": " + answer.body());
+            assertEquals(bad.substring(0, bad.indexOf('=')), Json.createReader(new StringReader(answer.body()))
+                    .readObject().getString("parameter"), answer.body());
+            assertTrue(answer.body().contains("整數"), "translated: " + answer.body());
+        }
+    }
+
+    @Test
     void csvAnd360GivingAreServedAndThePackageIsValid() throws Exception {
         HttpResponse<String> csv = new WebClient().get(RunningStack.appUrl() + API + ".csv?language=hak");
         assertEquals(200, csv.statusCode());
@@ -149,10 +210,8 @@ class RegistryApiIT {
         List<String> order = entries.stream().map(e -> text(e, "id").replaceAll(".*/outputs/([^/]+/\\d+)/.*", "$1"))
                 .toList();
         // exactly the outputs the JSON API shows verified (another test of the stack may verify one more of 1008-1)
-        JsonArray projects = Json.createReader(new StringReader(new WebClient().get(RunningStack.appUrl() + API).body()))
-                .readArray();
         java.util.Set<String> verified = new java.util.TreeSet<>();
-        for (JsonObject p : projects.getValuesAs(JsonObject.class)) {
+        for (JsonObject p : projects(new WebClient().get(RunningStack.appUrl() + API + "?size=100").body())) {
             List<JsonObject> outputs = p.getJsonArray("outputs").getValuesAs(JsonObject.class);
             for (int i = 0; i < outputs.size(); i++) {
                 if (outputs.get(i).getString("state").equals("VERIFIED")) {
@@ -208,6 +267,7 @@ class RegistryApiIT {
         assertEquals(200, new WebClient().get(RunningStack.appUrl() + "/registry/project.xhtml?id=1009-1").statusCode());
         String openapi = new WebClient().get(RunningStack.appUrl() + "/openapi").body();
         assertTrue(openapi.contains("/api/v1/registry/projects"), "documented");
+        assertTrue(openapi.contains("Projects per page, 1 to 100"), "the page's size documented");
         assertTrue(openapi.contains("/api/v1/registry/360giving.json"), "documented");
         assertTrue(openapi.contains("/api/v1/registry/outputs.atom"), "documented");
         assertTrue(new WebClient().get(RunningStack.appUrl() + "/registry/").body().contains(

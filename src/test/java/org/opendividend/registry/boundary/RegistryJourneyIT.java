@@ -58,6 +58,25 @@ class RegistryJourneyIT {
                     "the registry announces its feed of verified outputs");
             assertTrue(visitor.has("registry-feed-link"));
 
+            // a page at a time: one project per page here, since the demo has fewer than a page of 20
+            visitor.open("/registry/?size=1");
+            visitor.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("registry-pager")));
+            List<WebElement> firstPage = visitor.driver().findElements(By.cssSelector("article.od-project"));
+            assertEquals(1, firstPage.size(), "one project on a page of one");
+            String first = firstPage.get(0).getAttribute("data-number");
+            assertTrue(visitor.text("registry-pager-position").startsWith(chinese ? "第 1 頁" : "Page 1 of"),
+                    visitor.text("registry-pager-position"));
+            assertFalse(visitor.has("registry-pager-previous"), "no page before the first");
+            visitor.click("registry-pager-next");
+            visitor.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("registry-pager-previous")));
+            assertTrue(visitor.driver().getCurrentUrl().contains("page=2"), visitor.driver().getCurrentUrl());
+            String second = visitor.driver().findElement(By.cssSelector("article.od-project")).getAttribute("data-number");
+            assertFalse(first.equals(second), "the next page shows the next project: " + first + ", " + second);
+            visitor.open("/registry/?page=abc");
+            assertTrue(visitor.has("registry-ignored"), "an unreadable page is named and the first page shown");
+            assertTrue(visitor.text("registry-ignored").contains(chinese ? "頁次" : "Page"), visitor.text("registry-ignored"));
+            visitor.open("/registry/");
+
             new Select(visitor.driver().findElement(By.id("filter-language"))).selectByValue("hak");
             visitor.click("registry-filter-submit");
             visitor.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("registry-filter-reset")));
