@@ -133,7 +133,7 @@ public final class RegistryLoad {
             StringBuilder report = new StringBuilder(String.format(Locale.ROOT, "%,d public projects (%,d seeded + the"
                     + " demo's 3), %,d outputs seeded; first page %,d bytes; first request after the start (reads the"
                     + " read model in full) %,d ms; %d connections, %d s per run after %d s of warm-up per endpoint;"
-                    + " %d processors, Java %s.%n%n", awards + 3, seeded.outputs(), pageBytes, firstMillis, connections,
+                    + " %d processors, Java %s.%n%n", awards + 3, awards, seeded.outputs(), pageBytes, firstMillis, connections,
                     seconds, warmup, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
             report.append("| round | endpoint | requests/s | ratio to ceiling | p50 ms | p95 ms | p99 ms | first page p99 ms"
                     + " | answers by status | no answer |\n|---|---|---|---|---|---|---|---|---|---|\n");
