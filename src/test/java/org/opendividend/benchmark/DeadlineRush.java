@@ -28,7 +28,8 @@ import static org.opendividend.applications.ApplicantApi.object;
 
 /**
  * The deadline rush, as a benchmark (never a test): {@code mvn -Pbenchmark package}. It starts the whole stack as
- * the Run command does (Keycloak, Payara Micro with the WAR, a fresh H2 database under {@code target/bench-data}),
+ * the Run command does (Keycloak, Payara Micro with the WAR, a fresh H2 database under {@code target/bench-data}, or with
+ * {@code -Dbench.db=postgres} an emptied PostgreSQL database, see {@link BenchmarkDatabase}),
  * then, untimed, registers {@code bench.applicants} new people on Keycloak's page, each of whom founds an
  * organisation, starts an application for the open demo call, completes every section and attaches every required
  * PDF but the project plan. Then each round, timed: first the ceiling, every applicant at once sending a PDF of the
@@ -83,11 +84,15 @@ public final class DeadlineRush {
         Path baseDir = Path.of("").toAbsolutePath();
         Path dataDir = baseDir.resolve("target/bench-data");
         DevStack.deleteRecursively(dataDir);
+        // H2 (default) or PostgreSQL (-Dbench.db=postgres), emptied first either way
+        BenchmarkDatabase database = BenchmarkDatabase.chosen(dataDir);
+        database.reset();
         DevStack.Settings settings = new DevStack.Settings(baseDir,
                 Path.of(System.getenv("OD_KEYCLOAK_HOME")), Path.of(System.getenv("OD_PAYARA_MICRO_JAR")),
-                Path.of(System.getenv("OD_WAR")), DevStack.Settings.h2In(dataDir), dataDir.resolve("files"),
+                Path.of(System.getenv("OD_WAR")), database.url(), dataDir.resolve("files"),
                 APP_PORT, KEYCLOAK_PORT, true);
         Map<String, String> environment = new java.util.HashMap<>(Map.of("OPENDIVIDEND_BENCHMARK_CEILING", "true"));
+        environment.putAll(database.applicationEnvironment());
         // for tuning only: how many writes the server works on at once (the product's default otherwise)
         Optional.ofNullable(System.getProperty("bench.concurrent-writes")).filter(v -> !v.isBlank())
                 .ifPresent(v -> environment.put("OPENDIVIDEND_ADMISSION_CONCURRENT_WRITES", v));
@@ -97,8 +102,9 @@ public final class DeadlineRush {
             List<Applicant> prepared = prepare(settings, applicants, preparers);
             System.out.printf("Prepared %d applicants in %d s%n", prepared.size(),
                     Duration.between(preparing, Instant.now()).toSeconds());
-            StringBuilder report = new StringBuilder(busy ? "With one core kept busy by another process during the"
-                    + " timed rounds.\n\n" : "");
+            StringBuilder report = new StringBuilder("Database: " + database.description() + "\n\n");
+            report.append(busy ? "With one core kept busy by another process during the timed rounds.\n\n" : "");
+            System.out.println("Database: " + database.description());
             boolean intact = true;
             long unanswered = 0;
             try (BusyCore spinner = busy ? BusyCore.start(Duration.ofMinutes(10)) : null) {
