@@ -217,11 +217,12 @@ public class ApplicationFacade {
         } else if (!call.acceptsApplicationsAt(now)) {
             throw new InvalidInputException(List.of(FieldProblem.of(null, "application.problem.deadlinePassed")));
         }
+        // read once, for the check and for the snapshot: one query fewer in every submission of a deadline rush
+        List<Attachment> attached = attachmentFiles.attachmentsOf(id);
         InvalidInputException.unless(ApplicationChecks.submissionProblems(application.content(), call,
-                attachmentFiles.typesOf(id)));
+                AttachmentFacade.typesAmong(attached)));
         String receipt = application.nextReceiptNumber();
         int number = application.submit(receipt, now);
-        List<Attachment> attached = attachmentFiles.attachmentsOf(id);
         String snapshot = ApplicationSnapshot.json(application, number, receipt, now, attached);
         SubmittedVersion submitted = new SubmittedVersion(id, number, receipt, now, caller.displayName(), snapshot,
                 Sha256.hex(snapshot));

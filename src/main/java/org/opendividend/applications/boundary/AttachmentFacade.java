@@ -132,8 +132,13 @@ public class AttachmentFacade {
      * which has checked the person already.
      */
     public Set<AttachmentType> typesOf(long applicationId) {
+        return typesAmong(attachments(applicationId));
+    }
+
+    /** The attachment types present among attachments read already (the submission reads them once for both uses). */
+    static Set<AttachmentType> typesAmong(List<Attachment> attachments) {
         Set<AttachmentType> types = EnumSet.noneOf(AttachmentType.class);
-        attachments(applicationId).forEach(a -> types.add(a.type()));
+        attachments.forEach(a -> types.add(a.type()));
         return types;
     }
 
