@@ -1,6 +1,9 @@
 package org.opendividend.registry.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -30,11 +33,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The registry's read model ({@link PublishedProjects}), kept in memory so that a read costs no database query and
- * no JSON writing, however many awards there are. Read in full once, at the first question; from then on only what
+ * no JSON writing, however many awards there are. Read in full once, at start (or at the first question, should that
+ * come first); from then on only what
  * changed is read again. What the registry shows changes only through the steps the components announce as CDI
  * events, each observed here once its transaction committed: an award's steps (accepted, suspended, terminated…),
  * its disbursements' steps (a payment recorded), its output obligations' steps (registered, checked, verified, not
@@ -46,6 +53,8 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 @ApplicationScoped
 public class RegistryReadModel {
+
+    private static final Logger LOG = Logger.getLogger(RegistryReadModel.class.getName());
 
     @Inject
     PublicAwards awards;
@@ -64,6 +73,29 @@ public class RegistryReadModel {
     private final Set<Long> staleOrganisations = ConcurrentHashMap.newKeySet();
     private final ReentrantLock reading = new ReentrantLock();
     private volatile PublishedProjects current;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /**
+     * At start, in the background, the full reading (half a minute at 10,000 awards on two cores), so that the first
+     * visitor after a start does not wait for it. The migrations and the demo data are in place by then (they run
+     * before the persistence unit exists); a visitor who comes first waits for this reading rather than starting a
+     * second one (the lock). A failure leaves the reading to the first visitor.
+     */
+    void readAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        try {
+            executor.execute(() -> {
+                try {
+                    current();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, e, () -> "the registry was not read at start; the first visitor reads it");
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.warning(() -> "no thread to read the registry at start; the first visitor reads it: " + e);
+        }
+    }
 
     /** The public projects as they stand after every change committed so far. */
     public PublishedProjects current() {
