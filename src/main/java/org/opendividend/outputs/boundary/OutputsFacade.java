@@ -19,7 +19,6 @@ import org.opendividend.outputs.entity.ObligationStepTaken;
 import org.opendividend.outputs.entity.ObligationWorkflow;
 import org.opendividend.outputs.entity.StoredCheck;
 import org.opendividend.outputs.entity.TrackedObligation;
-import org.opendividend.people.boundary.PersonContact;
 import org.opendividend.people.boundary.PersonFacade;
 import org.opendividend.platform.events.Actor;
 import org.opendividend.platform.events.DomainEvent;
@@ -230,8 +229,7 @@ public class OutputsFacade {
      * transaction, so the mail exists exactly when the step committed (and a re-check on the schedule mails too).
      */
     private List<Notifiable.Recipient> membersOf(long organisationId) {
-        return people.contacts(organisations.organisation(organisationId).roles().keySet()).stream()
-                .map(PersonContact::recipient).toList();
+        return people.recipients(organisations.organisation(organisationId).roles().keySet());
     }
 
     private java.util.Optional<TrackedObligation> byPosition(long awardId, int position) {

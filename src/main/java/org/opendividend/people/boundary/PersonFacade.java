@@ -11,6 +11,7 @@ import org.opendividend.people.entity.PersonProfileChanged;
 import org.opendividend.people.entity.PersonRegistered;
 import org.opendividend.platform.events.AddressVerified;
 import org.opendividend.platform.events.DomainEvent;
+import org.opendividend.platform.events.Notifiable;
 import org.opendividend.platform.identity.Caller;
 import org.opendividend.platform.identity.CurrentUser;
 import org.opendividend.platform.identity.Role;
@@ -109,6 +110,12 @@ public class PersonFacade {
         return em.createQuery("select p from Person p where p.subject in :subjects and p.email is not null", Person.class)
                 .setParameter("subjects", subjects)
                 .getResultStream().filter(p -> !p.email().isBlank()).map(PersonContact::of).toList();
+    }
+
+    /** The people of these subjects as recipients of notices (see {@link #contacts}), for the components' mails. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Notifiable.Recipient> recipients(Collection<String> subjects) {
+        return contacts(subjects).stream().map(PersonContact::recipient).toList();
     }
 
     /**

@@ -8,7 +8,6 @@ import org.opendividend.applications.boundary.ApplicationScreening;
 import org.opendividend.applications.boundary.SubmittedApplication;
 import org.opendividend.calls.boundary.CallView;
 import org.opendividend.organisations.boundary.OrganisationDirectory;
-import org.opendividend.people.boundary.PersonContact;
 import org.opendividend.people.boundary.PersonFacade;
 import org.opendividend.platform.events.Actor;
 import org.opendividend.platform.events.DomainEvent;
@@ -63,8 +62,7 @@ public class DecisionAnnouncements {
 
     /** The organisation's members whose address is known from their login (held until verified, if it is not). */
     private List<Notifiable.Recipient> membersToTell(long organisationId) {
-        return people.contacts(organisations.organisation(organisationId).roles().keySet()).stream()
-                .map(PersonContact::recipient).toList();
+        return people.recipients(organisations.organisation(organisationId).roles().keySet());
     }
 
     /** The application's page, where the outcome and the reviewers' comments are shown. */

@@ -24,7 +24,6 @@ import org.opendividend.calls.boundary.CallSummary;
 import org.opendividend.calls.boundary.CallView;
 import org.opendividend.organisations.boundary.OrganisationDirectory;
 import org.opendividend.organisations.boundary.OrganisationView;
-import org.opendividend.people.boundary.PersonContact;
 import org.opendividend.people.boundary.PersonFacade;
 import org.opendividend.platform.persistence.AcknowledgedWhenDurable;
 import org.opendividend.platform.events.DomainEvent;
@@ -199,8 +198,7 @@ public class ScreeningFacade {
      * address is not verified is told too, and notifications holds that mail until the address is verified.
      */
     private List<Notifiable.Recipient> membersToTell(long organisationId) {
-        return people.contacts(organisations.organisation(organisationId).roles().keySet()).stream()
-                .map(PersonContact::recipient).toList();
+        return people.recipients(organisations.organisation(organisationId).roles().keySet());
     }
 
     /** The application in the wizard: absolute when {@code opendividend.public-url} is configured. */
