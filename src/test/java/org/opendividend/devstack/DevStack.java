@@ -21,42 +21,19 @@ import java.util.stream.Stream;
 
 /**
  * The whole stack on one machine: Keycloak with the realm of {@code realm-config/} imported, then Payara Micro with
- * the application's WAR at "/". Used by the README's Run command ({@link #main}) and by the browser and HTTP tests
+ * the application's WAR at "/". Used by the README's Run command ({@link RunCommand}) and by the browser and HTTP tests
  * (on other ports, with a fresh database), so that both start the stack the same way.
  */
 public final class DevStack implements AutoCloseable {
 
     static final String REALM = "opendividend";
-    /**
-     * The demo realm, the only one Keycloak imports here: the production realm beside it in {@code realm-config/}
-     * has the same name and is for real deployments (README, Production deployment).
-     */
-    static final String DEMO_REALM_FILE = "realm-config/opendividend-realm.json";
+    /** The demo realm file ({@link DemoRealmImport#FILE}). */
+    static final String DEMO_REALM_FILE = DemoRealmImport.FILE;
     /** The client whose service account creates invited reviewers' accounts, and the variable its secret is passed in. */
     public static final String INVITATIONS_CLIENT = "opendividend-reviewer-invitations";
     static final String INVITATIONS_SECRET_VARIABLE = "OPENDIVIDEND_KEYCLOAK_INVITATIONS_CLIENT_SECRET";
     /** The password of the demo H2 database, which the Run command's {@code data/h2} was created with. */
     public static final String DEMO_DB_PASSWORD = "opendividend-demo";
-    /**
-     * What Payara logs when the WAR cannot be deployed ("loading" when the application fails to start, "preparing"
-     * when its persistence unit does, as a production start without its secrets); it then keeps running without it.
-     */
-    static final java.util.regex.Pattern DEPLOYMENT_FAILED = java.util.regex.Pattern.compile("Exception while (loading|preparing) the app");
-    /**
-     * What Payara Micro logs once every archive is deployed ("Payara Micro 6.2025.10 (build 42) ready in 38,920
-     * (ms)"). Before it, the HTTP listener already routes requests into the WAR while its listeners are still being
-     * registered (a request then failed with a ConcurrentModificationException and an empty 500), and
-     * {@code /health/ready} already runs the application's checks.
-     */
-    static final java.util.regex.Pattern PAYARA_READY = java.util.regex.Pattern.compile("Payara Micro .* ready in [0-9,.]+ \\(ms\\)");
-    /**
-     * How long Keycloak, and then the application, may take to be ready: 4 minutes, more on a machine shared with
-     * other builds ({@code -Dopendividend.stack.ready-minutes=15}, which the benchmark profile sets).
-     */
-    static final Duration READY_WITHIN = Duration.ofMinutes(Long.getLong("opendividend.stack.ready-minutes", 4));
-    /** The application's own readiness checks, each of which must be reported UP by name. */
-    static final List<String> READINESS_CHECKS = List.of("database", "identity-provider", "migrations");
-
     /** Where things are and which ports to use. */
     public record Settings(Path baseDir, Path keycloakHome, Path payaraMicroJar, Path war, String databaseUrl,
                            Path filesDir, int appPort, int keycloakPort, boolean keycloakInMemory) {
@@ -88,15 +65,8 @@ public final class DevStack implements AutoCloseable {
         }
     }
 
-    /** Where the demo realm file sends Keycloak's own mails (first-login links): the Run command's mail catcher. */
-    static final int DEMO_REALM_MAIL_PORT = 8090;
-    private static final java.util.regex.Pattern REALM_MAIL_PORT = java.util.regex.Pattern.compile(
-            "(\"smtpServer\"\\s*:\\s*\\{[^}]*\"port\"\\s*:\\s*\")" + DEMO_REALM_MAIL_PORT + "\"");
-
     /** The user name of the Keycloak administrator of the master realm that each start makes (see {@link #startKeycloak}). */
     public static final String KEYCLOAK_ADMIN = "stack-admin";
-    /** Where the demo realm file sends Keycloak's back-channel logout: the application of the Run command. */
-    static final String DEMO_BACK_CHANNEL_LOGOUT = "http://localhost:8080/session/backchannel-logout";
 
     private final Settings settings;
     private final String keycloakAdminPassword = java.util.UUID.randomUUID().toString();
@@ -181,9 +151,10 @@ public final class DevStack implements AutoCloseable {
         registries = RecordedRegistries.demo();
         Instant began = Instant.now();
         startKeycloak();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        waitUntil(Instant.now().plus(READY_WITHIN), "Keycloak", settings.logDir().resolve("keycloak.log"),
-                () -> answers200(http, settings.issuer() + "/.well-known/openid-configuration"));
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
+        StartupWatch.waitUntil(Instant.now().plus(StartupWatch.READY_WITHIN), "Keycloak",
+                settings.logDir().resolve("keycloak.log"), 0, processes, () -> StartupWatch.answers200(http, settings.issuer() + "/.well-known/openid-configuration"));
         Duration keycloakTook = Duration.between(began, Instant.now());
         startApplication();
         awaitApplication();
@@ -209,19 +180,7 @@ public final class DevStack implements AutoCloseable {
     }
 
     private void startKeycloak() throws IOException {
-        Path importDir = settings.keycloakHome().resolve("data/import");
-        Files.createDirectories(importDir);
-        try (Stream<Path> earlier = Files.list(importDir)) {
-            // an import folder filled by an earlier version of this launcher may hold other realm files
-            for (Path stale : earlier.filter(p -> p.toString().endsWith(".json")).toList()) {
-                Files.delete(stale);
-            }
-        }
-        Path demoRealm = settings.baseDir().resolve(DEMO_REALM_FILE);
-        Files.writeString(importDir.resolve(demoRealm.getFileName()),
-                mailTo(settings.mailPort(), backChannelTo(settings.appUrl(),
-                        Files.readString(demoRealm, java.nio.charset.StandardCharsets.UTF_8))),
-                java.nio.charset.StandardCharsets.UTF_8);
+        DemoRealmImport.prepare(settings.baseDir(), settings.keycloakHome(), settings.appUrl(), settings.mailPort());
         List<String> command = new ArrayList<>(List.of("bash", settings.keycloakHome().resolve("bin/kc.sh").toString(),
                 "start-dev", "--import-realm",
                 "--http-port=" + settings.keycloakPort(),
@@ -236,22 +195,6 @@ public final class DevStack implements AutoCloseable {
         processes.add(keycloak);
     }
 
-    /**
-     * The demo realm as this stack imports it: Keycloak's back-channel logout calls the application where this stack
-     * runs it, not the Run command's port written in the file, so that the tests' stacks get it too.
-     */
-    static String backChannelTo(String appUrl, String realmJson) {
-        return realmJson.replace(DEMO_BACK_CHANNEL_LOGOUT, appUrl + "/session/backchannel-logout");
-    }
-
-    /**
-     * The demo realm as this stack imports it: Keycloak mails (a reviewer's first-login link) to this stack's mail
-     * catcher, not to the Run command's port written in the file, so that a test reads them.
-     */
-    static String mailTo(int mailPort, String realmJson) {
-        return REALM_MAIL_PORT.matcher(realmJson).replaceFirst("$1" + mailPort + "\"");
-    }
-
     /** The Keycloak administrator's password, made up for this start (user {@value #KEYCLOAK_ADMIN}, master realm). */
     public String keycloakAdminPassword() {
         return keycloakAdminPassword;
@@ -263,38 +206,18 @@ public final class DevStack implements AutoCloseable {
      */
     private void awaitApplication() throws IOException, InterruptedException {
         Path log = settings.logDir().resolve("payara.log");
-        Instant deadline = Instant.now().plus(READY_WITHIN);
-        waitUntil(deadline, "the application (deployment)", log, () -> PAYARA_READY.matcher(logSinceStart(log)).find());
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        waitUntil(deadline, "the application (readiness checks)", log, () -> allUp(http, settings.appUrl() + "/health/ready"));
-    }
-
-    /** Whether the readiness answer is UP and names every check of {@link #READINESS_CHECKS} as UP. */
-    static boolean allUp(HttpClient http, String url) throws InterruptedException {
-        try {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            return answer.statusCode() == 200 && HealthAnswer.reportsUp(answer.body(), READINESS_CHECKS);
-        } catch (IOException notYet) {
-            return false;
-        }
+        Instant deadline = Instant.now().plus(StartupWatch.READY_WITHIN);
+        StartupWatch.waitUntil(deadline, "the application (deployment)", log, applicationLogStart, processes,
+                () -> StartupWatch.PAYARA_READY.matcher(StartupWatch.logSince(log, applicationLogStart)).find());
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
+        StartupWatch.waitUntil(deadline, "the application (readiness checks)", log, applicationLogStart, processes,
+                () -> StartupWatch.allUp(http, settings.appUrl() + "/health/ready"));
     }
 
     /** What the application server logged since its last start (for tests that look for what must never happen). */
     public String applicationLogSinceStart() throws IOException {
-        return logSinceStart(settings.logDir().resolve("payara.log"));
-    }
-
-    private String logSinceStart(Path log) throws IOException {
-        if (!Files.exists(log)) {
-            return "";
-        }
-        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(log.toFile(), "r")) {
-            file.seek(Math.min(applicationLogStart, file.length()));
-            byte[] rest = new byte[(int) (file.length() - file.getFilePointer())];
-            file.readFully(rest);
-            return new String(rest, java.nio.charset.StandardCharsets.UTF_8);
-        }
+        return StartupWatch.logSince(settings.logDir().resolve("payara.log"), applicationLogStart);
     }
 
     /**
@@ -396,47 +319,6 @@ public final class DevStack implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** A condition polled while a server starts. */
-    private interface Condition {
-        boolean holds() throws IOException, InterruptedException;
-    }
-
-    /** Polls every second until the condition holds; gives up with the log's tail when a process ends or fails to deploy. */
-    private void waitUntil(Instant deadline, String what, Path log, Condition condition)
-            throws IOException, InterruptedException {
-        while (Instant.now().isBefore(deadline)) {
-            if (processes.stream().anyMatch(p -> !p.isAlive())) {
-                throw new IllegalStateException(what + " stopped while starting; see " + log + ":\n" + tail(log));
-            }
-            if (log.getFileName().toString().equals("payara.log") && DEPLOYMENT_FAILED.matcher(logSinceStart(log)).find()) {
-                throw new IllegalStateException(what + " failed to deploy; see " + log + ":\n" + tail(log));
-            }
-            if (condition.holds()) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException(what + " was not ready in time; see " + log + ":\n" + tail(log));
-    }
-
-    /** Whether a URL answers 200 (Keycloak's realm). */
-    private static boolean answers200(HttpClient http, String url) throws InterruptedException {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException notYet) {
-            return false;
-        }
-    }
-
-    static String tail(Path log) throws IOException {
-        if (!Files.exists(log)) {
-            return "";
-        }
-        List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-    }
-
     /** The mails the application sent, caught instead of delivered. */
     public MailCatcher mails() {
         return mails;
@@ -493,42 +375,5 @@ public final class DevStack implements AutoCloseable {
     /** Whether any process of the stack has ended on its own. */
     boolean anyStopped() {
         return processes.stream().anyMatch(p -> !p.isAlive());
-    }
-
-    /** A port of the Run command, 8080 and 8180 unless the environment moves it (README, Run). */
-    private static int port(String variable, int fallback) {
-        String value = System.getenv(variable);
-        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
-    }
-
-    /** The README's Run command ends here: start everything, print where it is and who can log in, run until Ctrl-C. */
-    public static void main(String[] args) throws Exception {
-        Path baseDir = Path.of("").toAbsolutePath();
-        Settings settings = new Settings(baseDir,
-                Path.of(System.getenv("OD_KEYCLOAK_HOME")),
-                Path.of(System.getenv("OD_PAYARA_MICRO_JAR")),
-                Path.of(System.getenv("OD_WAR")),
-                // a database named in the environment (e.g. PostgreSQL, see the README) wins over the H2 default
-                Optional.ofNullable(System.getenv("OPENDIVIDEND_DB_URL")).orElse(Settings.h2In(baseDir.resolve("data"))),
-                baseDir.resolve("data/files"), port("OD_APP_PORT", 8080), port("OD_KEYCLOAK_PORT", 8180), false);
-        DevStack stack = new DevStack(settings);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("Stopping the application and Keycloak …");
-            stack.close();
-        }));
-        stack.start();
-        System.out.println(DemoLogins.banner(settings));
-        int shown = 0;
-        while (!stack.anyStopped()) {
-            Thread.sleep(1000);
-            var received = stack.mails().received();
-            for (; shown < received.size(); shown++) {
-                var mail = received.get(shown);
-                System.out.println("Mail caught for " + java.util.Arrays.toString(mail.getAllRecipients()) + ": "
-                        + MailCatcher.subject(mail));
-            }
-        }
-        System.err.println("A server stopped on its own; logs are in " + settings.logDir());
-        System.exit(1);
     }
 }

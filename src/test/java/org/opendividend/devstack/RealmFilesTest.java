@@ -148,10 +148,10 @@ class RealmFilesTest {
     @Test
     void eachStackGetsTheBackChannelLogoutOnItsOwnPort() throws IOException {
         String realm = Files.readString(DEMO, StandardCharsets.UTF_8);
-        assertTrue(realm.contains(DevStack.DEMO_BACK_CHANNEL_LOGOUT), "the Run command's address is in the demo realm");
-        String imported = DevStack.backChannelTo("http://localhost:8280", realm);
+        assertTrue(realm.contains(DemoRealmImport.BACK_CHANNEL_LOGOUT), "the Run command's address is in the demo realm");
+        String imported = DemoRealmImport.backChannelTo("http://localhost:8280", realm);
         assertTrue(imported.contains("\"backchannel.logout.url\": \"http://localhost:8280/session/backchannel-logout\""));
-        assertFalse(imported.contains(DevStack.DEMO_BACK_CHANNEL_LOGOUT));
+        assertFalse(imported.contains(DemoRealmImport.BACK_CHANNEL_LOGOUT));
     }
 
     /**
@@ -162,9 +162,9 @@ class RealmFilesTest {
     void eachStackCatchesKeycloaksMailsOnItsOwnPort() throws IOException {
         JsonObject smtp = demo.getJsonObject("smtpServer");
         assertEquals("localhost", smtp.getString("host"));
-        assertEquals(Integer.toString(DevStack.DEMO_REALM_MAIL_PORT), smtp.getString("port"));
+        assertEquals(Integer.toString(DemoRealmImport.MAIL_PORT), smtp.getString("port"));
         assertFalse(smtp.getString("from").isBlank());
-        String imported = DevStack.mailTo(8690, Files.readString(DEMO, StandardCharsets.UTF_8));
+        String imported = DemoRealmImport.mailTo(8690, Files.readString(DEMO, StandardCharsets.UTF_8));
         assertEquals("8690", Json.createReader(new java.io.StringReader(imported)).readObject()
                 .getJsonObject("smtpServer").getString("port"));
         assertFalse(production.containsKey("smtpServer"), "production's mail server is the deployment's (README)");
