@@ -251,9 +251,7 @@ public class RegistryList {
 
     public void setMinistry(String ministry) {
         this.ministry = ministry;
-        results = null;
-        shown = null;
-        figures = null;
+        filterChanged();
     }
 
     public String getLanguage() {
@@ -262,9 +260,7 @@ public class RegistryList {
 
     public void setLanguage(String language) {
         this.targetLanguage = language;
-        results = null;
-        shown = null;
-        figures = null;
+        filterChanged();
     }
 
     public String getOutputType() {
@@ -273,9 +269,7 @@ public class RegistryList {
 
     public void setOutputType(String outputType) {
         this.outputType = outputType;
-        results = null;
-        shown = null;
-        figures = null;
+        filterChanged();
     }
 
     public String getLicence() {
@@ -284,9 +278,7 @@ public class RegistryList {
 
     public void setLicence(String licence) {
         this.licence = licence;
-        results = null;
-        shown = null;
-        figures = null;
+        filterChanged();
     }
 
     public String getState() {
@@ -295,6 +287,11 @@ public class RegistryList {
 
     public void setState(String state) {
         this.state = state;
+        filterChanged();
+    }
+
+    /** A filter set from the request: what was found, shown and counted for the earlier filter is found again. */
+    private void filterChanged() {
         results = null;
         shown = null;
         figures = null;
@@ -324,8 +321,6 @@ public class RegistryList {
 
     public void setFacet(String facet) {
         this.facet = facet;
-        results = null;
-        shown = null;
-        figures = null;
+        filterChanged();
     }
 }
