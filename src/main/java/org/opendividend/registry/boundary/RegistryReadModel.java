@@ -7,29 +7,14 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import org.opendividend.awards.boundary.PublicAward;
-import org.opendividend.awards.boundary.PublicAwards;
 import org.opendividend.awards.entity.AwardStepTaken;
 import org.opendividend.awards.entity.disbursement.DisbursementStepTaken;
 import org.opendividend.calls.entity.CallChanged;
-import org.opendividend.calls.entity.TargetLanguages;
-import org.opendividend.ministries.boundary.MinistryFacade;
-import org.opendividend.ministries.boundary.MinistryView;
 import org.opendividend.organisations.entity.OrganisationChanged;
-import org.opendividend.outputs.boundary.PublicOutput;
-import org.opendividend.outputs.boundary.PublicOutputs;
-import org.opendividend.outputs.control.LicenceCatalogue;
 import org.opendividend.outputs.entity.ObligationStepTaken;
-import org.opendividend.outputs.entity.OutputType;
-import org.opendividend.registry.control.ObligationOutputs;
-import org.opendividend.registry.control.ProjectJson;
 import org.opendividend.registry.control.PublishedProjects;
-import org.opendividend.registry.control.RegistryProject;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,16 +42,7 @@ public class RegistryReadModel {
     private static final Logger LOG = Logger.getLogger(RegistryReadModel.class.getName());
 
     @Inject
-    PublicAwards awards;
-
-    @Inject
-    PublicOutputs outputs;
-
-    @Inject
-    LicenceCatalogue licences;
-
-    @Inject
-    MinistryFacade ministries;
+    ProjectReading projects;
 
     private final Set<Long> staleAwards = ConcurrentHashMap.newKeySet();
     private final Set<Long> staleCalls = ConcurrentHashMap.newKeySet();
@@ -110,10 +86,10 @@ public class RegistryReadModel {
                 staleAwards.clear();
                 staleCalls.clear();
                 staleOrganisations.clear();
-                current = PublishedProjects.of(entries(awards.all()));
+                current = PublishedProjects.of(projects.all());
             } else if (!nothingStale()) {
                 Set<Long> reload = drain(current);
-                current = current.with(entries(awards.byIds(reload)), reload);
+                current = current.with(projects.byIds(reload), reload);
             }
             return current;
         } finally {
@@ -158,35 +134,5 @@ public class RegistryReadModel {
         List<Long> taken = List.copyOf(stale);
         stale.removeAll(taken);
         return taken;
-    }
-
-    private List<PublishedProjects.Entry> entries(List<PublicAward> published) {
-        Map<Long, List<PublicOutput>> tracked = outputs.ofAwards(published.stream().map(PublicAward::id).toList());
-        ProjectJson.Names names = names();
-        return published.stream().map(a -> {
-            RegistryProject project = RegistryProject.of(a, ObligationOutputs.of(a,
-                    tracked.getOrDefault(a.id(), List.of()), this::openFor));
-            return new PublishedProjects.Entry(project, ProjectJson.text(project, names));
-        }).toList();
-    }
-
-    private boolean openFor(String licence, OutputType type) {
-        return licences.classify(licence).isPresent() && licences.refusalReasons(licence, type).isEmpty();
-    }
-
-    /** Names for the JSON, each ministry looked up once per reading. */
-    ProjectJson.Names names() {
-        Map<String, Optional<MinistryView>> seen = new HashMap<>();
-        return new ProjectJson.Names() {
-            public String[] ministry(String code) {
-                return seen.computeIfAbsent(code, ministries::ministry)
-                        .map(m -> new String[] {m.nameZhTw(), m.nameEn()}).orElse(new String[] {code, code});
-            }
-
-            public String[] language(String code) {
-                return TargetLanguages.byCode(code).map(l -> new String[] {l.nameZhTw(), l.nameEn()})
-                        .orElse(new String[] {code, code});
-            }
-        };
     }
 }
