@@ -70,11 +70,9 @@ public class AttachmentRecords {
                 clock.instant().truncatedTo(ChronoUnit.MICROS), caller.subject());
         em.persist(attachment);
         em.flush();
-        List<String> released = previous.stream().map(Attachment::storageKey).distinct().filter(this::unreferenced).toList();
-        // the event last: its audit entry locks the chain's head until the commit, so nothing else may follow it
         events.fire(new ApplicationChanged(caller.actor(), applicationId,
                 previous.isEmpty() ? ApplicationChange.ATTACHMENT_UPLOADED : ApplicationChange.ATTACHMENT_REPLACED, describe(attachment)));
-        return new Recorded(attachment, released);
+        return new Recorded(attachment, previous.stream().map(Attachment::storageKey).distinct().filter(this::unreferenced).toList());
     }
 
     /** An attachment as the audit log names it: type, file name, size and the SHA-256 that identifies its content. */
