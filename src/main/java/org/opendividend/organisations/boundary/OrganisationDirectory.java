@@ -27,11 +27,13 @@ public class OrganisationDirectory {
     EntityManager em;
 
     public OrganisationView organisation(long id) {
-        // with its members in one query: every write to an application asks this first (two round trips were one
-        // in three of an upload's statements in a deadline rush)
-        return em.createQuery("select o from Organisation o left join fetch o.members where o.id = :id", Organisation.class)
-                .setParameter("id", id).getResultStream().findFirst().map(OrganisationView::of)
-                .orElseThrow(() -> new NoSuchObjectException("Organisation", id));
+        // em.find, not a query read as a stream: called outside a transaction (uploads, downloads), an unclosed
+        // stream left the request's non-transactional entity manager closed for the next lookup of the same request
+        Organisation organisation = em.find(Organisation.class, id);
+        if (organisation == null) {
+            throw new NoSuchObjectException("Organisation", id);
+        }
+        return OrganisationView.of(organisation);
     }
 
     /** The ids of the organisations the person belongs to, in any role; none for nobody. */
