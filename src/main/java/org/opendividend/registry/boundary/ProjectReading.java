@@ -25,9 +25,9 @@ import java.util.Optional;
 
 /**
  * Reads public projects for the registry's read model ({@link RegistryReadModel}): the awards, their outputs and the
- * ministries' names, each project's JSON written. One transaction per reading, so that every lookup of it runs in the
- * transaction's persistence context: outside one, the server lends a non-transactional entity manager to the whole
- * request, and a later lookup of the same request without a transaction then found it closed.
+ * ministries' names, each project's JSON written. One transaction per reading, so that every lookup of it runs in one
+ * persistence context and sees one state of the database, rather than each borrowing the request's non-transactional
+ * entity manager (a reader may come from any request).
  */
 @ApplicationScoped
 @Transactional
