@@ -133,6 +133,6 @@ public class AssignmentFixtures {
     public List<String> mailsAbout(String about) {
         return em.createQuery("select m.toSubject, m.subject from OutboxMail m where m.about = :about order by m.id",
                         Object[].class)
-                .setParameter("about", about).getResultStream().map(r -> r[0] + ": " + r[1]).toList();
+                .setParameter("about", about).getResultList().stream().map(r -> r[0] + ": " + r[1]).toList();
     }
 }

@@ -54,7 +54,7 @@ public class ApplicationScreening {
     public LatestSubmission latestSubmission(long applicationId) {
         SubmittedVersion version = em.createQuery("select v from SubmittedVersion v where v.applicationId = :id "
                         + "order by v.number desc", SubmittedVersion.class)
-                .setParameter("id", applicationId).setMaxResults(1).getResultStream().findFirst()
+                .setParameter("id", applicationId).setMaxResults(1).getResultList().stream().findFirst()
                 .orElseThrow(() -> new NoSuchObjectException("Application", applicationId));
         return new LatestSubmission(version.number(), version.receiptNumber(), version.submittedAt(),
                 ScreeningSnapshot.content(version.snapshot()));

@@ -40,7 +40,7 @@ public class OwnApplications {
             List<Long> own = organisations.mine().stream().map(m -> m.organisation().id()).toList();
             calls = own.isEmpty() ? Set.of() : em.createQuery("select distinct a.callId from Application a "
                             + "where a.organisationId in :own", Long.class)
-                    .setParameter("own", own).getResultStream().collect(Collectors.toUnmodifiableSet());
+                    .setParameter("own", own).getResultList().stream().collect(Collectors.toUnmodifiableSet());
         }
         return calls;
     }

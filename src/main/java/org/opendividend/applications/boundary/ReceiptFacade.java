@@ -58,7 +58,7 @@ public class ReceiptFacade {
         SubmittedVersion version = em.createQuery("select v from SubmittedVersion v where v.applicationId = :id "
                         + "and v.number = :number", SubmittedVersion.class)
                 .setParameter("id", applicationId).setParameter("number", versionNumber)
-                .getResultStream().findFirst()
+                .getResultList().stream().findFirst()
                 .orElseThrow(() -> new NoSuchObjectException("Submitted version", applicationId + "/" + versionNumber));
         boolean english = Languages.EN.getLanguage().equals(locale.getLanguage());
         String organisationName = english && !organisation.nameEn().isBlank() ? organisation.nameEn() : organisation.nameZhTw();

@@ -107,7 +107,8 @@ public class SubmittedApplications {
             return List.of();
         }
         Map<Long, Object[]> columns = em.createQuery(COLUMNS + FROM + " and a.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(r -> (Long) r[0], Function.identity()));
+                .setParameter("ids", ids)
+                .getResultList().stream().collect(Collectors.toMap(r -> (Long) r[0], Function.identity()));
         return ids.stream().map(columns::get).filter(Objects::nonNull).toList();
     }
 

@@ -66,7 +66,7 @@ public class CallDirectory {
             return Map.of();
         }
         return em.createQuery("select c from FundingCall c where c.id in :ids and c.status <> :draft", FundingCall.class)
-                .setParameter("ids", ids).setParameter("draft", CallStatus.DRAFT).getResultStream()
+                .setParameter("ids", ids).setParameter("draft", CallStatus.DRAFT).getResultList().stream()
                 .map(CallSummary::of).collect(Collectors.toMap(CallSummary::id, Function.identity()));
     }
 
@@ -85,7 +85,7 @@ public class CallDirectory {
         if (ids != null) {
             calls.setParameter("ids", ids);
         }
-        return calls.getResultStream().map(CallSummary::of).toList();
+        return calls.getResultList().stream().map(CallSummary::of).toList();
     }
 
     /**
@@ -98,7 +98,7 @@ public class CallDirectory {
         }
         return em.createQuery("select distinct c from FundingCall c join c.funding.shares s where key(s) in :ministries"
                         + " and c.status <> :draft order by c.id", FundingCall.class)
-                .setParameter("ministries", ministries).setParameter("draft", CallStatus.DRAFT).getResultStream()
+                .setParameter("ministries", ministries).setParameter("draft", CallStatus.DRAFT).getResultList().stream()
                 .map(c -> new CallShares(c.id(), c.texts().titleZhTw(), c.texts().titleEn(),
                         c.shares().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                                 e -> e.getValue().longValueExact()))))

@@ -258,7 +258,7 @@ public class CallFacade {
         Instant now = now();
         return em.createQuery("select c from FundingCall c where c.status in :public order by c.timetable.closesAt", FundingCall.class)
                 .setParameter("public", CallWorkflow.publicStates())
-                .getResultStream()
+                .getResultList().stream()
                 .map(this::loaded)
                 .filter(c -> matches(c, filter, now))
                 .toList();

@@ -24,7 +24,7 @@ public class MinistryFacade {
 
     public List<MinistryView> activeMinistries() {
         return em.createQuery("select m from Ministry m where m.active = true order by m.code", Ministry.class)
-                .getResultStream().map(MinistryView::of).toList();
+                .getResultList().stream().map(MinistryView::of).toList();
     }
 
     public Optional<MinistryView> ministry(String code) {
@@ -41,7 +41,7 @@ public class MinistryFacade {
 
     public List<ProgrammeView> programmes() {
         return em.createQuery("select p from FundProgramme p order by p.code", FundProgramme.class)
-                .getResultStream().map(ProgrammeView::of).toList();
+                .getResultList().stream().map(ProgrammeView::of).toList();
     }
 
     public Optional<ProgrammeView> programme(String code) {

@@ -58,7 +58,7 @@ public class OutboxStore {
     public int release(String subject, String verifiedAddress, Instant now) {
         return (int) em.createQuery("select m from OutboxMail m where m.toSubject = :subject and m.heldReason is not null "
                         + "and m.sentAt is null", OutboxMail.class)
-                .setParameter("subject", subject).getResultStream()
+                .setParameter("subject", subject).getResultList().stream()
                 .filter(mail -> mail.releaseFor(subject, verifiedAddress, now)).count();
     }
 

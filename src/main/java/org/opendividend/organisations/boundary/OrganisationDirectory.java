@@ -57,6 +57,6 @@ public class OrganisationDirectory {
         }
         return em.createQuery("select distinct o from Organisation o left join fetch o.members where o.id in :ids "
                         + "order by o.nameZhTw, o.id", Organisation.class)
-                .setParameter("ids", ids).getResultStream().map(OrganisationView::of).toList();
+                .setParameter("ids", ids).getResultList().stream().map(OrganisationView::of).toList();
     }
 }

@@ -99,7 +99,7 @@ public class OrganisationFacade {
                         + "(select m.organisation.id from OrganisationMember m where m.subject = :subject) "
                         + "order by o.nameZhTw, o.id", Organisation.class)
                 .setParameter("subject", caller.subject())
-                .getResultStream()
+                .getResultList().stream()
                 .map(OrganisationView::of)
                 .map(o -> new Membership(o, o.roleOf(caller.subject()).orElseThrow()))
                 .toList();
@@ -218,7 +218,7 @@ public class OrganisationFacade {
         }
         return em.createQuery("select i from Invitation i join fetch i.organisation where i.tokenHash = :hash", Invitation.class)
                 .setParameter("hash", Invitation.hashOf(token))
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     private Organisation find(long id) {

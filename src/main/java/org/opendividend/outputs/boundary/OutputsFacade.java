@@ -91,7 +91,7 @@ public class OutputsFacade {
         Set<ObligationState> verified = ObligationWorkflow.RULES.statesWhere(ObligationWorkflow.State::verified);
         return em.createQuery("select o.position from TrackedObligation o where o.awardId = :award "
                         + "and o.state in :verified", Integer.class)
-                .setParameter("award", awardId).setParameter("verified", verified).getResultStream()
+                .setParameter("award", awardId).setParameter("verified", verified).getResultList().stream()
                 .collect(Collectors.toSet());
     }
 
@@ -235,7 +235,7 @@ public class OutputsFacade {
     private java.util.Optional<TrackedObligation> byPosition(long awardId, int position) {
         return em.createQuery("select o from TrackedObligation o where o.awardId = :award and o.position = :position",
                         TrackedObligation.class).setParameter("award", awardId).setParameter("position", position)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     private TrackedObligation find(long obligationId) {

@@ -53,7 +53,8 @@ public class PublicOutputs {
         for (int from = 0; from < all.size(); from += CHUNK) {
             em.createQuery("select o from TrackedObligation o left join fetch o.mofComponents "
                             + "where o.awardId in :awards order by o.awardId, o.position", TrackedObligation.class)
-                    .setParameter("awards", all.subList(from, Math.min(all.size(), from + CHUNK))).getResultStream()
+                    .setParameter("awards", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                    .getResultList().stream()
                     .map(o -> record(o, classifier))
                     .forEach(r -> found.computeIfAbsent(r.awardId(), k -> new java.util.ArrayList<>()).add(r));
         }

@@ -98,7 +98,7 @@ public class PersonFacade {
     public Optional<Person> bySubject(String subject) {
         return em.createQuery("select p from Person p where p.subject = :subject", Person.class)
                 .setParameter("subject", subject)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     /** How to reach the people of these subjects whose profile has an address (other components mail them). */
@@ -109,7 +109,7 @@ public class PersonFacade {
         }
         return em.createQuery("select p from Person p where p.subject in :subjects and p.email is not null", Person.class)
                 .setParameter("subjects", subjects)
-                .getResultStream().filter(p -> !p.email().isBlank()).map(PersonContact::of).toList();
+                .getResultList().stream().filter(p -> !p.email().isBlank()).map(PersonContact::of).toList();
     }
 
     /** The people of these subjects as recipients of notices (see {@link #contacts}), for the components' mails. */
@@ -128,7 +128,7 @@ public class PersonFacade {
         return em.createQuery("select p from Person p where :role member of p.roles and :ministry member of p.ministries"
                         + " and p.email is not null order by p.id", Person.class)
                 .setParameter("role", role.roleName()).setParameter("ministry", ministryCode)
-                .getResultStream().filter(p -> !p.email().isBlank()).map(PersonContact::of).toList();
+                .getResultList().stream().filter(p -> !p.email().isBlank()).map(PersonContact::of).toList();
     }
 
     /** The display names of the people of these subjects, by subject (those without a name or address left out). */
@@ -148,7 +148,7 @@ public class PersonFacade {
             return Map.of();
         }
         return em.createQuery("select p.subject, p.id from Person p where p.subject in :subjects", Object[].class)
-                .setParameter("subjects", subjects).getResultStream()
+                .setParameter("subjects", subjects).getResultList().stream()
                 .collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1]));
     }
 

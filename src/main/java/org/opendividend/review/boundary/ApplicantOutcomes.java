@@ -55,7 +55,7 @@ public class ApplicantOutcomes {
         return ApplicantOutcome.numbered(em.createQuery("select r from AssignmentReview r, ReviewAssignment a "
                         + "where r.assignmentId = a.id and a.applicationId = :application and r.submittedAt is not null "
                         + "order by r.submittedAt, r.id", AssignmentReview.class)
-                .setParameter("application", applicationId).getResultStream()
+                .setParameter("application", applicationId).getResultList().stream()
                 .map(r -> r.content().toApplicant()).toList());
     }
 }

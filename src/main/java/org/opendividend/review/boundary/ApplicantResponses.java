@@ -120,7 +120,7 @@ public class ApplicantResponses {
         CallView call = calls.call(callId);
         PanelPermissions.canReadPanel(currentUser.caller(), call, ownApplications.competesIn(callId)).orThrow();
         return em.createQuery("select r from ApplicantResponse r where r.callId = :call", ApplicantResponse.class)
-                .setParameter("call", callId).getResultStream()
+                .setParameter("call", callId).getResultList().stream()
                 .collect(Collectors.toMap(ApplicantResponse::applicationId, ApplicantResponse::answer));
     }
 
@@ -134,7 +134,8 @@ public class ApplicantResponses {
 
     private Optional<ApplicantResponse> stored(long applicationId) {
         return em.createQuery("select r from ApplicantResponse r where r.applicationId = :application",
-                ApplicantResponse.class).setParameter("application", applicationId).getResultStream().findFirst();
+                ApplicantResponse.class).setParameter("application", applicationId)
+                .getResultList().stream().findFirst();
     }
 
     private OrganisationView organisation(SubmittedApplication application) {
@@ -146,7 +147,7 @@ public class ApplicantResponses {
         return ApplicantOutcome.numbered(em.createQuery("select r from AssignmentReview r, ReviewAssignment a "
                         + "where r.assignmentId = a.id and a.applicationId = :application and r.submittedAt is not null "
                         + "order by r.submittedAt, r.id", AssignmentReview.class)
-                .setParameter("application", applicationId).getResultStream()
+                .setParameter("application", applicationId).getResultList().stream()
                 .map(r -> r.content().toApplicant()).toList());
     }
 }

@@ -350,7 +350,7 @@ public class AssignmentFacade {
                         r.maxLoad())).toList();
         AssignmentBoard.LastRun lastRun = em.createQuery("select r from AssignmentRun r where r.callId = :call"
                         + " order by r.ranAt desc, r.id desc", AssignmentRun.class)
-                .setParameter("call", call.call().id()).setMaxResults(1).getResultStream().findFirst()
+                .setParameter("call", call.call().id()).setMaxResults(1).getResultList().stream().findFirst()
                 .map(r -> new AssignmentBoard.LastRun(r.id(), r.ranAt(), r.officerName(), r.feasible(), r.objective()))
                 .orElse(null);
         long awaitingMail = call.assignments().stream().filter(ReviewAssignment::awaitsMail).count();

@@ -89,7 +89,7 @@ public class ConflictRulings {
         }
         Map<Long, Map<Long, List<ConflictRuling>>> grouped = em.createQuery("select r from ConflictRuling r where"
                         + " r.applicationId in :applications order by r.id", ConflictRuling.class)
-                .setParameter("applications", applicationIds).getResultStream()
+                .setParameter("applications", applicationIds).getResultList().stream()
                 .collect(Collectors.groupingBy(ConflictRuling::applicationId,
                         Collectors.groupingBy(ConflictRuling::reviewerPersonId)));
         Map<Long, Map<Long, OfficerRulings>> rulings = new HashMap<>();

@@ -169,7 +169,7 @@ public class ReviewerFacade {
 
     private Optional<PoolMember> member(String ministry, Long callId, String subject) {
         return inPool(" and m.subject = :subject", ministry, callId).setParameter("subject", subject)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     /** The members of one pool: a ministry's own ({@code callId} null) or a call's; {@code rest} ends the query. */

@@ -288,7 +288,7 @@ public class ReviewingFacade {
 
     private AssignmentReview reviewOf(long assignmentId) {
         return em.createQuery("select r from AssignmentReview r where r.assignmentId = :id", AssignmentReview.class)
-                .setParameter("id", assignmentId).getResultStream().findFirst().orElse(null);
+                .setParameter("id", assignmentId).getResultList().stream().findFirst().orElse(null);
     }
 
     private OrganisationView organisationUnlessBlind(CallView call, ReviewAssignment assignment) {

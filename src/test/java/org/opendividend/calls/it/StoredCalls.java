@@ -63,7 +63,7 @@ public class StoredCalls {
         return em.createQuery("select e from AuditEntry e where e.objectType = 'Call' and e.objectId = :id order by e.seq",
                         AuditEntry.class)
                 .setParameter("id", Long.toString(id))
-                .getResultStream()
+                .getResultList().stream()
                 .map(AuditEntry::record)
                 .toList();
     }

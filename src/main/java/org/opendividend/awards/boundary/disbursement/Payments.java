@@ -62,7 +62,7 @@ public class Payments {
     /** The payment of one disbursement, if it is paid. */
     public java.util.Optional<PaymentRecord> ofDisbursement(long disbursementId) {
         return em.createQuery(SELECT + "and d.id = :d" + ORDER, PaymentRecord.class)
-                .setParameter("d", disbursementId).getResultStream().findFirst();
+                .setParameter("d", disbursementId).getResultList().stream().findFirst();
     }
 
     /** The payments whose value date falls in [from, to), e.g. a month's statement. */

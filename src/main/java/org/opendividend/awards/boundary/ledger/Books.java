@@ -110,7 +110,7 @@ public class Books {
         Map<Long, Long> paidPerAward = paid.stream()
                 .collect(Collectors.groupingBy(PaymentRecord::awardId, Collectors.summingLong(PaymentRecord::amount)));
         List<AwardMoney> awards = em.createQuery(COMMITTED, Object[].class)
-                .setParameter("booked", booked()).setParameter("ministry", ministryCode).getResultStream()
+                .setParameter("booked", booked()).setParameter("ministry", ministryCode).getResultList().stream()
                 .map(r -> {
                     long paidOfIt = paidPerAward.getOrDefault((Long) r[0], 0L);
                     // a terminated award pays nothing more: what it had not paid is no longer committed

@@ -14,7 +14,7 @@ public final class StoredDecisions {
 
     public static Optional<FundingDecision> ofCall(EntityManager em, long callId) {
         return em.createQuery("select d from FundingDecision d where d.callId = :call", FundingDecision.class)
-                .setParameter("call", callId).getResultStream().findFirst();
+                .setParameter("call", callId).getResultList().stream().findFirst();
     }
 
     /** The call's decision once it is taken (its table says so); empty before. */
