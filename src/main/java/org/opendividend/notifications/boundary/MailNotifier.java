@@ -20,8 +20,8 @@ import org.opendividend.platform.events.Notifiable;
 import org.opendividend.platform.events.Notifiable.Notice;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -31,9 +31,10 @@ import java.util.logging.Logger;
 /**
  * Mails the notices of every {@link Notifiable} event through a persistent outbox. The notices are composed and
  * written to the outbox in the transaction of the change ({@link #enqueue}), so a mail exists exactly when its change
- * committed; after the commit a sender is woken in the background ({@link #wake}), and a sweep every half minute
- * retries what failed or was left when the server stopped. A slow or absent mail server never delays or breaks the
- * request; each notice's id is logged with its outcome and sent in the {@value MailDelivery#NOTICE_HEADER} header.
+ * committed; after the commit a sender is woken in the background ({@link #wake}, within a second), and a sweep every
+ * half minute retries what failed or was left when the server stopped. A slow or absent mail server never delays or
+ * breaks the request; each notice's id is logged with its outcome and sent in the
+ * {@value MailDelivery#NOTICE_HEADER} header.
  * A notice to a person whose address is not verified is held in the outbox until they verify it ({@link OutboxMail}).
  */
 @ApplicationScoped
@@ -41,6 +42,7 @@ public class MailNotifier {
 
     private static final Logger LOG = Logger.getLogger(MailNotifier.class.getName());
     private static final int BATCH = 50;
+    private static final long SWEEP_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     @Inject
     Config config;
@@ -55,11 +57,11 @@ public class MailNotifier {
     ManagedScheduledExecutorService executor;
 
     private final MailComposer composer = new MailComposer();
-    private final AtomicBoolean sending = new AtomicBoolean();
-    private final AtomicBoolean wokenWhileSending = new AtomicBoolean();
+    private final AtomicBoolean woken = new AtomicBoolean();
+    private volatile long lastSweep = System.nanoTime();
     private MailSettings settings;
     private MailDelivery delivery;
-    private ScheduledFuture<?> sweep;
+    private ScheduledFuture<?> ticks;
 
     @PostConstruct
     void configure() {
@@ -68,17 +70,23 @@ public class MailNotifier {
         LOG.info(() -> "mail notices: " + settings);
     }
 
-    /** At start: sends what the outbox still holds from before, then sweeps it regularly. */
+    /**
+     * At start: a tick every second on the executor's own thread sends when a change woke it, and at least every half
+     * minute what the outbox still holds (from before a stop, or failed). A request never hands the executor a task of
+     * its own: such a task runs in a copy of the request's context, and when it ended the server closed the request's
+     * borrowed persistence context (the one lookups outside a transaction share) while the request still used it
+     * ("the object is already closed" in DisbursementsIT, OutputsIT, OffersIT and AwardMeasuresIT).
+     */
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         if (settings.enabled()) {
-            sweep = executor.scheduleWithFixedDelay(this::sendDue, 2, 30, TimeUnit.SECONDS);
+            ticks = executor.scheduleWithFixedDelay(this::tick, 2, 1, TimeUnit.SECONDS);
         }
     }
 
     @PreDestroy
     void stop() {
-        if (sweep != null) {
-            sweep.cancel(false);
+        if (ticks != null) {
+            ticks.cancel(false);
         }
     }
 
@@ -129,38 +137,31 @@ public class MailNotifier {
     }
 
     private void wakeSender() {
-        if (!settings.enabled()) {
-            return;
-        }
-        try {
-            executor.execute(this::sendDue);
-        } catch (RejectedExecutionException e) {
-            LOG.warning(() -> "no thread to send mails now; the next sweep sends them: " + e);
+        woken.set(true);
+    }
+
+    /** One tick: sends every due mail when woken since the last tick or when the half-minute sweep is due. */
+    void tick() {
+        long now = System.nanoTime();
+        if (woken.getAndSet(false) || now - lastSweep >= SWEEP_NANOS) {
+            lastSweep = now;
+            sendDue();
         }
     }
 
-    /**
-     * Sends every due mail, one sender at a time on this server; a wake-up while another sender runs makes that sender
-     * look once more when it is done (a wake-up lost in the last instant waits for the next sweep).
-     */
-    void sendDue() {
-        do {
-            if (!sending.compareAndSet(false, true)) {
-                wokenWhileSending.set(true);
-                return;
+    /** Sends a batch of due mails (a full batch makes the next tick send the next); ticks never overlap. */
+    private void sendDue() {
+        try {
+            List<Long> due = outbox.due(clock.instant(), BATCH);
+            for (Long id : due) {
+                outbox.claim(id, clock.instant()).ifPresent(this::attempt);
             }
-            try {
-                wokenWhileSending.set(false);
-                for (Long id : outbox.due(clock.instant(), BATCH)) {
-                    outbox.claim(id, clock.instant()).ifPresent(this::attempt);
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, e, () -> "the outbox could not be read; the next sweep tries again");
-                return;
-            } finally {
-                sending.set(false);
+            if (due.size() == BATCH) {
+                woken.set(true);
             }
-        } while (wokenWhileSending.getAndSet(false));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "the outbox could not be read; the next sweep tries again");
+        }
     }
 
     private void attempt(OutboxStore.Claimed claimed) {
