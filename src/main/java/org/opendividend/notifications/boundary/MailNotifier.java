@@ -79,6 +79,7 @@ public class MailNotifier {
      */
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         if (settings.enabled()) {
+            woken.set(true); // the first tick sends what the outbox holds from before the start
             ticks = executor.scheduleWithFixedDelay(this::tick, 2, 1, TimeUnit.SECONDS);
         }
     }
