@@ -64,10 +64,11 @@ class QueriesCompileTest {
 
     /**
      * A query's result is read as a list, never as a stream. Outside a transaction the server's entity manager lends
-     * the request one persistence context for all its lookups; a stream left open there (a stream read to its end is
-     * not closed) kept the context's result set, and a later lookup in the same request, e.g. an upload's award found
-     * before its transaction, failed with "the object is already closed" (DisbursementsIT, OffersIT and AwardMeasuresIT
-     * in CI). Our queries return pages and lookups, not millions of rows, so a list costs nothing.
+     * the request one persistence context for all its lookups, and a stream is closed only when someone closes it (not
+     * when it is read to its end): its result set and statement stay open in that shared context for the rest of the
+     * request. First suspected of CI's "the object is already closed" failures, whose cause was elsewhere (the mail
+     * sender's task, see {@code MailNotifier}); kept as a rule since our queries return pages and lookups, not millions
+     * of rows, so a list costs nothing and leaves nothing open.
      */
     @Test
     void noQueryIsReadAsAStream() throws IOException {
