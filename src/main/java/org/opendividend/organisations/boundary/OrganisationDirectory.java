@@ -27,8 +27,8 @@ public class OrganisationDirectory {
     EntityManager em;
 
     public OrganisationView organisation(long id) {
-        // em.find, not a query read as a stream: called outside a transaction (uploads, downloads), an unclosed
-        // stream left the request's non-transactional entity manager closed for the next lookup of the same request
+        // called outside a transaction too (uploads, downloads); fetching the members in the same query saved a round
+        // trip per write in the deadline rush but not measurably its time (BENCHMARKS.md), so the plain lookup stays
         Organisation organisation = em.find(Organisation.class, id);
         if (organisation == null) {
             throw new NoSuchObjectException("Organisation", id);
