@@ -110,11 +110,11 @@ public final class DeadlineRush {
             try (BusyCore spinner = busy ? BusyCore.start(Duration.ofMinutes(10)) : null) {
                 for (int round = 1; round <= rounds; round++) {
                     // the same server in the same minute: first what storing the same bodies costs alone
-                    StartLine.Race<Integer> ceiling = ceiling(prepared, round, pdfBytes, settings.appUrl());
+                    StartLine.Race<Integer> ceiling = ceiling(prepared, round, pdfBytes, settings.appUrl(), stack.applicationPid());
                     // the recording covers the timed part only: from the start line to the last answer
                     FlightRecording[] recording = new FlightRecording[1];
                     boolean recorded = profile && round == rounds;
-                    Rush rush = rush(uploads(prepared, round, pdfBytes), () -> {
+                    Rush rush = rush(uploads(prepared, round, pdfBytes), stack.applicationPid(), () -> {
                         if (recorded) {
                             recording[0] = FlightRecording.start(stack.applicationPid(), baseDir.resolve("target/benchmark/rush.jfr"));
                         }
@@ -164,9 +164,9 @@ public final class DeadlineRush {
         stack.restartApplication();
         List<Applicant> again = logInAgain(settings, prepared, preparers);
         // a warm-up round on the fresh server first, so that this is compared with a warm round above
-        rush(uploads(again, rounds + 1, pdfBytes));
-        StartLine.Race<Integer> ceiling = ceiling(again, rounds + 2, pdfBytes, settings.appUrl());
-        Rush rush = rush(uploads(again, rounds + 2, pdfBytes));
+        rush(uploads(again, rounds + 1, pdfBytes), stack.applicationPid());
+        StartLine.Race<Integer> ceiling = ceiling(again, rounds + 2, pdfBytes, settings.appUrl(), stack.applicationPid());
+        Rush rush = rush(uploads(again, rounds + 2, pdfBytes), stack.applicationPid());
         Verification verification = verify(rush.race().outcomes(), dataDir.resolve("files"));
         String figures = "WITHOUT durable commits (for information; never the product's setting; after one"
                 + " unreported warm-up round): " + RushReport.round(rounds + 2, prepared.size(), pdfBytes, rush, ceiling, verification);
@@ -178,8 +178,8 @@ public final class DeadlineRush {
      * The ceiling: every applicant at once sends a PDF of the same size to the bare storing endpoint (SHA-256 and a
      * durable write to the file store; no database, no session, no security); the outcome is each answer's status.
      */
-    private static StartLine.Race<Integer> ceiling(List<Applicant> applicants, int round, int pdfBytes, String appUrl)
-            throws Exception {
+    private static StartLine.Race<Integer> ceiling(List<Applicant> applicants, int round, int pdfBytes, String appUrl,
+                                                   long serverPid) throws Exception {
         List<StartLine.Entrant<Integer>> entrants = new ArrayList<>();
         for (Applicant a : applicants) {
             byte[] pdf = ApplicantApi.pdf(a.username() + "-ceiling-" + round, pdfBytes);
@@ -191,7 +191,7 @@ public final class DeadlineRush {
                 }
             });
         }
-        return StartLine.race(entrants);
+        return StartLine.race(entrants, serverPid);
     }
 
     private static List<Applicant> prepare(DevStack.Settings settings, int applicants, int preparers)
@@ -273,11 +273,11 @@ public final class DeadlineRush {
     }
 
     /** Everyone reads their version, waits at the start line, then uploads and submits; answers are counted by status. */
-    private static Rush rush(List<Upload> uploads) throws Exception {
-        return rush(uploads, () -> { });
+    private static Rush rush(List<Upload> uploads, long serverPid) throws Exception {
+        return rush(uploads, serverPid, () -> { });
     }
 
-    private static Rush rush(List<Upload> uploads, StartLine.AtTheLine atTheLine) throws Exception {
+    private static Rush rush(List<Upload> uploads, long serverPid, StartLine.AtTheLine atTheLine) throws Exception {
         Answers answers = new Answers();
         // when the crowd was released, so that a failure can say how long after it happened
         long[] released = new long[1];
@@ -295,7 +295,7 @@ public final class DeadlineRush {
         return new Rush(StartLine.race(entrants, () -> {
             atTheLine.run();
             released[0] = System.nanoTime();
-        }), answers);
+        }, serverPid), answers);
     }
 
     /**

@@ -27,6 +27,8 @@ final class RushReport {
                 + " answers: %s%n", ceilingRate, ceilingStored, seconds(ceiling), byStatus(ceiling.outcomes())));
         md.append(String.format("- rush: %.1f submissions/s (acknowledged / wall time of %.2f s), **%.2f of the ceiling**%n",
                 rate, seconds(rush.race()), rate / ceilingRate));
+        md.append(cpu("ceiling", ceiling.cpu(), ceilingStored, "body")).append(cpu("rush", rush.race().cpu(),
+                acknowledged.size(), "submission"));
         md.append(String.format("- acknowledged (201 with a receipt): %d; stored (receipt, attachment hash and file found "
                 + "afterwards): %d; refused or failed: %d%n", acknowledged.size(), verification.stored(),
                 rush.race().outcomes().size() - acknowledged.size()));
@@ -39,6 +41,12 @@ final class RushReport {
         rush.race().outcomes().stream().filter(o -> !o.acknowledged()).limit(5).forEach(o -> md.append("\nfailed: upload ")
                 .append(o.uploadStatus()).append(", submit ").append(o.submitStatus()).append(": ").append(o.failure()));
         return md.append('\n').toString();
+    }
+
+    /** The server's CPU per item and how busy the machine was: saturated cores and more CPU per item is work to cut. */
+    private static String cpu(String part, CpuUse cpu, long items, String item) {
+        return cpu == null ? "" : String.format("- %s: server CPU %.2f s, %.1f ms per %s; the machine's cores %.0f %% busy%n",
+                part, cpu.serverSeconds(), cpu.serverMillisEach(items), item, 100 * cpu.machineBusyShare());
     }
 
     /** "201 × 200" or "201 × 198, no answer × 2". */

@@ -23,7 +23,8 @@ final class StartLine {
         Callable<T> getReady() throws Exception;
     }
 
-    record Race<T>(List<T> outcomes, Duration wall) {
+    /** What each entrant returned, the wall time from the release to the last, and the CPU meanwhile (or null). */
+    record Race<T>(List<T> outcomes, Duration wall, CpuUse cpu) {
 
         double perSecond(long count) {
             return count / (wall.toNanos() / 1e9);
@@ -35,11 +36,12 @@ final class StartLine {
         void run() throws Exception;
     }
 
-    static <T> Race<T> race(List<Entrant<T>> entrants) throws Exception {
-        return race(entrants, () -> { });
+    /** The race, with the CPU of the server process {@code serverPid} and of the machine from release to end. */
+    static <T> Race<T> race(List<Entrant<T>> entrants, long serverPid) throws Exception {
+        return race(entrants, () -> { }, serverPid);
     }
 
-    static <T> Race<T> race(List<Entrant<T>> entrants, AtTheLine atTheLine) throws Exception {
+    static <T> Race<T> race(List<Entrant<T>> entrants, AtTheLine atTheLine, long serverPid) throws Exception {
         CountDownLatch ready = new CountDownLatch(entrants.size());
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService crowd = Executors.newFixedThreadPool(entrants.size());
@@ -59,13 +61,15 @@ final class StartLine {
             }
             ready.await();
             atTheLine.run();
+            CpuUse.Start cpu = CpuUse.start(serverPid);
             long start = System.nanoTime();
             go.countDown();
             List<T> outcomes = new ArrayList<>();
             for (Future<T> future : futures) {
                 outcomes.add(future.get());
             }
-            return new Race<>(outcomes, Duration.ofNanos(System.nanoTime() - start));
+            Duration wall = Duration.ofNanos(System.nanoTime() - start);
+            return new Race<>(outcomes, wall, cpu.sinceThen());
         } finally {
             crowd.shutdown();
         }
