@@ -35,8 +35,9 @@ final class FlightRecording {
     static FlightRecording start(long pid, Path file) throws IOException, InterruptedException {
         Files.createDirectories(file.getParent());
         Files.deleteIfExists(file);
-        // the "profile" settings sample every 10 ms (the default every 20 ms) and record fsyncs over 10 ms
-        jcmd(pid, "JFR.start", "name=" + NAME, "settings=profile");
+        // the "profile" settings sample every 10 ms (the default every 20 ms) and record fsyncs over 10 ms; they also
+        // cost the server several times its CPU, so -Dbench.jfr-settings=<a .jfc file> can name lighter ones
+        jcmd(pid, "JFR.start", "name=" + NAME, "settings=" + System.getProperty("bench.jfr-settings", "profile"));
         return new FlightRecording(pid, file);
     }
 
