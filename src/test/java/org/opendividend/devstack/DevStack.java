@@ -1,6 +1,7 @@
 package org.opendividend.devstack;
 
 import org.opendividend.outputs.RecordedRegistries;
+import org.opendividend.platform.persistence.DatabaseConfiguration;
 
 import java.io.IOException;
 import java.net.URI;
@@ -40,7 +41,7 @@ public final class DevStack implements AutoCloseable {
 
         /** An H2 file database in the given folder. */
         public static String h2In(Path dataDir) {
-            return "jdbc:h2:file:" + dataDir.resolve("h2/opendividend").toAbsolutePath();
+            return "jdbc:h2:file:" + dataDir.resolve("h2/opendividend").toAbsolutePath() + DatabaseConfiguration.H2_SETTINGS;
         }
 
         public Path logDir() {
