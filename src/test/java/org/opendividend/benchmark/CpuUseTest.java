@@ -1,0 +1,35 @@
+package org.opendividend.benchmark;
+
+import org.junit.jupiter.api.Test;
+
+import java.security.MessageDigest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CpuUseTest {
+
+    @Test
+    void countsTheCpuAProcessSpendsAndHowBusyTheMachineWas() throws Exception {
+        CpuUse.Start start = CpuUse.start(ProcessHandle.current().pid());
+        // about a third of a second of CPU at least: hashing until the process's own clock says so
+        long until = System.nanoTime() + 400_000_000L;
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        byte[] block = new byte[64 * 1024];
+        while (System.nanoTime() < until) {
+            sha.update(block);
+        }
+        CpuUse use = start.sinceThen();
+        // this thread alone spent about 0.4 s on a core (less on a crowded machine, more with the JIT's threads)
+        assertTrue(use.serverSeconds() >= 0.1, "the process's CPU seen: " + use.serverSeconds());
+        assertTrue(use.machineBusyShare() > 0 && use.machineBusyShare() <= 1, "busy share: " + use.machineBusyShare());
+        assertEquals(use.serverSeconds() * 1000 / 4, use.serverMillisEach(4), 1e-9);
+    }
+
+    @Test
+    void anUnknownProcessCostsNothingAndDoesNotFail() {
+        CpuUse use = CpuUse.start(Long.MAX_VALUE).sinceThen();
+        assertEquals(0, use.serverSeconds());
+        assertEquals(0, use.serverMillisEach(0));
+    }
+}
