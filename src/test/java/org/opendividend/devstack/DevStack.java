@@ -41,7 +41,8 @@ public final class DevStack implements AutoCloseable {
 
         /** An H2 file database in the given folder. */
         public static String h2In(Path dataDir) {
-            return "jdbc:h2:file:" + dataDir.resolve("h2/opendividend").toAbsolutePath() + DatabaseConfiguration.H2_SETTINGS;
+            return "jdbc:h2:file:" + dataDir.resolve("h2/opendividend").toAbsolutePath()
+                    + DatabaseConfiguration.H2_SETTINGS;
         }
 
         public Path logDir() {

@@ -174,7 +174,8 @@ public class WebClient {
             direct = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
                     .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         }
-        return within(direct, request.header("Accept-Language", acceptLanguage).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return within(direct, request.header("Accept-Language", acceptLanguage).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private HttpRequest.Builder request(String url) {
@@ -182,11 +183,12 @@ public class WebClient {
     }
 
     /**
-     * Sends and waits at most {@link #PATIENCE} for the answer, then gives up on the request. Not with the request's own
-     * {@code timeout}: in this JDK's client that timer outlived answered requests and closed their connection about that
-     * long after it was opened, under whatever request used it by then ("header parser received no bytes"). The
-     * deadline-rush benchmark's "unanswered" requests were these: closed by the client while the server worked on them,
-     * 60 s after the connection opened, 45 s with a timeout of 45 s (captured on the loopback, BENCHMARKS.md).
+     * Sends and waits at most {@link #PATIENCE} for the answer, then gives up on the request. Not with the request's
+     * own {@code timeout}: in this JDK's client that timer outlived answered requests and closed their connection
+     * about that long after it was opened, under whatever request used it by then ("header parser received no
+     * bytes"). The deadline-rush benchmark's "unanswered" requests were these: closed by the client while the server
+     * worked on them, 60 s after the connection opened, 45 s with a timeout of 45 s (captured on the loopback,
+     * BENCHMARKS.md).
      */
     private static <T> HttpResponse<T> within(HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> body)
             throws IOException, InterruptedException {
@@ -195,7 +197,8 @@ public class WebClient {
             return answer.get(PATIENCE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             answer.cancel(true);
-            throw new java.net.http.HttpTimeoutException("no answer within " + PATIENCE + ": " + request.method() + " " + request.uri());
+            throw new java.net.http.HttpTimeoutException("no answer within " + PATIENCE + ": " + request.method() + " "
+                    + request.uri());
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;

@@ -16,7 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
         // reads its settings once per connection instead of once per transaction (a query whose cost grows with the
         // database file), and no XA calls are made for the one database (BENCHMARKS.md, deadline rush)
         className = "${MPCONFIG=opendividend.db.datasource-class:org.h2.Driver}",
-        url = "${MPCONFIG=opendividend.db.url:jdbc:h2:file:./data/h2/opendividend" + DatabaseConfiguration.H2_SETTINGS + "}",
+        url = "${MPCONFIG=opendividend.db.url:jdbc:h2:file:./data/h2/opendividend"
+                + DatabaseConfiguration.H2_SETTINGS + "}",
         user = "${MPCONFIG=opendividend.db.user:opendividend}",
         // no fallback: production refuses to start without it (StartupSettings), demo gets it from its launcher
         password = "${MPCONFIG=opendividend.db.password:}",
