@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -162,7 +163,7 @@ public class WebClient {
                                                                                 Duration spread) {
         return http.sendAsync(request(url).header("Content-Type", contentType)
                 .PUT(HttpRequest.BodyPublishers.fromPublisher(new Trickle(body, spread), body.length)).build(),
-                HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.ofString()).orTimeout(spread.plus(PATIENCE).toSeconds(), TimeUnit.SECONDS);
     }
 
     /**
@@ -194,7 +195,7 @@ public class WebClient {
             throws IOException, InterruptedException {
         java.util.concurrent.CompletableFuture<HttpResponse<T>> answer = client.sendAsync(request, body);
         try {
-            return answer.get(PATIENCE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+            return answer.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             answer.cancel(true);
             throw new java.net.http.HttpTimeoutException("no answer within " + PATIENCE + ": " + request.method() + " "
