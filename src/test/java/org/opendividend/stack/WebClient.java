@@ -189,7 +189,8 @@ public class WebClient {
      * about that long after it was opened, under whatever request used it by then ("header parser received no
      * bytes"). The deadline-rush benchmark's "unanswered" requests were these: closed by the client while the server
      * worked on them, 60 s after the connection opened, 45 s with a timeout of 45 s (captured on the loopback,
-     * BENCHMARKS.md).
+     * BENCHMARKS.md). The GET-only clients (the launcher's readiness polls, the registry benchmark) keep request
+     * timeouts: none of their requests was seen closed so.
      */
     private static <T> HttpResponse<T> within(HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> body)
             throws IOException, InterruptedException {
