@@ -3,30 +3,41 @@ package org.opendividend.benchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
  * The CPU a timed part of a benchmark cost: the server process's own (user and system time, from
  * {@code /proc/<pid>/stat}) and how busy the whole machine's cores were (from {@code /proc/stat}). It tells a ratio's
- * cause apart: the same saturated cores with more server CPU per item is work to cut; idle cores is waiting.
+ * cause apart: the same saturated cores with more server CPU per item is work to cut; idle cores is waiting. Of the
+ * server's CPU, the part its JIT compiler threads spent ({@code /proc/<pid>/task/*}): a server still compiling the
+ * code its requests run is a cold server, whatever it serves meanwhile.
  */
-record CpuUse(double serverSeconds, double machineBusyShare) {
+record CpuUse(double serverSeconds, double machineBusyShare, double compilerSeconds) {
 
     /** The clock ticks per second of {@code /proc}'s CPU times; 100 on Linux on x86 and arm64. */
     private static final double TICKS_PER_SECOND = 100.0;
 
     /** Readings at a start, to be compared with the readings at the end. */
-    record Start(long pid, long serverTicks, long[] machineTicks) {
+    record Start(long pid, long serverTicks, long[] machineTicks, long compilerTicks) {
 
         CpuUse sinceThen() {
             long[] now = machineNow();
             long busy = (now[0] - machineTicks[0]) - (now[1] - machineTicks[1]);
             long all = now[0] - machineTicks[0];
-            return new CpuUse((ticksOf(pid) - serverTicks) / TICKS_PER_SECOND, all == 0 ? 0 : (double) busy / all);
+            // a compiler thread that ended meanwhile takes its ticks along: then the difference is only a lower bound
+            long compiler = Math.max(0, compilerTicksOf(pid) - compilerTicks);
+            return new CpuUse((ticksOf(pid) - serverTicks) / TICKS_PER_SECOND, all == 0 ? 0 : (double) busy / all,
+                    compiler / TICKS_PER_SECOND);
         }
     }
 
     static Start start(long pid) {
-        return new Start(pid, ticksOf(pid), machineNow());
+        return new Start(pid, ticksOf(pid), machineNow(), compilerTicksOf(pid));
+    }
+
+    /** The server's CPU per item without its JIT compiler's: what the items themselves cost once the code is compiled. */
+    double serverMillisEachWithoutCompiler(long count) {
+        return count == 0 ? 0 : (serverSeconds - compilerSeconds) * 1000 / count;
     }
 
     /** Seconds of server CPU for each of {@code count} items. */
@@ -35,10 +46,34 @@ record CpuUse(double serverSeconds, double machineBusyShare) {
     }
 
     private static long ticksOf(long pid) {
+        return ticksIn(Path.of("/proc/" + pid + "/stat"));
+    }
+
+    /** HotSpot's compiler threads, by the names the kernel keeps of them ("C2 CompilerThre", cut at 15 characters). */
+    static long compilerTicksOf(long pid) {
+        try (Stream<Path> threads = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            return threads.map(t -> t.resolve("stat")).filter(CpuUse::isCompilerThread).mapToLong(CpuUse::ticksIn).sum();
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+
+    private static boolean isCompilerThread(Path stat) {
         try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String line = Files.readString(stat);
+            String name = line.substring(line.indexOf('(') + 1, line.lastIndexOf(')'));
+            return name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre");
+        } catch (IOException | RuntimeException gone) {
+            return false;
+        }
+    }
+
+    /** User and system ticks of a process's or a thread's {@code stat} file; 0 once it is gone. */
+    private static long ticksIn(Path stat) {
+        try {
+            String line = Files.readString(stat);
             // the fields after the command's name, which is in parentheses and may itself hold spaces
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
             // utime and stime are the 14th and 15th fields of the line, the 12th and 13th after the name
             return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
         } catch (IOException | RuntimeException unreadable) {

@@ -24,6 +24,16 @@ class CpuUseTest {
         assertTrue(use.serverSeconds() >= 0.1, "the process's CPU seen: " + use.serverSeconds());
         assertTrue(use.machineBusyShare() > 0 && use.machineBusyShare() <= 1, "busy share: " + use.machineBusyShare());
         assertEquals(use.serverSeconds() * 1000 / 4, use.serverMillisEach(4), 1e-9);
+        assertTrue(use.compilerSeconds() >= 0 && use.compilerSeconds() <= use.serverSeconds(),
+                "the compiler's part of the process's CPU: " + use.compilerSeconds() + " of " + use.serverSeconds());
+        assertEquals((use.serverSeconds() - use.compilerSeconds()) * 1000 / 4, use.serverMillisEachWithoutCompiler(4),
+                1e-9);
+    }
+
+    @Test
+    void findsTheJitCompilersThreads() {
+        // this JVM compiled the test framework's code before it ran this test: its compiler threads have spent CPU
+        assertTrue(CpuUse.compilerTicksOf(ProcessHandle.current().pid()) > 0);
     }
 
     @Test
@@ -31,5 +41,6 @@ class CpuUseTest {
         CpuUse use = CpuUse.start(Long.MAX_VALUE).sinceThen();
         assertEquals(0, use.serverSeconds());
         assertEquals(0, use.serverMillisEach(0));
+        assertEquals(0, use.compilerSeconds());
     }
 }

@@ -32,9 +32,11 @@ import static org.opendividend.applications.ApplicantApi.object;
  * {@code -Dbench.db=postgres} an emptied PostgreSQL database, see {@link BenchmarkDatabase}),
  * then, untimed, registers {@code bench.applicants} new people on Keycloak's page, each of whom founds an
  * organisation, starts an application for the open demo call, completes every section and attaches every required
- * PDF but the project plan. Then each round, timed: first the ceiling, every applicant at once sending a PDF of the
- * same size to the bare storing endpoint ({@code StorageCeiling}); then the rush, all of them at once uploading their
- * project plan (a distinct PDF of {@code bench.pdf-bytes} bytes, 1 MiB by default) and submitting. Afterwards every
+ * PDF but the project plan. Then, untimed, the same traffic for {@code bench.warmup-seconds} ({@link WarmUp}; 0 for
+ * none), so that the rounds meet a warm server. Then each round, timed: the ceiling ({@link Ceiling}: every applicant at
+ * once sending a PDF of the same size to the bare storing endpoint, {@code StorageCeiling}); the rush, all of them at
+ * once uploading their project plan (a distinct PDF of {@code bench.pdf-bytes} bytes, 1 MiB by default) and
+ * submitting; the ceiling again, the rush compared with the faster of the two. Afterwards every
  * acknowledged submission is looked up again: its receipt among the application's versions, the project plan's
  * SHA-256 in the attachments and its file in the store. The figures, with the ratio to the ceiling and every answer
  * by status, go to standard output and to {@code target/benchmark/deadline-rush.md}; the exit status is 2 if any
@@ -78,6 +80,9 @@ public final class DeadlineRush {
         int preparers = Integer.getInteger("bench.preparers", 6);
         // round 1: everyone submits for the first time; later rounds: everyone uploads a new plan and resubmits
         int rounds = Integer.getInteger("bench.rounds", 2);
+        // before them, other applicants send the same traffic for this long, so that the rounds meet a warm server
+        Duration warmUp = Duration.ofSeconds(Integer.getInteger("bench.warmup-seconds", 240));
+        int warmers = Integer.getInteger("bench.warmup-applicants", 100);
         // other work on the machine: a process spinning on one core during the timed rounds
         boolean busy = Boolean.getBoolean("bench.busy");
         boolean profile = Boolean.getBoolean("bench.profile");
@@ -99,18 +104,27 @@ public final class DeadlineRush {
         int exitStatus = 0;
         try (DevStack stack = new DevStack(settings).withApplicationEnvironment(environment).start()) {
             Instant preparing = Instant.now();
-            List<Applicant> prepared = prepare(settings, applicants, preparers);
-            System.out.printf("Prepared %d applicants in %d s%n", prepared.size(),
+            List<Applicant> everyone = prepare(settings, applicants + (warmUp.isZero() ? 0 : warmers), preparers);
+            System.out.printf("Prepared %d applicants in %d s%n", everyone.size(),
                     Duration.between(preparing, Instant.now()).toSeconds());
+            List<Applicant> prepared = everyone.subList(0, applicants);
             StringBuilder report = new StringBuilder("Database: " + database.description() + "\n\n");
+            long unanswered = 0;
+            if (!warmUp.isZero()) {
+                WarmUp.Summary warm = WarmUp.run(prepared, everyone.subList(applicants, everyone.size()), warmUp, pdfBytes,
+                        settings.appUrl(), stack.applicationPid());
+                System.out.print(warm.describe(warmers));
+                report.append(warm.describe(warmers)).append('\n');
+                unanswered += warm.unanswered();
+            }
             report.append(busy ? "With one core kept busy by another process during the timed rounds.\n\n" : "");
             System.out.println("Database: " + database.description());
             boolean intact = true;
-            long unanswered = 0;
             try (BusyCore spinner = busy ? BusyCore.start(Duration.ofMinutes(10)) : null) {
                 for (int round = 1; round <= rounds; round++) {
                     // the same server in the same minute: first what storing the same bodies costs alone
-                    StartLine.Race<Integer> ceiling = ceiling(prepared, round, pdfBytes, settings.appUrl(), stack.applicationPid());
+                    StartLine.Race<Integer> before = Ceiling.burst(prepared, "before-" + round, pdfBytes, settings.appUrl(),
+                            stack.applicationPid());
                     // the recording covers the timed part only: from the start line to the last answer
                     FlightRecording[] recording = new FlightRecording[1];
                     boolean recorded = profile && round == rounds;
@@ -120,6 +134,8 @@ public final class DeadlineRush {
                         }
                     });
                     Path recordingFile = recording[0] == null ? null : recording[0].stop();
+                    Ceiling ceiling = new Ceiling(before, Ceiling.burst(prepared, "after-" + round, pdfBytes,
+                            settings.appUrl(), stack.applicationPid()));
                     Verification verification = verify(rush.race().outcomes(), dataDir.resolve("files"));
                     String figures = RushReport.round(round, applicants, pdfBytes, rush, ceiling, verification);
                     if (recordingFile != null) {
@@ -128,7 +144,7 @@ public final class DeadlineRush {
                     System.out.println(figures);
                     report.append(figures).append('\n');
                     intact &= verification.stored() == rush.acknowledged().size() && verification.problems().isEmpty();
-                    unanswered += rush.answers().noAnswers() + ceiling.outcomes().stream().filter(s -> s == Answers.NO_ANSWER).count();
+                    unanswered += rush.answers().noAnswers() + ceiling.unanswered();
                     if (!verification.problems().isEmpty()) {
                         System.err.println("LOST OR ALTERED SUBMISSIONS: " + verification.problems());
                     }
@@ -165,33 +181,16 @@ public final class DeadlineRush {
         List<Applicant> again = logInAgain(settings, prepared, preparers);
         // a warm-up round on the fresh server first, so that this is compared with a warm round above
         rush(uploads(again, rounds + 1, pdfBytes), stack.applicationPid());
-        StartLine.Race<Integer> ceiling = ceiling(again, rounds + 2, pdfBytes, settings.appUrl(), stack.applicationPid());
+        StartLine.Race<Integer> before = Ceiling.burst(again, "before-" + (rounds + 2), pdfBytes, settings.appUrl(),
+                stack.applicationPid());
         Rush rush = rush(uploads(again, rounds + 2, pdfBytes), stack.applicationPid());
+        Ceiling ceiling = new Ceiling(before, Ceiling.burst(again, "after-" + (rounds + 2), pdfBytes, settings.appUrl(),
+                stack.applicationPid()));
         Verification verification = verify(rush.race().outcomes(), dataDir.resolve("files"));
         String figures = "WITHOUT durable commits (for information; never the product's setting; after one"
                 + " unreported warm-up round): " + RushReport.round(rounds + 2, prepared.size(), pdfBytes, rush, ceiling, verification);
         System.out.println(figures);
         return figures + "\n";
-    }
-
-    /**
-     * The ceiling: every applicant at once sends a PDF of the same size to the bare storing endpoint (SHA-256 and a
-     * durable write to the file store; no database, no session, no security); the outcome is each answer's status.
-     */
-    private static StartLine.Race<Integer> ceiling(List<Applicant> applicants, int round, int pdfBytes, String appUrl,
-                                                   long serverPid) throws Exception {
-        List<StartLine.Entrant<Integer>> entrants = new ArrayList<>();
-        for (Applicant a : applicants) {
-            byte[] pdf = ApplicantApi.pdf(a.username() + "-ceiling-" + round, pdfBytes);
-            entrants.add(() -> () -> {
-                try {
-                    return a.client().putBytes(appUrl + "/benchmark/ceiling", "application/pdf", pdf).statusCode();
-                } catch (IOException unanswered) {
-                    return Answers.NO_ANSWER;
-                }
-            });
-        }
-        return StartLine.race(entrants, serverPid);
     }
 
     private static List<Applicant> prepare(DevStack.Settings settings, int applicants, int preparers)
@@ -256,7 +255,7 @@ public final class DeadlineRush {
         return "Rush-2026-" + number;
     }
 
-    private static List<Upload> uploads(List<Applicant> applicants, int round, int pdfBytes) throws Exception {
+    static List<Upload> uploads(List<Applicant> applicants, int round, int pdfBytes) throws Exception {
         List<Upload> uploads = new ArrayList<>();
         for (Applicant a : applicants) {
             byte[] pdf = ApplicantApi.pdf(a.username() + "-plan-" + round, pdfBytes);
@@ -273,7 +272,7 @@ public final class DeadlineRush {
     }
 
     /** Everyone reads their version, waits at the start line, then uploads and submits; answers are counted by status. */
-    private static Rush rush(List<Upload> uploads, long serverPid) throws Exception {
+    static Rush rush(List<Upload> uploads, long serverPid) throws Exception {
         return rush(uploads, serverPid, () -> { });
     }
 

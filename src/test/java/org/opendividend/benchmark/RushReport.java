@@ -12,23 +12,26 @@ final class RushReport {
     private RushReport() {
     }
 
-    static String round(int round, int applicants, int pdfBytes, DeadlineRush.Rush rush, StartLine.Race<Integer> ceiling,
+    static String round(int round, int applicants, int pdfBytes, DeadlineRush.Rush rush, Ceiling ceiling,
                         DeadlineRush.Verification verification) {
         List<DeadlineRush.Outcome> acknowledged = rush.acknowledged();
-        long ceilingStored = ceiling.outcomes().stream().filter(s -> s == 201).count();
-        double ceilingRate = ceiling.perSecond(ceilingStored);
         double rate = rush.race().perSecond(acknowledged.size());
         StringBuilder md = new StringBuilder();
         md.append("Round ").append(round).append(round == 1 ? " (first submissions)" : " (resubmissions)").append(": ")
                 .append(applicants).append(" applicants at once, each uploading a ")
                 .append(pdfBytes / 1024).append(" KiB PDF and submitting\n\n");
-        md.append(String.format("- ceiling, just before on the same server: %.1f bodies/s stored by the bare endpoint (SHA-256 and a"
-                + " durable write of a PDF of the same size; no database, no session, no security): %d stored in %.2f s;"
-                + " answers: %s%n", ceilingRate, ceilingStored, seconds(ceiling), byStatus(ceiling.outcomes())));
-        md.append(String.format("- rush: %.1f submissions/s (acknowledged / wall time of %.2f s), **%.2f of the ceiling**%n",
-                rate, seconds(rush.race()), rate / ceilingRate));
-        md.append(cpu("ceiling", ceiling.cpu(), ceilingStored, "body")).append(cpu("rush", rush.race().cpu(),
-                acknowledged.size(), "submission"));
+        md.append(String.format("- ceiling on the same server, just before and just after the rush: %.1f and %.1f bodies/s"
+                        + " stored by the bare endpoint (SHA-256 and a durable write of a PDF of the same size; no"
+                        + " database, no session, no security): %d and %d stored in %.2f and %.2f s; answers: %s and %s%n",
+                Ceiling.bodiesPerSecond(ceiling.before()), Ceiling.bodiesPerSecond(ceiling.after()),
+                Ceiling.stored(ceiling.before()), Ceiling.stored(ceiling.after()), seconds(ceiling.before()),
+                seconds(ceiling.after()), byStatus(ceiling.before().outcomes()), byStatus(ceiling.after().outcomes())));
+        md.append(String.format("- rush: %.1f submissions/s (acknowledged / wall time of %.2f s), **%.2f of the ceiling**"
+                + " (the faster of the two)%n", rate, seconds(rush.race()),
+                rate / Ceiling.bodiesPerSecond(ceiling.faster())));
+        md.append(cpu("ceiling before", ceiling.before().cpu(), Ceiling.stored(ceiling.before()), "body"))
+                .append(cpu("ceiling after", ceiling.after().cpu(), Ceiling.stored(ceiling.after()), "body"))
+                .append(cpu("rush", rush.race().cpu(), acknowledged.size(), "submission"));
         md.append(String.format("- acknowledged (201 with a receipt): %d; stored (receipt, attachment hash and file found "
                 + "afterwards): %d; refused or failed: %d%n", acknowledged.size(), verification.stored(),
                 rush.race().outcomes().size() - acknowledged.size()));
@@ -45,8 +48,10 @@ final class RushReport {
 
     /** The server's CPU per item and how busy the machine was: saturated cores and more CPU per item is work to cut. */
     private static String cpu(String part, CpuUse cpu, long items, String item) {
-        return cpu == null ? "" : String.format("- %s: server CPU %.2f s, %.1f ms per %s; the machine's cores %.0f %% busy%n",
-                part, cpu.serverSeconds(), cpu.serverMillisEach(items), item, 100 * cpu.machineBusyShare());
+        return cpu == null ? "" : String.format("- %s: server CPU %.2f s, %.1f ms per %s (of which the JIT compiler %.2f s;"
+                + " %.1f ms per %s without it); the machine's cores %.0f %% busy%n", part, cpu.serverSeconds(),
+                cpu.serverMillisEach(items), item, cpu.compilerSeconds(), cpu.serverMillisEachWithoutCompiler(items), item,
+                100 * cpu.machineBusyShare());
     }
 
     /** "201 × 200" or "201 × 198, no answer × 2". */
