@@ -17,7 +17,8 @@ import java.util.logging.Logger;
 
 /**
  * Brings the database to the schema of {@code sql/migration} with Flyway and, in demo mode, loads the idempotent
- * demo data of {@code sql/demo}. The SQL migrations own the schema; Hibernate only validates it.
+ * demo data of {@code sql/demo} (and then restarts the identity columns above its fixed ids,
+ * {@link IdentitiesAfterSeeding}). The SQL migrations own the schema; Hibernate only validates it.
  */
 public final class SchemaMigration {
 
@@ -37,6 +38,9 @@ public final class SchemaMigration {
     /** As {@link #migrate(DataSource, boolean)}, with the clock that says which day the demo starts on. */
     static MigrateResult migrate(DataSource dataSource, boolean withDemoData, Clock clock) {
         MigrateResult result = flyway(dataSource, withDemoData, clock).migrate();
+        if (withDemoData) {
+            IdentitiesAfterSeeding.restartAboveLargestIds(dataSource);
+        }
         LOG.info(() -> "database at schema version " + result.targetSchemaVersion
                 + ", " + result.migrationsExecuted + " migration(s) applied");
         return result;
