@@ -2,8 +2,10 @@ package org.opendividend.benchmark;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Before the timed rounds, the same traffic for a while: bodies to the bare endpoint, uploads and submissions. A server
@@ -22,14 +24,16 @@ final class WarmUp {
     private static final int LAST_PASSES = 10;
 
     /** What the warm-up did: passes, acknowledged submissions, requests without an answer, the compiler's late share. */
-    record Summary(int passes, long submissions, long unanswered, double lastCompilerShare, Duration took) {
+    record Summary(int passes, long submissions, long failed, long unanswered, double lastCompilerShare, Duration took,
+                   List<String> failures) {
 
         String describe(int applicants) {
             return String.format("Warm-up before the timed rounds: %d passes in %d s, each the measured applicants' burst"
                             + " to the bare endpoint and %d other applicants uploading and submitting: %d submissions"
-                            + " acknowledged, %d requests without an answer; in the rushes of its last %d passes the JIT"
+                            + " acknowledged, %d refused or failed, %d requests without an answer; in the rushes of its last %d passes the JIT"
                             + " compiler took %.0f %% of the server's CPU.%n", passes, took.toSeconds(), applicants,
-                    submissions, unanswered, LAST_PASSES, 100 * lastCompilerShare);
+                    submissions, failed, unanswered, LAST_PASSES, 100 * lastCompilerShare)
+                    + failures.stream().map(f -> "  failed: " + f + "\n").collect(Collectors.joining());
         }
     }
 
@@ -43,6 +47,8 @@ final class WarmUp {
         int passes = 0;
         long submissions = 0;
         long unanswered = 0;
+        long failed = 0;
+        List<String> failures = new ArrayList<>();
         ArrayDeque<CpuUse> last = new ArrayDeque<>();
         while (System.nanoTime() - started < duration.toNanos()) {
             passes++;
@@ -50,6 +56,12 @@ final class WarmUp {
             StartLine.Race<Integer> ceiling = Ceiling.burst(measured, "warm-up-" + passes, pdfBytes, appUrl, serverPid);
             DeadlineRush.Rush rush = DeadlineRush.rush(DeadlineRush.uploads(warmers, passes, pdfBytes), serverPid);
             submissions += rush.acknowledged().size();
+            failed += rush.race().outcomes().size() - rush.acknowledged().size();
+            // the first few, as the rounds' report gives them: a refusal in the warm-up is a finding too
+            int pass = passes;
+            rush.race().outcomes().stream().filter(o -> !o.acknowledged()).limit(5L - Math.min(5, failures.size()))
+                    .forEach(o -> failures.add("pass " + pass + ": upload " + o.uploadStatus() + ", submit "
+                            + o.submitStatus() + ": " + String.valueOf(o.failure()).lines().findFirst().orElse("")));
             unanswered += rush.answers().noAnswers() + Ceiling.unanswered(ceiling);
             CpuUse cpu = rush.race().cpu();
             last.addLast(cpu);
@@ -62,7 +74,7 @@ final class WarmUp {
                     100 * compilerShare(List.of(cpu)));
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        return new Summary(passes, submissions, unanswered, compilerShare(last), took);
+        return new Summary(passes, submissions, failed, unanswered, compilerShare(last), took, failures);
     }
 
     private static double compilerShare(Collection<CpuUse> uses) {
