@@ -14,7 +14,6 @@ import java.sql.SQLException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class CommitDurabilityTest {
 
@@ -60,12 +59,7 @@ class CommitDurabilityTest {
 
     @Test
     void postgreSqlIsDurableWithItsDefaults() {
-        String url = System.getenv("OPENDIVIDEND_TEST_PG_URL");
-        assumeTrue(url != null && !url.isBlank(), "no PostgreSQL named by OPENDIVIDEND_TEST_PG_URL");
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setURL(url);
-        pg.setUser(System.getenv().getOrDefault("OPENDIVIDEND_TEST_PG_USER", "opendividend"));
-        pg.setPassword(System.getenv().getOrDefault("OPENDIVIDEND_TEST_PG_PASSWORD", ""));
+        PGSimpleDataSource pg = TestPostgres.orSkip();
 
         CommitDurability.State state = CommitDurability.configure(pg, true);
 

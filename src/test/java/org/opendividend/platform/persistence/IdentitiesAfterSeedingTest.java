@@ -16,7 +16,6 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The demo data's fixed ids are never handed out again: after seeding, the next id of every identity column lies
@@ -51,12 +50,7 @@ class IdentitiesAfterSeedingTest {
 
     @Test
     void aSubmissionAfterTheDemoDataTakesAnIdAboveItOnPostgreSql() throws SQLException {
-        String url = System.getenv("OPENDIVIDEND_TEST_PG_URL");
-        assumeTrue(url != null && !url.isBlank(), "no PostgreSQL named by OPENDIVIDEND_TEST_PG_URL");
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setURL(url);
-        pg.setUser(System.getenv().getOrDefault("OPENDIVIDEND_TEST_PG_USER", "opendividend"));
-        pg.setPassword(System.getenv().getOrDefault("OPENDIVIDEND_TEST_PG_PASSWORD", ""));
+        PGSimpleDataSource pg = TestPostgres.orSkip();
         try (Connection c = pg.getConnection(); Statement statement = c.createStatement()) {
             // a clean schema, as on a new deployment
             statement.execute("drop schema if exists public cascade");

@@ -16,7 +16,6 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The SQL migrations own the schema and Hibernate only validates it: migrate an empty database with the same
@@ -40,11 +39,7 @@ class SchemaMatchesEntitiesTest {
         if (required) {
             assertTrue(url != null && !url.isBlank(), "CI requires OPENDIVIDEND_TEST_PG_URL");
         }
-        assumeTrue(url != null && !url.isBlank(), "no PostgreSQL named by OPENDIVIDEND_TEST_PG_URL");
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setURL(url);
-        pg.setUser(System.getenv().getOrDefault("OPENDIVIDEND_TEST_PG_USER", "opendividend"));
-        pg.setPassword(System.getenv().getOrDefault("OPENDIVIDEND_TEST_PG_PASSWORD", ""));
+        PGSimpleDataSource pg = TestPostgres.orSkip();
         try (Connection c = pg.getConnection()) {
             // a clean schema each run, so the migrations run from the start as on a new deployment
             c.createStatement().execute("drop schema if exists public cascade");
