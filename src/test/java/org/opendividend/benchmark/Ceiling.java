@@ -20,7 +20,7 @@ record Ceiling(StartLine.Race<Integer> before, StartLine.Race<Integer> after) {
      * The PDFs differ by applicant and by {@code tag}, so that none is stored already.
      */
     static StartLine.Race<Integer> burst(List<DeadlineRush.Applicant> applicants, String tag, int pdfBytes,
-                                         String appUrl, long serverPid) throws Exception {
+                                         String appUrl, CpuUse.Processes watched) throws Exception {
         List<StartLine.Entrant<Integer>> entrants = new ArrayList<>();
         for (DeadlineRush.Applicant a : applicants) {
             byte[] pdf = ApplicantApi.pdf(a.username() + "-ceiling-" + tag, pdfBytes);
@@ -32,7 +32,7 @@ record Ceiling(StartLine.Race<Integer> before, StartLine.Race<Integer> after) {
                 }
             });
         }
-        return StartLine.race(entrants, serverPid);
+        return StartLine.race(entrants, watched);
     }
 
     static long stored(StartLine.Race<Integer> burst) {

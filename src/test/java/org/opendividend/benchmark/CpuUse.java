@@ -10,29 +10,69 @@ import java.util.stream.Stream;
  * {@code /proc/<pid>/stat}) and how busy the whole machine's cores were (from {@code /proc/stat}). It tells a ratio's
  * cause apart: the same saturated cores with more server CPU per item is work to cut; idle cores is waiting. Of the
  * server's CPU, the part its JIT compiler threads spent ({@code /proc/<pid>/task/*}): a server still compiling the
- * code its requests run is a cold server, whatever it serves meanwhile.
+ * code its requests run is a cold server, whatever it serves meanwhile. Of the machine's busy CPU, the part of this
+ * benchmark's own process (the clients), of the identity provider (with its child processes: it is started by a
+ * script) and the rest (the kernel's own threads, e.g. writing to disk, and any other process): on a shared machine
+ * every one of them takes cores from the server.
  */
-record CpuUse(double serverSeconds, double machineBusyShare, double compilerSeconds) {
+record CpuUse(double serverSeconds, double machineBusyShare, double compilerSeconds, double clientSeconds,
+              double identityProviderSeconds, double machineBusySeconds) {
+
+    /** The processes whose CPU is told apart: the application server and the identity provider (0: none). */
+    record Processes(long server, long identityProvider) {
+
+        static Processes serverOnly(long server) {
+            return new Processes(server, 0);
+        }
+    }
 
     /** The clock ticks per second of {@code /proc}'s CPU times; 100 on Linux on x86 and arm64. */
     private static final double TICKS_PER_SECOND = 100.0;
 
     /** Readings at a start, to be compared with the readings at the end. */
-    record Start(long pid, long serverTicks, long[] machineTicks, long compilerTicks) {
+    record Start(Processes processes, long serverTicks, long[] machineTicks, long compilerTicks, long clientTicks,
+                 long identityProviderTicks) {
 
         CpuUse sinceThen() {
             long[] now = machineNow();
             long busy = (now[0] - machineTicks[0]) - (now[1] - machineTicks[1]);
             long all = now[0] - machineTicks[0];
+            long pid = processes.server();
             // a compiler thread that ended meanwhile takes its ticks along: then the difference is only a lower bound
             long compiler = Math.max(0, compilerTicksOf(pid) - compilerTicks);
+            long client = ticksOf(ProcessHandle.current().pid()) - clientTicks;
+            long identityProvider = treeTicksOf(processes.identityProvider()) - identityProviderTicks;
             return new CpuUse((ticksOf(pid) - serverTicks) / TICKS_PER_SECOND, all == 0 ? 0 : (double) busy / all,
-                    compiler / TICKS_PER_SECOND);
+                    compiler / TICKS_PER_SECOND, client / TICKS_PER_SECOND, identityProvider / TICKS_PER_SECOND,
+                    busy / TICKS_PER_SECOND);
         }
     }
 
-    static Start start(long pid) {
-        return new Start(pid, ticksOf(pid), machineNow(), compilerTicksOf(pid));
+    static Start start(long serverPid) {
+        return start(Processes.serverOnly(serverPid));
+    }
+
+    static Start start(Processes processes) {
+        return new Start(processes, ticksOf(processes.server()), machineNow(), compilerTicksOf(processes.server()),
+                ticksOf(ProcessHandle.current().pid()), treeTicksOf(processes.identityProvider()));
+    }
+
+    /** The machine's busy CPU per item that neither the server, the clients nor the identity provider spent. */
+    double restMillisEach(long count) {
+        double rest = machineBusySeconds - serverSeconds - clientSeconds - identityProviderSeconds;
+        return millisEach(Math.max(0, rest), count);
+    }
+
+    double clientMillisEach(long count) {
+        return millisEach(clientSeconds, count);
+    }
+
+    double identityProviderMillisEach(long count) {
+        return millisEach(identityProviderSeconds, count);
+    }
+
+    private static double millisEach(double seconds, long count) {
+        return count == 0 ? 0 : seconds * 1000 / count;
     }
 
     /** The server's CPU per item without its JIT compiler's: what the items themselves cost once the code is compiled. */
@@ -47,6 +87,15 @@ record CpuUse(double serverSeconds, double machineBusyShare, double compilerSeco
 
     private static long ticksOf(long pid) {
         return ticksIn(Path.of("/proc/" + pid + "/stat"));
+    }
+
+    /** A process's ticks with those of its living descendants; 0 for pid 0 (none watched). */
+    static long treeTicksOf(long pid) {
+        if (pid == 0) {
+            return 0;
+        }
+        return ticksOf(pid) + ProcessHandle.of(pid).stream().flatMap(ProcessHandle::descendants)
+                .mapToLong(child -> ticksOf(child.pid())).sum();
     }
 
     /** HotSpot's compiler threads, by the names the kernel keeps of them ("C2 CompilerThre", cut at 15 characters). */

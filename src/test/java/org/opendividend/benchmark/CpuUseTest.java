@@ -37,6 +37,32 @@ class CpuUseTest {
     }
 
     @Test
+    void tellsApartTheClientsTheIdentityProviderWithItsChildrenAndTheRest() throws Exception {
+        // a child process spinning stands for the identity provider, which a script starts as its child
+        Process script = new ProcessBuilder("sh", "-c", "timeout 2 sh -c 'while :; do :; done'; true").start();
+        try {
+            CpuUse.Start start = CpuUse.start(new CpuUse.Processes(Long.MAX_VALUE, script.pid()));
+            long until = System.nanoTime() + 400_000_000L;
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            while (System.nanoTime() < until) {
+                sha.update(new byte[64 * 1024]);
+            }
+            CpuUse use = start.sinceThen();
+            // this process hashed (the "clients"); the script's grandchild spun; no server process existed
+            assertTrue(use.clientSeconds() >= 0.1, "this process's CPU: " + use.clientSeconds());
+            assertTrue(use.identityProviderSeconds() >= 0.1, "the script's children's CPU: " + use.identityProviderSeconds());
+            assertEquals(0, use.serverSeconds());
+            assertTrue(use.machineBusySeconds() >= use.clientSeconds(), "busy " + use.machineBusySeconds());
+            assertEquals(use.clientSeconds() * 1000 / 2, use.clientMillisEach(2), 1e-9);
+            assertEquals(Math.max(0, use.machineBusySeconds() - use.clientSeconds() - use.identityProviderSeconds()) * 1000,
+                    use.restMillisEach(1), 1e-9);
+        } finally {
+            script.descendants().forEach(ProcessHandle::destroyForcibly);
+            script.destroyForcibly();
+        }
+    }
+
+    @Test
     void anUnknownProcessCostsNothingAndDoesNotFail() {
         CpuUse use = CpuUse.start(Long.MAX_VALUE).sinceThen();
         assertEquals(0, use.serverSeconds());

@@ -112,7 +112,7 @@ public final class DeadlineRush {
             long unanswered = 0;
             if (!warmUp.isZero()) {
                 WarmUp.Summary warm = WarmUp.run(prepared, everyone.subList(applicants, everyone.size()), warmUp, pdfBytes,
-                        settings.appUrl(), stack.applicationPid());
+                        settings.appUrl(), watched(stack));
                 System.out.print(warm.describe(warmers));
                 report.append(warm.describe(warmers)).append('\n');
                 unanswered += warm.unanswered();
@@ -124,18 +124,18 @@ public final class DeadlineRush {
                 for (int round = 1; round <= rounds; round++) {
                     // the same server in the same minute: first what storing the same bodies costs alone
                     StartLine.Race<Integer> before = Ceiling.burst(prepared, "before-" + round, pdfBytes, settings.appUrl(),
-                            stack.applicationPid());
+                            watched(stack));
                     // the recording covers the timed part only: from the start line to the last answer
                     FlightRecording[] recording = new FlightRecording[1];
                     boolean recorded = profile && round == rounds;
-                    Rush rush = rush(uploads(prepared, round, pdfBytes), stack.applicationPid(), () -> {
+                    Rush rush = rush(uploads(prepared, round, pdfBytes), watched(stack), () -> {
                         if (recorded) {
                             recording[0] = FlightRecording.start(stack.applicationPid(), baseDir.resolve("target/benchmark/rush.jfr"));
                         }
                     });
                     Path recordingFile = recording[0] == null ? null : recording[0].stop();
                     Ceiling ceiling = new Ceiling(before, Ceiling.burst(prepared, "after-" + round, pdfBytes,
-                            settings.appUrl(), stack.applicationPid()));
+                            settings.appUrl(), watched(stack)));
                     Verification verification = verify(rush.race().outcomes(), dataDir.resolve("files"));
                     String figures = RushReport.round(round, applicants, pdfBytes, rush, ceiling, verification);
                     if (recordingFile != null) {
@@ -180,12 +180,12 @@ public final class DeadlineRush {
         stack.restartApplication();
         List<Applicant> again = logInAgain(settings, prepared, preparers);
         // a warm-up round on the fresh server first, so that this is compared with a warm round above
-        rush(uploads(again, rounds + 1, pdfBytes), stack.applicationPid());
+        rush(uploads(again, rounds + 1, pdfBytes), watched(stack));
         StartLine.Race<Integer> before = Ceiling.burst(again, "before-" + (rounds + 2), pdfBytes, settings.appUrl(),
-                stack.applicationPid());
-        Rush rush = rush(uploads(again, rounds + 2, pdfBytes), stack.applicationPid());
+                watched(stack));
+        Rush rush = rush(uploads(again, rounds + 2, pdfBytes), watched(stack));
         Ceiling ceiling = new Ceiling(before, Ceiling.burst(again, "after-" + (rounds + 2), pdfBytes, settings.appUrl(),
-                stack.applicationPid()));
+                watched(stack)));
         Verification verification = verify(rush.race().outcomes(), dataDir.resolve("files"));
         String figures = "WITHOUT durable commits (for information; never the product's setting; after one"
                 + " unreported warm-up round): " + RushReport.round(rounds + 2, prepared.size(), pdfBytes, rush, ceiling, verification);
@@ -251,6 +251,11 @@ public final class DeadlineRush {
         }
     }
 
+    /** Whose CPU the timed parts tell apart: the server's and the identity provider's (anew after a restart). */
+    private static CpuUse.Processes watched(DevStack stack) {
+        return new CpuUse.Processes(stack.applicationPid(), stack.identityProviderPid());
+    }
+
     private static String password(int number) {
         return "Rush-2026-" + number;
     }
@@ -272,11 +277,12 @@ public final class DeadlineRush {
     }
 
     /** Everyone reads their version, waits at the start line, then uploads and submits; answers are counted by status. */
-    static Rush rush(List<Upload> uploads, long serverPid) throws Exception {
-        return rush(uploads, serverPid, () -> { });
+    static Rush rush(List<Upload> uploads, CpuUse.Processes watched) throws Exception {
+        return rush(uploads, watched, () -> { });
     }
 
-    private static Rush rush(List<Upload> uploads, long serverPid, StartLine.AtTheLine atTheLine) throws Exception {
+    private static Rush rush(List<Upload> uploads, CpuUse.Processes watched, StartLine.AtTheLine atTheLine)
+            throws Exception {
         Answers answers = new Answers();
         // when the crowd was released, so that a failure can say how long after it happened
         long[] released = new long[1];
@@ -294,7 +300,7 @@ public final class DeadlineRush {
         return new Rush(StartLine.race(entrants, () -> {
             atTheLine.run();
             released[0] = System.nanoTime();
-        }, serverPid), answers);
+        }, watched), answers);
     }
 
     /**

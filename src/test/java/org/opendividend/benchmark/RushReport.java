@@ -46,12 +46,17 @@ final class RushReport {
         return md.append('\n').toString();
     }
 
-    /** The server's CPU per item and how busy the machine was: saturated cores and more CPU per item is work to cut. */
+    /**
+     * The server's CPU per item and how busy the machine was (saturated cores and more CPU per item is work to cut),
+     * and what else took the cores meanwhile, per item: the clients of this benchmark, the identity provider, the rest.
+     */
     private static String cpu(String part, CpuUse cpu, long items, String item) {
         return cpu == null ? "" : String.format("- %s: server CPU %.2f s, %.1f ms per %s (of which the JIT compiler %.2f s;"
-                + " %.1f ms per %s without it); the machine's cores %.0f %% busy%n", part, cpu.serverSeconds(),
-                cpu.serverMillisEach(items), item, cpu.compilerSeconds(), cpu.serverMillisEachWithoutCompiler(items), item,
-                100 * cpu.machineBusyShare());
+                + " %.1f ms per %s without it); the machine's cores %.0f %% busy; beside the server, per %s:"
+                + " the clients %.1f ms, the identity provider %.1f ms, the rest of the machine (kernel threads, other"
+                + " processes) %.1f ms%n", part, cpu.serverSeconds(), cpu.serverMillisEach(items), item,
+                cpu.compilerSeconds(), cpu.serverMillisEachWithoutCompiler(items), item, 100 * cpu.machineBusyShare(), item,
+                cpu.clientMillisEach(items), cpu.identityProviderMillisEach(items), cpu.restMillisEach(items));
     }
 
     /** "201 × 200" or "201 × 198, no answer × 2". */

@@ -36,12 +36,12 @@ final class StartLine {
         void run() throws Exception;
     }
 
-    /** The race, with the CPU of the server process {@code serverPid} and of the machine from release to end. */
-    static <T> Race<T> race(List<Entrant<T>> entrants, long serverPid) throws Exception {
-        return race(entrants, () -> { }, serverPid);
+    /** The race, with the CPU of the server process, the identity provider's and the machine's from release to end. */
+    static <T> Race<T> race(List<Entrant<T>> entrants, CpuUse.Processes watched) throws Exception {
+        return race(entrants, () -> { }, watched);
     }
 
-    static <T> Race<T> race(List<Entrant<T>> entrants, AtTheLine atTheLine, long serverPid) throws Exception {
+    static <T> Race<T> race(List<Entrant<T>> entrants, AtTheLine atTheLine, CpuUse.Processes watched) throws Exception {
         CountDownLatch ready = new CountDownLatch(entrants.size());
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService crowd = Executors.newFixedThreadPool(entrants.size());
@@ -61,7 +61,7 @@ final class StartLine {
             }
             ready.await();
             atTheLine.run();
-            CpuUse.Start cpu = CpuUse.start(serverPid);
+            CpuUse.Start cpu = CpuUse.start(watched);
             long start = System.nanoTime();
             go.countDown();
             List<T> outcomes = new ArrayList<>();

@@ -42,7 +42,7 @@ final class WarmUp {
      * changes no application), then the warmers' rush.
      */
     static Summary run(List<DeadlineRush.Applicant> measured, List<DeadlineRush.Applicant> warmers, Duration duration,
-                       int pdfBytes, String appUrl, long serverPid) throws Exception {
+                       int pdfBytes, String appUrl, CpuUse.Processes watched) throws Exception {
         long started = System.nanoTime();
         int passes = 0;
         long submissions = 0;
@@ -53,8 +53,8 @@ final class WarmUp {
         while (System.nanoTime() - started < duration.toNanos()) {
             passes++;
             // the warmers' PDFs are named by pass like the rounds' by round: they are other people's
-            StartLine.Race<Integer> ceiling = Ceiling.burst(measured, "warm-up-" + passes, pdfBytes, appUrl, serverPid);
-            DeadlineRush.Rush rush = DeadlineRush.rush(DeadlineRush.uploads(warmers, passes, pdfBytes), serverPid);
+            StartLine.Race<Integer> ceiling = Ceiling.burst(measured, "warm-up-" + passes, pdfBytes, appUrl, watched);
+            DeadlineRush.Rush rush = DeadlineRush.rush(DeadlineRush.uploads(warmers, passes, pdfBytes), watched);
             submissions += rush.acknowledged().size();
             failed += rush.race().outcomes().size() - rush.acknowledged().size();
             // the first few, as the rounds' report gives them: a refusal in the warm-up is a finding too

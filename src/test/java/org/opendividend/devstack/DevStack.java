@@ -238,6 +238,11 @@ public final class DevStack implements AutoCloseable {
         return application.pid();
     }
 
+    /** The identity provider's process id (the script that starts Keycloak; its JVM is a child of it). */
+    public long identityProviderPid() {
+        return keycloak.pid();
+    }
+
     /** Stops the application server as an operator would (its shutdown runs), e.g. to start it with other settings. */
     public void stopApplication() {
         stop(application);
