@@ -41,7 +41,8 @@ record CpuUse(double serverSeconds, double machineBusyShare, double compilerSeco
             // a compiler thread that ended meanwhile takes its ticks along: then the difference is only a lower bound
             long compiler = Math.max(0, compilerTicksOf(pid) - compilerTicks);
             long client = ticksOf(ProcessHandle.current().pid()) - clientTicks;
-            long identityProvider = treeTicksOf(processes.identityProvider()) - identityProviderTicks;
+            // a child that ended meanwhile takes its ticks along, as a compiler thread does
+            long identityProvider = Math.max(0, treeTicksOf(processes.identityProvider()) - identityProviderTicks);
             return new CpuUse((ticksOf(pid) - serverTicks) / TICKS_PER_SECOND, all == 0 ? 0 : (double) busy / all,
                     compiler / TICKS_PER_SECOND, client / TICKS_PER_SECOND, identityProvider / TICKS_PER_SECOND,
                     busy / TICKS_PER_SECOND);
