@@ -20,10 +20,6 @@ record CpuUse(double serverSeconds, double machineBusyShare, double compilerSeco
 
     /** The processes whose CPU is told apart: the application server and the identity provider (0: none). */
     record Processes(long server, long identityProvider) {
-
-        static Processes serverOnly(long server) {
-            return new Processes(server, 0);
-        }
     }
 
     /** The clock ticks per second of {@code /proc}'s CPU times; 100 on Linux on x86 and arm64. */
@@ -49,8 +45,9 @@ record CpuUse(double serverSeconds, double machineBusyShare, double compilerSeco
         }
     }
 
+    /** The server's CPU and the machine's only (no identity provider watched). */
     static Start start(long serverPid) {
-        return start(Processes.serverOnly(serverPid));
+        return start(new Processes(serverPid, 0));
     }
 
     static Start start(Processes processes) {
